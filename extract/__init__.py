@@ -1,0 +1,1 @@
+"""Text in, records out: reading, cleaning, actor resolution and claim extraction (no RDF)."""

@@ -1,0 +1,236 @@
+"""The plain records that flow out of extraction: documents, actors, mentions, claims.
+
+Everything here is a frozen dataclass with no behaviour beyond conversion to plain
+dicts. `extract/` produces these records, `kg/` turns them into RDF; nothing in this
+module knows about spaCy or RDF, so records cross process boundaries cheaply.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+#: Relation codes (PLOVER categories plus claimgraph's own), in the order the README lists them.
+RELATIONS: tuple[str, ...] = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "DENY",
+    "CLAIM_RESPONSIBILITY",
+    "STATEMENT",
+    "AFFILIATED_WITH",
+    "LEADS",
+)
+
+#: Actor types. Each maps to a schema.org / cg: class in kg/vocab.py.
+ACTOR_TYPES: tuple[str, ...] = (
+    "Person",
+    "Government",
+    "ArmedGroup",
+    "PoliticalParty",
+    "Organization",
+    "Company",
+    "Media",
+    "Country",
+    "Place",
+    "Group",
+)
+
+POLARITIES: tuple[str, ...] = ("affirmed", "negated")
+MODALITIES: tuple[str, ...] = ("asserted", "reported", "hypothetical", "alleged")
+
+
+def content_hash(*parts: object, length: int = 16) -> str:
+    """Return a short, stable hex digest of `parts` (joined with a separator)."""
+    text = "\x1f".join("" if part is None else str(part) for part in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def normalise_name(text: str) -> str:
+    """Fold a name for comparison: accents, case, apostrophes, hyphens and spacing.
+
+    "Kata'ib  Hezbollah", "kataib hezbollah" and "Kataib-Hezbollah" all fold to
+    "kataib hezbollah". A leading "the" is dropped.
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    text = re.sub(r"['’‘`ʼ]", "", text)
+    text = re.sub(r"[^\w]+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def slugify(text: str) -> str:
+    """Return the id form of a name: "Kataib Hezbollah" -> "kataib-hezbollah"."""
+    return normalise_name(text).replace(" ", "-") or "unnamed"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as read, before any cleaning.
+
+    Attributes:
+        id: stable key of the document (a hash of where it was read from, not of its
+            text), so that changed text replaces the same document's graph.
+        text: the text as read; claim offsets index this string.
+        source: the path or URL it was read from (with ``#L<n>`` for a JSONL line).
+        warnings: problems met while reading that did not stop it (e.g. bytes that
+            could not be decoded).
+    """
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text_hash(self) -> str:
+        """Digest of the text and metadata; equal hashes mean nothing to re-ingest."""
+        return content_hash(self.text, self.title, self.date, self.publisher, self.url, length=32)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title or position an actor holds, as stated in text or in the registry."""
+
+    title: str
+    organisation: str | None = None  # actor id of the organisation, when known
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A resolved actor: one node in the graph, however many names it appears under."""
+
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    sector: str | None = None  # PLOVER/CAMEO sector code (GOV, MIL, REB, ...)
+    country: str | None = None  # actor id of the country, when known
+    parent: str | None = None  # actor id of the parent organisation, when known
+    roles: tuple[Role, ...] = ()
+
+    def ref(self) -> ActorRef:
+        """Return the short reference used inside claim records."""
+        return ActorRef(id=self.id, label=self.label, type=self.type)
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """The {id, label, type} triple a claim record carries for each actor."""
+
+    id: str
+    label: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the document's text that names (or refers to) an actor.
+
+    `how` says how the span was resolved: "registry", "ner", "coref" (short form of
+    a name seen earlier), "metonymy" (a capital standing for its government),
+    "pronoun" or "nominal" ("the minister").
+    """
+
+    actor_id: str
+    text: str
+    start: int
+    end: int
+    how: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement or act found in one sentence (see DESIGN.md, "Claims")."""
+
+    id: str
+    doc_id: str
+    relation: str
+    subject: ActorRef | None
+    object: ActorRef | None
+    speaker: ActorRef | None
+    cue: str
+    quote: str | None
+    text: str
+    start: int
+    end: int
+    polarity: str = "affirmed"
+    modality: str = "asserted"
+    confidence: float = 0.5
+    rule: str = ""
+
+    def key(self) -> tuple[object, ...]:
+        """What makes two claims the same claim, whatever their position."""
+        return (
+            self.relation,
+            self.subject.id if self.subject else None,
+            self.object.id if self.object else None,
+            self.speaker.id if self.speaker else None,
+            self.quote,
+            self.polarity,
+            self.text,
+        )
+
+
+def claim_id(
+    doc_id: str,
+    relation: str,
+    subject: ActorRef | None,
+    object_: ActorRef | None,
+    speaker: ActorRef | None,
+    quote: str | None,
+    start: int,
+    end: int,
+) -> str:
+    """Content-and-position hash that identifies a claim."""
+    return content_hash(
+        doc_id,
+        relation,
+        subject.id if subject else None,
+        object_.id if object_ else None,
+        speaker.id if speaker else None,
+        quote,
+        start,
+        end,
+        length=20,
+    )
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """All that extraction found in one document."""
+
+    document: Document
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """Plain-dict view of any record above (tuples become lists)."""
+    return asdict(record)

@@ -1,0 +1,1 @@
+"""Records in; RDF graph, store, queries, network analysis, pictures and exports out."""
