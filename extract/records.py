@@ -231,6 +231,18 @@ class Extraction:
     warnings: tuple[str, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class Failure:
+    """A document (or input) that could not be read or extracted, and why.
+
+    `source` names the file (with ``#L<n>`` for a JSONL line); `reason` is one line
+    a user can act on.
+    """
+
+    source: str
+    reason: str
+
+
 def to_dict(record: Any) -> dict[str, Any]:
     """Plain-dict view of any record above (tuples become lists)."""
     return asdict(record)
