@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from extract.records import Actor, Claim, Document, Extraction, Failure
 
@@ -111,7 +111,7 @@ def merge_extractions(document: Document, parts: Sequence[Extraction]) -> Extrac
                 aliases = tuple(dict.fromkeys(seen.aliases + actor.aliases))
                 roles = tuple(dict.fromkeys(seen.roles + actor.roles))
                 actors[actor.id] = replace(seen, aliases=aliases, roles=roles)
-    claims: dict[tuple[object, ...], Claim] = {}
+    claims: dict[tuple[Any, ...], Claim] = {}
     for part in parts:
         for claim in part.claims:
             claims.setdefault(claim.key(), claim)
@@ -184,7 +184,9 @@ def _extract_zone(
             # One document's extraction error must not stop the others (DESIGN.md, "Data
             # flow"); the error is reported with its type so the bug can be found.
             except Exception as error:  # noqa: BLE001
-                broken[index] = f"extraction failed: {type(error).__name__}: {error}"
+                broken[index] = (
+                    f"{documents[index].source}: extraction failed: {type(error).__name__}: {error}"
+                )
     for index, document in enumerate(documents):
         if index in broken:
             yield Failure(source=document.source, reason=broken[index])

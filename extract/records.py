@@ -183,7 +183,7 @@ class Claim:
     confidence: float = 0.5
     rule: str = ""
 
-    def key(self) -> tuple[object, ...]:
+    def key(self) -> tuple[Any, ...]:
         """What makes two claims the same claim, whatever their position."""
         return (
             self.relation,
@@ -236,7 +236,7 @@ class Failure:
     """A document (or input) that could not be read or extracted, and why.
 
     `source` names the file (with ``#L<n>`` for a JSONL line); `reason` is one line
-    a user can act on.
+    a user can act on, beginning with `source` ("a.jsonl#L3: invalid JSON ...").
     """
 
     source: str

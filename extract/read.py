@@ -1,0 +1,489 @@
+"""Reading input files into `Document` records: plain text, Markdown, HTML and JSON Lines.
+
+`read_paths` walks the files and folders a user names and yields one `Document` per
+article, or a `Failure` saying which file could not be read and why; bad input never
+raises. Text is kept exactly as decoded (only CRLF becomes LF), because claim offsets
+index it. Document ids say *where* a document came from (its resolved path, or a JSON
+line's own `id`/`url`), so re-reading changed text replaces the same document.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from extract.records import Document, Failure, content_hash
+
+#: File extensions `read_paths` understands.
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".jsonl")
+
+_SNIFF_BYTES = 8192
+#: Title lines longer than this (in words or characters) are taken for prose.
+_TITLE_MAX_WORDS = 25
+_TITLE_MAX_CHARS = 200
+#: How many non-blank lines at the top of a text file may hold its dateline or byline.
+_DATE_SCAN_LINES = 20
+_DATE_LINE_MAX_WORDS = 12
+
+
+# ---- dates --------------------------------------------------------------------------------
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+# (?<!\d) rather than \b so that a date glued to a word ("Net25-07-2025") still counts.
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "ymd",
+        re.compile(r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    ),
+    ("dmy", re.compile(r"(?<!\d)(?P<day>\d{1,2})[-.](?P<month>\d{1,2})[-.](?P<year>\d{4})(?!\d)")),
+    # Slashes are read month first (US style) unless the first number cannot be a month.
+    ("mdy", re.compile(r"(?<!\d)(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})(?!\d)")),
+    ("named", re.compile(rf"(?<![A-Za-z]){_MONTH}\s+{_DAY},?\s+{_YEAR}(?!\d)", re.IGNORECASE)),
+    ("named", re.compile(rf"(?<!\d){_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}(?!\d)", re.IGNORECASE)),
+)
+
+
+def _to_iso(year: str, month: str, day: str, *, swappable: bool = False) -> str | None:
+    number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    candidates = [(int(year), number, int(day))]
+    if swappable:  # 07/25/2025 read as month/day fails; 25/07 as day/month works
+        candidates.append((int(year), int(day), number))
+    for y, m, d in candidates:
+        try:
+            return date(y, m, d).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """Return the first calendar date written in `text`, as ISO ``YYYY-MM-DD``.
+
+    Understands ISO dates (``2021-02-23``, also with a time after it), numeric
+    day-month-year (``25-07-2025``, ``25.07.2025``), slashed month/day/year
+    (``07/25/2025``, or day/month when the first number is over 12) and dates with a
+    month name (``Sep. 08, 2025``, ``May 11, 2020``, ``8th September 2025``).
+
+    Args:
+        text: any text; only a full date (day, month and four-digit year) counts.
+
+    Returns:
+        The ISO date of the earliest match in `text`, or None.
+    """
+    found = find_date_span(text)
+    return found[2] if found else None
+
+
+def find_date_span(text: str) -> tuple[int, int, str] | None:
+    """Like `find_date`, with where the date is written: ``(start, end, iso)`` or None."""
+    best: tuple[int, int, str] | None = None
+    for kind, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _to_iso(
+                match["year"], match["month"], match["day"], swappable=kind in ("dmy", "mdy")
+            )
+            if iso is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), match.end(), iso)
+                break
+    return best
+
+
+# ---- bytes to text ------------------------------------------------------------------------
+
+
+class _NotText(Exception):
+    """Raised inside this module when a file's bytes are not text."""
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:_SNIFF_BYTES]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    # Control bytes other than tab, newline, form feed and carriage return.
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
+    return controls / len(head) > 0.1
+
+
+def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes as UTF-8 (with or without BOM), else cp1252; replace what is left."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM (Windows "Unicode")
+        text = data.decode("utf-16", errors="replace")
+        if "\x00" in text:
+            raise _NotText("binary file, not text")
+        return text.replace("\r\n", "\n"), ()
+    if _looks_binary(data):
+        raise _NotText("binary file, not text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    text = data.decode("utf-8", errors="surrogateescape")
+    bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    if not bad:
+        return text.replace("\r\n", "\n"), ()
+    valid_multibyte = any(ord(ch) > 127 and not "\udc80" <= ch <= "\udcff" for ch in text)
+    if not valid_multibyte:
+        # No valid UTF-8 sequence at all beside the bad bytes: a legacy single-byte file.
+        text = data.decode("cp1252", errors="replace")
+        undefined = text.count("\ufffd")
+        warnings = ["not valid UTF-8; decoded as cp1252"]
+        if undefined > 0:
+            warnings.append(f"{undefined} undecodable bytes replaced")
+        return text.replace("\r\n", "\n"), tuple(warnings)
+    text = re.sub("[\udc80-\udcff]", "\ufffd", text)
+    return text.replace("\r\n", "\n"), (f"{bad} undecodable bytes replaced",)
+
+
+# ---- plain text and Markdown --------------------------------------------------------------
+
+
+def _title_of(text: str, *, markdown: bool) -> str | None:
+    """The first line that reads as a title: short, no final period, more text after.
+
+    Up to two one-word lines before it ("logo", "News": page chrome) are passed over.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(lines[:3]):
+        if markdown:
+            line = line.lstrip("#").strip()
+        words = line.split()
+        if len(words) < 2:
+            continue
+        if index == len(lines) - 1 or len(words) > _TITLE_MAX_WORDS:
+            return None
+        if len(line) > _TITLE_MAX_CHARS or line.endswith((".", ",", ";", ":")):
+            return None
+        return line if re.search(r"[^\W\d_]", line) else None
+    return None
+
+
+def _dateline_date(text: str) -> str | None:
+    """A date from a short dateline or byline among the first lines of a text.
+
+    A date right under a one-word label ("Joined", "Updated", "Registered") belongs to
+    that label (forum chrome, page furniture), not to the article, and is passed over.
+    """
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    for index, line in enumerate(lines[:_DATE_SCAN_LINES]):
+        if len(line.split()) > _DATE_LINE_MAX_WORDS:
+            continue
+        if index and len(lines[index - 1].split()) == 1 and lines[index - 1][-1] not in ".!?":
+            continue
+        if found := find_date(line):
+            return found
+    return None
+
+
+def _read_text_file(text: str, *, doc_id: str, source: str, markdown: bool) -> Document:
+    return Document(
+        id=doc_id,
+        text=text,
+        source=source,
+        title=_title_of(text, markdown=markdown),
+        date=_dateline_date(text),
+    )
+
+
+# ---- HTML ---------------------------------------------------------------------------------
+
+
+class _TagStripper(HTMLParser):
+    """Fallback HTML-to-text: drops scripts, styles and navigation, breaks at blocks."""
+
+    _SKIP = frozenset({"script", "style", "noscript", "nav", "header", "footer", "aside", "form"})
+    _BLOCK = frozenset(
+        {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title_parts: list[str] = []
+        self._skipping = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._SKIP:
+            self._skipping += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._SKIP and self._skipping:
+            self._skipping -= 1
+        elif tag == "title":
+            self._in_title = False
+        elif tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+        elif not self._skipping:
+            self.parts.append(data)
+
+
+def _strip_tags(html: str) -> tuple[str, str | None]:
+    parser = _TagStripper()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    title = " ".join("".join(parser.title_parts).split()) or None
+    return "\n".join(line for line in lines if line), title
+
+
+def _trafilatura(data: bytes) -> dict[str, Any]:
+    """Main text and metadata through trafilatura (1.x returns a dict, 2.x a Document)."""
+    import trafilatura
+    from lxml.etree import LxmlError
+
+    try:
+        result = trafilatura.bare_extraction(
+            data, with_metadata=True, include_comments=False, include_tables=True
+        )
+    # Broken markup can make trafilatura or lxml give up; that just means "use the
+    # tag-stripping fallback".
+    except (ValueError, TypeError, LookupError, RecursionError, LxmlError):
+        return {}
+    if result is None:
+        return {}
+    if isinstance(result, dict):
+        return result
+    as_dict = getattr(result, "as_dict", None)
+    return dict(as_dict()) if callable(as_dict) else {}
+
+
+def _read_html(data: bytes, text: str, *, doc_id: str, source: str) -> Document | Failure:
+    found = _trafilatura(data)
+    body = str(found.get("text") or "").strip()
+    title = _clean_str(found.get("title"))
+    warnings: tuple[str, ...] = ()
+    if not body:
+        body, fallback_title = _strip_tags(text)
+        title = title or fallback_title
+        warnings = ("main-text extraction found nothing; used plain tag stripping",)
+    if not body.strip():
+        return Failure(source, f"{source}: no text found in the HTML page")
+    return Document(
+        id=doc_id,
+        text=body.replace("\r\n", "\n"),
+        source=source,
+        title=title,
+        date=find_date(str(found.get("date") or "")) or _dateline_date(body),
+        publisher=_clean_str(found.get("sitename")),
+        url=_clean_str(found.get("url")),
+        warnings=warnings,
+    )
+
+
+def _clean_str(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split()) or None
+
+
+# ---- JSON Lines ---------------------------------------------------------------------------
+
+
+def _read_jsonl(text: str, *, resolved: str, source: str) -> Iterator[Document | Failure]:
+    first_line_of: dict[str, int] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}#L{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield Failure(where, f"{where}: invalid JSON ({err.msg} at column {err.colno})")
+            continue
+        if not isinstance(record, dict):
+            kind = type(record).__name__
+            yield Failure(where, f"{where}: expected a JSON object, found {kind}")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            problem = "no 'text' field" if body is None else "'text' is empty or not a string"
+            yield Failure(where, f"{where}: {problem}")
+            continue
+        key = _record_key(record)
+        if key is not None:
+            if key in first_line_of:
+                yield Failure(
+                    where,
+                    f"{where}: duplicate id or url {key!r} (first on line {first_line_of[key]});"
+                    " give each article its own id",
+                )
+                continue
+            first_line_of[key] = number
+        yield _jsonl_document(record, body, key=key, where=where, resolved=resolved, line=number)
+
+
+def _record_key(record: dict[str, Any]) -> str | None:
+    """The line's own identity: its `id` (a string or a whole number), else its `url`."""
+    record_id = record.get("id")
+    if isinstance(record_id, int) and not isinstance(record_id, bool):
+        return str(record_id)
+    return _clean_str(record_id) or _clean_str(record.get("url"))
+
+
+def _jsonl_document(
+    record: dict[str, Any], body: str, *, key: str | None, where: str, resolved: str, line: int
+) -> Document:
+    warnings: list[str] = []
+    raw_date = record.get("date")
+    iso = find_date(str(raw_date)) if raw_date not in (None, "") else None
+    if raw_date not in (None, "") and iso is None:
+        warnings.append(f"date {raw_date!r} not understood; left out")
+    return Document(
+        id=content_hash(key) if key else content_hash(f"{resolved}#L{line}"),
+        text=body.replace("\r\n", "\n"),
+        source=where,
+        title=_clean_str(record.get("title")),
+        date=iso,
+        publisher=_clean_str(record.get("publisher")) or _clean_str(record.get("source")),
+        url=_clean_str(record.get("url")),
+        warnings=tuple(warnings),
+    )
+
+
+# ---- files and folders --------------------------------------------------------------------
+
+
+def read_file(path: Path, *, source: str | None = None) -> Iterator[Document | Failure]:
+    """Read one file into documents (several for JSON Lines).
+
+    Args:
+        path: the file; its extension picks the reader.
+        source: how to name the file in records and messages (default: `path` as given).
+
+    Yields:
+        A `Document` per article, or a `Failure` naming the file (or JSONL line) and
+        the problem. Nothing is raised for bad input.
+    """
+    name = source if source is not None else str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield Failure(
+            name,
+            f"{name}: unsupported file type {suffix or '(none)'!r};"
+            f" use one of {', '.join(SUPPORTED_SUFFIXES)}",
+        )
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        yield Failure(name, f"{name}: cannot read ({err.strerror or err})")
+        return
+    if not data.strip():
+        yield Failure(name, f"{name}: empty file")
+        return
+    try:
+        text, warnings = _decode(data)
+    except _NotText as err:
+        yield Failure(name, f"{name}: {err}")
+        return
+    if not text.strip():
+        yield Failure(name, f"{name}: empty file")
+        return
+    resolved = str(path.resolve())
+    if suffix == ".jsonl":
+        for line_item in _read_jsonl(text, resolved=resolved, source=name):
+            if isinstance(line_item, Document) and warnings:
+                line_item = _with_warnings(line_item, warnings)
+            yield line_item
+        return
+    doc_id = content_hash(resolved)
+    item: Document | Failure
+    if suffix in (".html", ".htm"):
+        item = _read_html(data, text, doc_id=doc_id, source=name)
+    else:
+        item = _read_text_file(text, doc_id=doc_id, source=name, markdown=suffix == ".md")
+    if isinstance(item, Document) and warnings:
+        item = _with_warnings(item, warnings)
+    yield item
+
+
+def _with_warnings(document: Document, warnings: tuple[str, ...]) -> Document:
+    return replace(document, warnings=warnings + document.warnings)
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Supported, non-hidden files under `folder`, recursively, in a stable order."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
+                found.append(Path(root) / name)
+    return sorted(found, key=lambda path: path.relative_to(folder).parts)
+
+
+def read_paths(paths: Sequence[str | Path]) -> Iterator[Document | Failure]:
+    """Read files and folders into documents, one item per article, in a stable order.
+
+    Folders are walked recursively in sorted order, skipping hidden files and folders
+    and (silently) files of unsupported types; a file named explicitly with an
+    unsupported type is a `Failure`. See `SUPPORTED_SUFFIXES`.
+
+    Args:
+        paths: files and folders, as the user gave them.
+
+    Yields:
+        `Document` records (``source`` is the path as given, plus ``#L<n>`` for a JSON
+        line) and `Failure` records for whatever could not be read. Never raises for
+        bad input.
+    """
+    for given in paths:
+        path = Path(given)
+        name = str(given)
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except (OSError, ValueError) as err:  # a NUL byte in the name, a name too long
+            yield Failure(name, f"{name}: not a usable path ({err})")
+            continue
+        if is_dir:
+            files = _folder_files(path)
+            if not files:
+                yield Failure(
+                    name,
+                    f"{name}: folder has no readable files ({' '.join(SUPPORTED_SUFFIXES)})",
+                )
+            for file in files:
+                yield from read_file(file, source=str(path / file.relative_to(path)))
+        elif exists:
+            yield from read_file(path, source=name)
+        else:
+            yield Failure(name, f"{name}: no such file or directory")
