@@ -1,0 +1,228 @@
+"""Turn extraction records into RDF quads: one named graph per document, one for the registry.
+
+`document_quads` maps an `Extraction` to the quads of its document's graph (the
+graph name is the document IRI): the `schema:NewsArticle` node, every actor seen in
+it with its labels, classes, roles and mention count, and every claim as a
+`cg:Claim` node plus a shortcut edge from subject to object. `registry_quads` does
+the same for the actor registry in its own graph. Nothing here touches a store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from rdflib import OWL, PROV, RDF, SKOS, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS
+from rdflib.term import Node
+
+from extract.records import Actor, ActorRef, Claim, Extraction, Role, content_hash
+from kg.errors import BuildError
+from kg.vocab import (
+    ACTOR_CLASS,
+    CG,
+    REGISTRY_GRAPH,
+    RELATION_PROPERTY,
+    SCHEMA,
+    actor_iri,
+    claim_iri,
+    doc_iri,
+    role_iri,
+    wikidata_iri,
+)
+
+#: (subject, predicate, object, graph name)
+Quad = tuple[Node, Node, Node, URIRef]
+Triple = tuple[Node, Node, Node]
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def date_literal(text: str) -> Literal:
+    """Return `text` as an xsd:date literal if it is an ISO date, else as a plain string.
+
+    Only plain dates are typed: stores may rewrite typed date-times to a canonical form,
+    which would change the date a claim record reports.
+    """
+    if _ISO_DATE.fullmatch(text):
+        return Literal(text, datatype=XSD.date)
+    return Literal(text)
+
+
+def _actor_class(type_: str) -> URIRef:
+    try:
+        return ACTOR_CLASS[type_]
+    except KeyError:
+        raise BuildError(
+            f"unknown actor type {type_!r}; expected one of {', '.join(ACTOR_CLASS)}"
+        ) from None
+
+
+def _ref_triples(ref: ActorRef) -> list[Triple]:
+    node = actor_iri(ref.id)
+    return [
+        (node, RDF.type, CG.Actor),
+        (node, RDF.type, _actor_class(ref.type)),
+        (node, SKOS.prefLabel, Literal(ref.label)),
+    ]
+
+
+def _role_triples(node: URIRef, actor_id: str, role: Role) -> list[Triple]:
+    role_node = role_iri(
+        content_hash(actor_id, role.title, role.organisation, role.start, role.end)
+    )
+    triples: list[Triple] = [
+        (node, CG.hasRole, role_node),
+        (role_node, RDF.type, CG.Role),
+        (role_node, CG.roleTitle, Literal(role.title)),
+    ]
+    if role.organisation:
+        triples.append((role_node, CG.roleOrganization, actor_iri(role.organisation)))
+    if role.start:
+        triples.append((role_node, SCHEMA.startDate, date_literal(role.start)))
+    if role.end:
+        triples.append((role_node, SCHEMA.endDate, date_literal(role.end)))
+    return triples
+
+
+def actor_triples(actor: Actor) -> list[Triple]:
+    """Return the triples describing `actor`: classes, labels, Wikidata link, sector,
+    country, parent organisation and roles.
+
+    Args:
+        actor: the resolved actor.
+
+    Raises:
+        BuildError: if the actor's type is not one of records.ACTOR_TYPES.
+    """
+    node = actor_iri(actor.id)
+    triples = _ref_triples(actor.ref())
+    triples += [
+        (node, SKOS.altLabel, Literal(alias))
+        for alias in dict.fromkeys(actor.aliases)
+        if alias and alias != actor.label
+    ]
+    if actor.wikidata and (entity := wikidata_iri(actor.wikidata)) is not None:
+        triples.append((node, OWL.sameAs, entity))
+    if actor.sector:
+        triples.append((node, CG.sector, Literal(actor.sector)))
+    if actor.country:
+        triples.append((node, CG.country, actor_iri(actor.country)))
+    if actor.parent:
+        triples.append((node, SCHEMA.parentOrganization, actor_iri(actor.parent)))
+    for role in actor.roles:
+        triples += _role_triples(node, actor.id, role)
+    return triples
+
+
+def claim_triples(claim: Claim, document: URIRef) -> list[Triple]:
+    """Return the triples of one claim: its `cg:Claim` node with every field, the link
+    to the document it was derived from, and the shortcut edge subject -> object.
+
+    The shortcut edge is drawn only for affirmed claims with both a subject and an
+    object: "X did not accuse Y" must not answer `?x cg:accuses ?y`.
+
+    Raises:
+        BuildError: if the relation code has no shortcut property.
+    """
+    try:
+        shortcut = RELATION_PROPERTY[claim.relation]
+    except KeyError:
+        raise BuildError(
+            f"claim {claim.id}: unknown relation code {claim.relation!r}; "
+            f"expected one of {', '.join(RELATION_PROPERTY)}"
+        ) from None
+    node = claim_iri(claim.id)
+    triples: list[Triple] = [
+        (node, RDF.type, CG.Claim),
+        (node, CG.relation, Literal(claim.relation)),
+        (node, CG.cue, Literal(claim.cue)),
+        (node, CG.text, Literal(claim.text)),
+        (node, CG.start, Literal(claim.start)),
+        (node, CG.end, Literal(claim.end)),
+        (node, CG.polarity, Literal(claim.polarity)),
+        (node, CG.modality, Literal(claim.modality)),
+        (node, CG.confidence, Literal(float(claim.confidence))),
+        (node, PROV.wasDerivedFrom, document),
+    ]
+    for prop, ref in ((CG.subject, claim.subject), (CG.object, claim.object)):
+        if ref is not None:
+            triples.append((node, prop, actor_iri(ref.id)))
+    if claim.speaker is not None:
+        triples.append((node, CG.speaker, actor_iri(claim.speaker.id)))
+    if claim.quote is not None:
+        triples.append((node, CG.quote, Literal(claim.quote)))
+    if claim.rule:
+        triples.append((node, CG.rule, Literal(claim.rule)))
+    if claim.subject and claim.object and claim.polarity == "affirmed":
+        triples.append((actor_iri(claim.subject.id), shortcut, actor_iri(claim.object.id)))
+    return triples
+
+
+def _document_triples(extraction: Extraction, node: URIRef) -> list[Triple]:
+    document = extraction.document
+    triples: list[Triple] = [
+        (node, RDF.type, SCHEMA.NewsArticle),
+        (node, DCTERMS.source, Literal(document.source)),
+        (node, CG.textHash, Literal(document.text_hash)),
+    ]
+    if document.title:
+        triples.append((node, DCTERMS.title, Literal(document.title)))
+    if document.date:
+        triples.append((node, DCTERMS.date, date_literal(document.date)))
+    if document.publisher:
+        triples.append((node, DCTERMS.publisher, Literal(document.publisher)))
+    if document.url:
+        triples.append((node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+    return triples
+
+
+def _in_graph(triples: Iterable[Triple], graph: URIRef) -> list[Quad]:
+    return [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
+
+
+def document_quads(extraction: Extraction) -> list[Quad]:
+    """Return the quads of one document's named graph (its name is the document IRI).
+
+    Holds the document node, each actor seen in the document (including actors only
+    referenced by a claim), `schema:mentions` from the document to each of them with
+    a `cg:mentionCount`, and each claim. Duplicate triples are dropped; order is stable.
+
+    Args:
+        extraction: everything extraction found in one document.
+
+    Raises:
+        BuildError: on an unknown relation code or actor type.
+    """
+    graph = doc_iri(extraction.document.id)
+    triples = _document_triples(extraction, graph)
+    seen: set[str] = set()
+    for actor in extraction.actors:
+        triples += actor_triples(actor)
+        seen.add(actor.id)
+    for claim in extraction.claims:
+        for ref in (claim.subject, claim.object, claim.speaker):
+            if ref is not None and ref.id not in seen:
+                triples += _ref_triples(ref)
+                seen.add(ref.id)
+        triples += claim_triples(claim, graph)
+    counts = Counter(mention.actor_id for mention in extraction.mentions)
+    for actor_id in sorted(seen | set(counts)):
+        node = actor_iri(actor_id)
+        triples.append((graph, SCHEMA.mentions, node))
+        if counts[actor_id]:
+            triples.append((node, CG.mentionCount, Literal(counts[actor_id])))
+    return _in_graph(triples, graph)
+
+
+def registry_quads(actors: Iterable[Actor]) -> list[Quad]:
+    """Return the quads of the registry graph: what the actor registry says of each actor.
+
+    Raises:
+        BuildError: on an unknown actor type.
+    """
+    triples: list[Triple] = []
+    for actor in actors:
+        triples += actor_triples(actor)
+    return _in_graph(triples, REGISTRY_GRAPH)

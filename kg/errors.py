@@ -1,0 +1,75 @@
+"""The small exception classes of `kg/`, each a subclass of `KgError`.
+
+Library functions raise these; `cli.py` turns each into one line on stderr and a
+non-zero exit. Messages say what went wrong, with which value, and what to do.
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of every error raised by `kg/`."""
+
+
+class StoreError(KgError):
+    """The store cannot be opened, read or written (missing, locked, unreachable)."""
+
+
+class BuildError(KgError):
+    """A record cannot be turned into RDF (an unknown relation code or actor type)."""
+
+
+class QueryError(KgError):
+    """A SPARQL query or update failed for a reason other than its syntax."""
+
+
+class QuerySyntaxError(QueryError):
+    """A SPARQL text does not parse; carries the parser's message and position.
+
+    Attributes:
+        message: the parser's message, without the position.
+        line: 1-based line of the error, when the parser reports it.
+        column: 1-based column of the error, when the parser reports it.
+    """
+
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None):
+        self.message = message
+        self.line = line
+        self.column = column
+        where = f" at line {line}, column {column}" if line is not None else ""
+        super().__init__(f"SPARQL syntax error{where}: {message}")
+
+
+class ReadOnlyError(QueryError):
+    """A SPARQL UPDATE was sent without asking for write access."""
+
+
+class FormatError(KgError):
+    """An output format is unknown or does not fit the result (Turtle for a SELECT)."""
+
+
+class ActorNotFound(KgError):
+    """No actor has the given name as its label or alias.
+
+    Attributes:
+        name: the name asked for.
+        suggestions: labels or aliases close to it, best first.
+    """
+
+    def __init__(self, name: str, suggestions: tuple[str, ...] = ()):
+        self.name = name
+        self.suggestions = suggestions
+        hint = (
+            "; did you mean " + ", ".join(repr(s) for s in suggestions) + "?"
+            if suggestions
+            else "; list actors with `kg entities`"
+        )
+        super().__init__(f"no actor named {name!r}{hint}")
+
+
+class FilterError(KgError):
+    """A filter value (relation code, actor type) is not one the graph knows."""
+
+
+class AmbiguousActor(KgError):
+    """A name is an alias of several actors; the caller must pick one by id or label."""

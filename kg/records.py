@@ -1,0 +1,406 @@
+"""Records read back out of the store as plain dicts, in DESIGN.md's JSONL shape.
+
+`claim_records` and `entity_records` yield the stable claim and entity records used
+by `kg claims`, `kg entities`, scripts and tests; `actor_profile` gathers what the
+store knows of one actor for `kg show`; `stats` counts documents, actors and claims.
+Queries name graphs explicitly (`GRAPH ?g`) and resolve per-graph disagreements in
+Python (the registry wins, then the most frequent value), so results are the same on
+the embedded store and on any SPARQL server, whatever its default graph.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from extract.records import ACTOR_TYPES, RELATIONS, normalise_name
+from kg.errors import ActorNotFound, AmbiguousActor, FilterError
+from kg.vocab import ACTOR, CLAIM, CLASS_ACTOR_TYPE, REGISTRY_GRAPH, local_id, wikidata_qid
+
+_TYPE_OF_CLASS = {str(cls): name for cls, name in CLASS_ACTOR_TYPE.items()}
+
+if TYPE_CHECKING:
+    from kg.store import PlainValue, Store
+
+
+@dataclass
+class ActorInfo:
+    """Everything the store says of one actor, merged over graphs."""
+
+    id: str
+    label: str = ""
+    type: str = "Organization"
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    sector: str | None = None
+    parent: str | None = None
+    country: str | None = None
+    roles: list[dict[str, str | None]] = field(default_factory=list)
+    mentions: int = 0
+    documents: int = 0
+
+    def ref(self) -> dict[str, str]:
+        """Return the {id, label, type} dict a claim record carries."""
+        return {"id": self.id, "label": self.label, "type": self.type}
+
+
+def _rows(store: Store, sparql: str) -> list[tuple[PlainValue, ...]]:
+    return store.select(sparql)
+
+
+def _pick(values: list[tuple[str, bool]]) -> str | None:
+    """Pick one value among per-graph values: the registry's, else the most frequent."""
+    if not values:
+        return None
+    registry = sorted(value for value, in_registry in values if in_registry)
+    if registry:
+        return registry[0]
+    counts = Counter(value for value, _ in values)
+    return min(counts, key=lambda value: (-counts[value], value))
+
+
+def _actor_id(node: PlainValue) -> str | None:
+    return None if node is None else local_id(str(node), ACTOR)
+
+
+def actor_catalog(store: Store) -> dict[str, ActorInfo]:
+    """Return every actor in the store by id, merged over document and registry graphs.
+
+    Raises:
+        StoreError, QueryError: the store could not be read.
+    """
+    registry = str(REGISTRY_GRAPH)
+    labels: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    types: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    for a, g, label in _rows(
+        store,
+        "SELECT ?a ?g ?label WHERE { GRAPH ?g { ?a a cg:Actor ; skos:prefLabel ?label } }",
+    ):
+        labels[str(a)].append((str(label), str(g) == registry))
+    for a, g, cls in _rows(store, "SELECT ?a ?g ?cls WHERE { GRAPH ?g { ?a a cg:Actor, ?cls } }"):
+        if cls in _TYPE_OF_CLASS:
+            types[str(a)].append((_TYPE_OF_CLASS[str(cls)], str(g) == registry))
+    catalog: dict[str, ActorInfo] = {}
+    for iri in labels.keys() | types.keys():
+        actor_id = local_id(iri, ACTOR)
+        if actor_id is None:
+            continue
+        catalog[actor_id] = ActorInfo(
+            id=actor_id,
+            label=_pick(labels[iri]) or actor_id,
+            type=_pick(types[iri]) or "Organization",
+        )
+
+    def each(sparql: str) -> Iterator[tuple[ActorInfo, tuple[PlainValue, ...]]]:
+        for row in _rows(store, sparql):
+            info = catalog.get(_actor_id(row[0]) or "")
+            if info is not None:
+                yield info, row[1:]
+
+    for info, (alias,) in each(
+        "SELECT DISTINCT ?a ?alias WHERE { GRAPH ?g { ?a skos:altLabel ?alias } } ORDER BY ?alias"
+    ):
+        if str(alias) != info.label and str(alias) not in info.aliases:
+            info.aliases.append(str(alias))
+    for info, (n,) in each(
+        "SELECT ?a (SUM(?n) AS ?total) WHERE { GRAPH ?g { ?a cg:mentionCount ?n } } GROUP BY ?a"
+    ):
+        info.mentions = int(n or 0)
+    for info, (n,) in each(
+        "SELECT ?a (COUNT(DISTINCT ?d) AS ?docs) "
+        "WHERE { GRAPH ?d { ?d a schema:NewsArticle ; schema:mentions ?a } } GROUP BY ?a"
+    ):
+        info.documents = int(n or 0)
+    for info, (same,) in each(
+        "SELECT DISTINCT ?a ?w WHERE { GRAPH ?g { ?a owl:sameAs ?w } } ORDER BY ?w"
+    ):
+        info.wikidata = info.wikidata or wikidata_qid(str(same))
+    for info, (sector, parent, country) in each(
+        "SELECT DISTINCT ?a ?sector ?parent ?country WHERE { GRAPH ?g { ?a a cg:Actor "
+        "OPTIONAL { ?a cg:sector ?sector } OPTIONAL { ?a schema:parentOrganization ?parent } "
+        "OPTIONAL { ?a cg:country ?country } } } ORDER BY ?sector ?parent ?country"
+    ):
+        info.sector = info.sector or (str(sector) if sector is not None else None)
+        info.parent = info.parent or _actor_id(parent)
+        info.country = info.country or _actor_id(country)
+    for info, (title, org, start, end) in each(
+        "SELECT DISTINCT ?a ?title ?org ?start ?end WHERE { GRAPH ?g { ?a cg:hasRole ?r . "
+        "?r cg:roleTitle ?title OPTIONAL { ?r cg:roleOrganization ?org } "
+        "OPTIONAL { ?r schema:startDate ?start } OPTIONAL { ?r schema:endDate ?end } } } "
+        "ORDER BY ?title ?org"
+    ):
+        role = {
+            "title": str(title),
+            "organisation": _actor_id(org),
+            "start": None if start is None else str(start),
+            "end": None if end is None else str(end),
+        }
+        if role not in info.roles:
+            info.roles.append(role)
+    return catalog
+
+
+def _role_text(role: dict[str, str | None], catalog: dict[str, ActorInfo]) -> str:
+    org = role["organisation"]
+    if org is None:
+        return str(role["title"])
+    label = catalog[org].label if org in catalog else org
+    return f"{role['title']} ({label})"
+
+
+# ---- claims ----------------------------------------------------------------------------
+
+_CLAIMS_QUERY = """
+SELECT ?c ?doc ?source ?date ?relation ?s ?o ?sp ?cue ?quote ?text ?start ?end
+       ?polarity ?modality ?confidence
+WHERE {
+  GRAPH ?doc {
+    ?c a cg:Claim ; cg:relation ?relation ; cg:cue ?cue ; cg:text ?text ;
+       cg:start ?start ; cg:end ?end ; cg:polarity ?polarity ; cg:modality ?modality ;
+       cg:confidence ?confidence .
+    OPTIONAL { ?c cg:subject ?s } OPTIONAL { ?c cg:object ?o }
+    OPTIONAL { ?c cg:speaker ?sp } OPTIONAL { ?c cg:quote ?quote }
+    OPTIONAL { ?doc dcterms:source ?source } OPTIONAL { ?doc dcterms:date ?date }
+  }
+  %s
+}
+ORDER BY (!BOUND(?date)) ?date ?doc ?start ?c
+"""
+
+
+def _relation_filter(relation: str | None) -> str:
+    if relation is None:
+        return ""
+    code = relation.strip().upper().replace("-", "_")
+    if code not in RELATIONS:
+        close = difflib.get_close_matches(code, RELATIONS, n=3)
+        hint = f"did you mean {', '.join(close)}? " if close else ""
+        raise FilterError(
+            f"unknown relation {relation!r}; {hint}relations are: {', '.join(RELATIONS)}"
+        )
+    return f'FILTER(?relation = "{code}")'
+
+
+def _ref(node: PlainValue, catalog: dict[str, ActorInfo]) -> dict[str, str] | None:
+    actor_id = _actor_id(node)
+    if actor_id is None:
+        return None
+    info = catalog.get(actor_id)
+    return info.ref() if info else {"id": actor_id, "label": actor_id, "type": "Organization"}
+
+
+def _claims(
+    store: Store, catalog: dict[str, ActorInfo], *, relation: str | None = None
+) -> Iterator[dict[str, Any]]:
+    for row in _rows(store, _CLAIMS_QUERY % _relation_filter(relation)):
+        c, doc, source, date, rel, s, o, sp, cue, quote, text, start, end, pol, mod, conf = row
+        yield {
+            "id": local_id(str(c), CLAIM) or str(c),
+            "doc": str(doc),
+            "source": None if source is None else str(source),
+            "date": None if date is None else str(date),
+            "relation": str(rel),
+            "subject": _ref(s, catalog),
+            "object": _ref(o, catalog),
+            "speaker": _ref(sp, catalog),
+            "cue": str(cue),
+            "quote": None if quote is None else str(quote),
+            "text": str(text),
+            "start": int(start or 0),
+            "end": int(end or 0),
+            "polarity": str(pol),
+            "modality": str(mod),
+            "confidence": float(conf or 0.0),
+        }
+
+
+def resolve_actor(catalog: dict[str, ActorInfo], name: str) -> ActorInfo:
+    """Return the actor whose id, label or alias is `name` (case- and accent-insensitive).
+
+    A label match wins over an alias match.
+
+    Raises:
+        ActorNotFound: no actor has that name (the error lists close names).
+        AmbiguousActor: the name is an alias of several actors.
+    """
+    if name in catalog:
+        return catalog[name]
+    key = normalise_name(name)
+    by_label = [info for info in catalog.values() if normalise_name(info.label) == key]
+    if len(by_label) == 1:
+        return by_label[0]
+    by_alias = by_label or [
+        info
+        for info in catalog.values()
+        if any(normalise_name(alias) == key for alias in info.aliases)
+    ]
+    if len(by_alias) == 1:
+        return by_alias[0]
+    if by_alias:
+        choices = ", ".join(f"{info.label} ({info.id})" for info in by_alias)
+        raise AmbiguousActor(f"{name!r} names several actors: {choices}; give an id or label")
+    names: dict[str, str] = {}
+    for info in catalog.values():
+        for text in (info.label, *info.aliases):
+            names.setdefault(normalise_name(text), text)
+    close = [names[n] for n in names if key and key in n]
+    close += [names[n] for n in difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)]
+    raise ActorNotFound(name, tuple(dict.fromkeys(close))[:5])
+
+
+def claim_records(
+    store: Store,
+    *,
+    actor: str | None = None,
+    relation: str | None = None,
+    speaker: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Yield claim records (DESIGN.md's JSONL claim fields): by date (undated last), doc, offset.
+
+    Args:
+        store: an open store.
+        actor: keep claims whose subject, object or speaker is this actor (id, label
+            or alias; case- and accent-insensitive).
+        relation: keep claims with this relation code (e.g. "ACCUSE").
+        speaker: keep claims whose speaker is this actor.
+
+    Raises:
+        ActorNotFound, AmbiguousActor: an actor filter names no actor, or several.
+        FilterError: the relation code is unknown.
+    """
+    catalog = actor_catalog(store)
+    actor_id = resolve_actor(catalog, actor).id if actor is not None else None
+    speaker_id = resolve_actor(catalog, speaker).id if speaker is not None else None
+    for record in _claims(store, catalog, relation=relation):
+        ids = {record[k]["id"] for k in ("subject", "object", "speaker") if record[k]}
+        if actor_id is not None and actor_id not in ids:
+            continue
+        if speaker_id is not None and (record["speaker"] or {}).get("id") != speaker_id:
+            continue
+        yield record
+
+
+# ---- entities --------------------------------------------------------------------------
+
+
+def _entity(info: ActorInfo, catalog: dict[str, ActorInfo]) -> dict[str, Any]:
+    return {
+        "id": info.id,
+        "label": info.label,
+        "type": info.type,
+        "aliases": sorted(info.aliases, key=str.casefold),
+        "mentions": info.mentions,
+        "documents": info.documents,
+        "wikidata": info.wikidata,
+        "roles": [_role_text(role, catalog) for role in info.roles],
+    }
+
+
+def entity_records(store: Store, *, type: str | None = None) -> Iterator[dict[str, Any]]:
+    """Yield entity records (DESIGN.md's JSONL entity fields plus `roles`), most mentioned first.
+
+    Args:
+        store: an open store.
+        type: keep actors of this type (one of records.ACTOR_TYPES, any case).
+
+    Raises:
+        FilterError: the type is unknown.
+    """
+    wanted = None
+    if type is not None:
+        matches = [name for name in ACTOR_TYPES if name.casefold() == type.casefold()]
+        if not matches:
+            raise FilterError(f"unknown actor type {type!r}; types are: {', '.join(ACTOR_TYPES)}")
+        wanted = matches[0]
+    catalog = actor_catalog(store)
+    for info in sorted(catalog.values(), key=lambda i: (-i.mentions, i.label.casefold(), i.id)):
+        if wanted is None or info.type == wanted:
+            yield _entity(info, catalog)
+
+
+# ---- one actor -------------------------------------------------------------------------
+
+
+def actor_profile(store: Store, name: str) -> dict[str, Any]:
+    """Return what the store knows of one actor, for `kg show`.
+
+    The dict holds the entity record's fields plus `sector`, `parent` and `country`
+    ({id, label, type} or None), `role_details` (title, organisation, start, end),
+    `claims_made` (subject or speaker is the actor), `claims_received` (object is the
+    actor) and `quotes` (quote, cue, text, doc, source, date of claims it is quoted in).
+
+    Raises:
+        ActorNotFound: no actor has that id, label or alias (close names listed).
+        AmbiguousActor: the name is an alias of several actors.
+    """
+    catalog = actor_catalog(store)
+    info = resolve_actor(catalog, name)
+    profile = _entity(info, catalog)
+
+    def ref(actor_id: str | None) -> dict[str, str] | None:
+        if actor_id is None:
+            return None
+        return catalog[actor_id].ref() if actor_id in catalog else {"id": actor_id}
+
+    profile.update(
+        sector=info.sector,
+        parent=ref(info.parent),
+        country=ref(info.country),
+        role_details=list(info.roles),
+        claims_made=[],
+        claims_received=[],
+        quotes=[],
+    )
+    for record in _claims(store, catalog):
+        made = info.id in {(record[k] or {}).get("id") for k in ("subject", "speaker")}
+        if made:
+            profile["claims_made"].append(record)
+        if (record["object"] or {}).get("id") == info.id:
+            profile["claims_received"].append(record)
+        if record["quote"] and (record["speaker"] or {}).get("id") == info.id:
+            profile["quotes"].append(
+                {k: record[k] for k in ("quote", "cue", "text", "doc", "source", "date")}
+            )
+    return profile
+
+
+# ---- counts ----------------------------------------------------------------------------
+
+
+def _count(store: Store, sparql: str) -> int:
+    rows = _rows(store, sparql)
+    return int(rows[0][0] or 0) if rows else 0
+
+
+def stats(store: Store) -> dict[str, Any]:
+    """Count what the store holds.
+
+    Returns:
+        {"store", "documents", "actors", "claims", "claims_by_relation" (code -> count,
+        largest first), "quads", "size_bytes" (None for an endpoint)}.
+    """
+    by_relation = {
+        str(rel): int(n or 0)
+        for rel, n in _rows(
+            store,
+            "SELECT ?rel (COUNT(DISTINCT ?c) AS ?n) "
+            "WHERE { GRAPH ?g { ?c a cg:Claim ; cg:relation ?rel } } GROUP BY ?rel",
+        )
+    }
+    return {
+        "store": store.endpoint or str(store.path),
+        "documents": _count(
+            store,
+            "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?d { ?d a schema:NewsArticle } }",
+        ),
+        "actors": _count(
+            store, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a cg:Actor } }"
+        ),
+        "claims": sum(by_relation.values()),
+        "claims_by_relation": dict(sorted(by_relation.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "quads": _count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+        "size_bytes": store.size_on_disk(),
+    }

@@ -1,0 +1,307 @@
+"""kg.query and kg.records: user SPARQL (read-only by default), result formats, JSONL records."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from kg_samples import article_a, article_b, registry_actors
+from rdflib import Graph
+
+from kg.errors import (
+    ActorNotFound,
+    AmbiguousActor,
+    FilterError,
+    FormatError,
+    QuerySyntaxError,
+    ReadOnlyError,
+)
+from kg.query import format_result, query_form, run_query
+from kg.records import actor_profile, claim_records, entity_records, stats
+from kg.store import Store, open_store
+from kg.vocab import CG, RELATION_PROPERTY, actor_iri
+
+CLAIM_FIELDS = {
+    "id", "doc", "source", "date", "relation", "subject", "object", "speaker", "cue",
+    "quote", "text", "start", "end", "polarity", "modality", "confidence",
+}  # fmt: skip
+ENTITY_FIELDS = {"id", "label", "type", "aliases", "mentions", "documents", "wikidata"}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory):
+    with open_store(tmp_path_factory.mktemp("q") / "store") as opened:
+        opened.replace_document(article_a())
+        opened.replace_document(article_b())
+        opened.replace_registry(registry_actors())
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("sparql", "form"),
+    [
+        ("SELECT * WHERE { ?s ?p ?o }", "SELECT"),
+        ("select ?s { ?s ?p ?o }", "SELECT"),
+        ("ASK { ?s ?p ?o }", "ASK"),
+        ("CONSTRUCT WHERE { ?s ?p ?o }", "CONSTRUCT"),
+        ("DESCRIBE <urn:x>", "DESCRIBE"),
+        ("PREFIX ex: <http://example.org/a#b>\nSELECT * {}", "SELECT"),  # '#' inside an IRI
+        ("BASE <http://example.org/>\nPREFIX : <x#>\nINSERT DATA { <a> <b> <c> }", "UPDATE"),
+        ("# INSERT in a comment\nSELECT * {}", "SELECT"),
+        ("# a comment\ndelete where { ?s ?p ?o }", "UPDATE"),
+        ("WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", "UPDATE"),
+        ("DROP ALL", "UPDATE"),
+        ("CLEAR GRAPH <urn:g>", "UPDATE"),
+        ("LOAD <http://example.org/data.ttl>", "UPDATE"),
+        ("SELEKT * {}", None),  # a typo: left to the parser
+        ("", None),
+    ],
+)
+def test_query_form(sparql: str, form: str | None) -> None:
+    assert query_form(sparql) == form
+
+
+def test_update_needs_permission(store: Store) -> None:
+    update = 'INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> cg:cue "x" } }'
+    with pytest.raises(ReadOnlyError, match="--update"):
+        run_query(store, update)
+    assert not run_query(store, "ASK { ?s cg:cue 'x' }").askAnswer
+    assert run_query(store, update, update=True) is None
+    assert run_query(store, "ASK { ?s cg:cue 'x' }").askAnswer
+    run_query(store, "DROP GRAPH <urn:x:g>", update=True)
+
+
+@pytest.mark.parametrize(
+    ("sparql", "line", "token"),
+    [
+        ("SELECT *\nWHERE { ?s ?p ?o }\nLIMIT x", 3, "x"),
+        ("PREFIX ex: <urn:x:>\nSELECT * WHERE { ?s ex:p ?o } LIMIT 1 OFFSET y", 2, "y"),
+    ],
+)
+def test_syntax_error_has_line_and_column(store: Store, sparql: str, line: int, token: str) -> None:
+    with pytest.raises(QuerySyntaxError) as caught:
+        run_query(store, sparql)
+    error = caught.value
+    assert (error.line, error.column) == (line, sparql.splitlines()[line - 1].index(token) + 1)
+    assert f"line {line}" in str(error) and error.message
+
+
+def test_prefixes_are_predeclared(store: Store) -> None:
+    result = run_query(
+        store,
+        "SELECT ?label WHERE { ?a a schema:Person ; skos:prefLabel ?label ; cg:hasRole ?r }",
+    )
+    assert result is not None and result.type == "SELECT"
+    assert [str(row[0]) for row in result] == ["Masrour Barzani"]  # type: ignore[index]
+
+
+def test_sparql_counts_agree_with_claim_records(store: Store) -> None:
+    result = run_query(
+        store,
+        "SELECT ?r (COUNT(?c) AS ?n) WHERE { ?c a cg:Claim ; cg:relation ?r } GROUP BY ?r",
+    )
+    counted = {str(r): int(n) for r, n in result}  # type: ignore[misc]
+    records = Counter(record["relation"] for record in claim_records(store))
+    assert counted == dict(records)
+    assert sum(counted.values()) == stats(store)["claims"] == 6
+
+
+def test_shortcut_edges_answer_simple_questions(store: Store) -> None:
+    result = run_query(store, "SELECT ?who WHERE { ?who cg:accuses actor:kataib-hezbollah }")
+    assert [row[0] for row in result] == [actor_iri("krg")]  # type: ignore[index]
+    # the negated CLAIM_RESPONSIBILITY has no edge (and no object anyway)
+    edges = {p for p in RELATION_PROPERTY.values()}
+    used = {row[0] for row in run_query(store, "SELECT DISTINCT ?p WHERE { ?s ?p ?o }")}  # type: ignore[index]
+    assert used & edges == {CG.accuses, CG.requests, CG.affiliatedWith}
+
+
+def test_claim_records_have_the_jsonl_fields(store: Store) -> None:
+    records = list(claim_records(store))
+    assert records and all(set(r) == CLAIM_FIELDS for r in records)
+    texts = {"doc-a": article_a().document.text, "doc-b": article_b().document.text}
+    for record in records:
+        text = texts[record["doc"].rsplit("/", 1)[1]]
+        assert text[record["start"] : record["end"]] == record["text"]
+        assert set(record["subject"]) == {"id", "label", "type"}
+    negated = [r for r in records if r["relation"] == "CLAIM_RESPONSIBILITY"]
+    assert [(r["polarity"], r["object"], r["date"]) for r in negated] == [
+        ("negated", None, "2024-02-11")
+    ]
+    quoted = [r for r in records if r["quote"]]
+    assert [(r["speaker"]["label"], r["quote"]) for r in quoted] == [
+        ("Masrour Barzani", "We will not let this pass,")
+    ]
+    assert [r["date"] for r in records] == sorted(r["date"] for r in records)
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({"relation": "accuse"}, {"ACCUSE"}),
+        ({"actor": "kataib hizbullah"}, {"DENY", "ACCUSE", "AFFILIATED_WITH"}),  # an alias
+        ({"actor": "KATA'IB HEZBOLLAH"}, {"DENY", "ACCUSE", "AFFILIATED_WITH"}),
+        ({"actor": "pmf"}, {"CLAIM_RESPONSIBILITY", "AFFILIATED_WITH"}),  # the id
+        ({"actor": "Baghdad"}, {"REQUEST"}),  # as object
+        ({"speaker": "Erbil"}, {"ACCUSE"}),
+        ({"speaker": "Kataib Hezbollah"}, {"DENY"}),  # subject of AFFILIATED_WITH, not speaker
+        ({"actor": "Kataib Hezbollah", "relation": "DENY"}, {"DENY"}),
+    ],
+)
+def test_claim_filters(store: Store, filters: dict, expected: set[str]) -> None:
+    assert {r["relation"] for r in claim_records(store, **filters)} == expected
+
+
+@pytest.mark.parametrize(
+    ("filters", "error", "hint"),
+    [
+        ({"relation": "ACUSE"}, FilterError, "ACCUSE"),
+        ({"actor": "Hezbolla"}, ActorNotFound, "Kataib Hezbollah"),
+        ({"actor": "Barzani"}, AmbiguousActor, "Nechirvan Barzani"),  # two Barzanis
+    ],
+)
+def test_bad_claim_filters(store: Store, filters: dict, error: type, hint: str) -> None:
+    with pytest.raises(error, match=hint):
+        list(claim_records(store, **filters))
+
+
+def test_entity_records(store: Store) -> None:
+    records = {r["id"]: r for r in entity_records(store)}
+    assert all(ENTITY_FIELDS | {"roles"} == set(r) for r in records.values())
+    kh = records["kataib-hezbollah"]
+    assert (kh["type"], kh["mentions"], kh["documents"], kh["wikidata"]) == (
+        "ArmedGroup", 3, 2, "Q1139220",
+    )  # fmt: skip
+    assert kh["aliases"] == ["Kata'ib Hezbollah", "Kataib Hizbullah"]
+    assert records["masrour-barzani"]["roles"] == ["Prime Minister (Kurdistan Region Government)"]
+    assert records["nechirvan-barzani"]["mentions"] == 0
+    mentions = [r["mentions"] for r in entity_records(store)]
+    assert mentions == sorted(mentions, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("type_", "ids"),
+    [
+        ("Person", {"masrour-barzani", "nechirvan-barzani"}),
+        ("armedgroup", {"kataib-hezbollah", "pmf"}),
+        ("Company", set()),
+    ],
+)
+def test_entity_type_filter(store: Store, type_: str, ids: set[str]) -> None:
+    assert {r["id"] for r in entity_records(store, type=type_)} == ids
+
+
+def test_unknown_entity_type(store: Store) -> None:
+    with pytest.raises(FilterError, match="Person"):
+        list(entity_records(store, type="Militia"))
+
+
+def test_actor_profile(store: Store) -> None:
+    profile = actor_profile(store, "the krg")
+    assert profile["label"] == "Kurdistan Region Government"
+    assert [c["relation"] for c in profile["claims_made"]] == ["ACCUSE"]
+    assert profile["claims_received"] == []
+    kh = actor_profile(store, "Kataib Hezbollah")
+    assert [c["relation"] for c in kh["claims_received"]] == ["ACCUSE"]
+    assert kh["parent"] == {
+        "id": "pmf",
+        "label": "Popular Mobilization Forces",
+        "type": "ArmedGroup",
+    }
+    masrour = actor_profile(store, "masrour barzani")
+    assert [q["quote"] for q in masrour["quotes"]] == ["We will not let this pass,"]
+
+
+def test_stats(store: Store) -> None:
+    counts = stats(store)
+    assert (counts["documents"], counts["actors"], counts["claims"]) == (2, 7, 6)
+    assert counts["claims_by_relation"]["ACCUSE"] == 1
+    assert counts["size_bytes"] > 0
+
+
+# ---- formats ---------------------------------------------------------------------------
+
+SELECT_EDGES = "SELECT ?a ?b WHERE { ?a cg:accuses ?b }"
+
+
+def test_table_uses_prefixed_names(store: Store) -> None:
+    text = format_result(run_query(store, SELECT_EDGES), "table")
+    header, rule, row, footer = text.splitlines()
+    assert header.split() == ["a", "b"]
+    assert row.split() == ["actor:krg", "actor:kataib-hezbollah"]
+    assert footer == "(1 row)"
+
+
+def test_csv_tsv_json_carry_the_same_rows(store: Store) -> None:
+    as_csv = list(csv.reader(io.StringIO(format_result(run_query(store, SELECT_EDGES), "csv"))))
+    assert as_csv == [["a", "b"], [str(actor_iri("krg")), str(actor_iri("kataib-hezbollah"))]]
+    as_tsv = format_result(run_query(store, SELECT_EDGES), "tsv").splitlines()
+    assert as_tsv == ["?a\t?b", f"<{actor_iri('krg')}>\t<{actor_iri('kataib-hezbollah')}>"]
+    as_json = json.loads(format_result(run_query(store, SELECT_EDGES), "json"))
+    assert as_json["head"]["vars"] == ["a", "b"]
+    assert as_json["results"]["bindings"] == [
+        {
+            "a": {"type": "uri", "value": str(actor_iri("krg"))},
+            "b": {"type": "uri", "value": str(actor_iri("kataib-hezbollah"))},
+        }
+    ]
+
+
+def test_json_literals_keep_datatypes(store: Store) -> None:
+    result = run_query(store, "SELECT DISTINCT ?n WHERE { actor:kataib-hezbollah cg:sector ?n }")
+    (binding,) = json.loads(format_result(result, "json"))["results"]["bindings"]
+    assert binding["n"]["value"] == "REB" and binding["n"]["type"] == "literal"
+
+
+def test_turtle_for_construct(store: Store) -> None:
+    result = run_query(store, "CONSTRUCT { ?a cg:accuses ?b } WHERE { ?a cg:accuses ?b }")
+    graph = Graph().parse(data=format_result(result, "turtle"), format="turtle")
+    assert set(graph) == {(actor_iri("krg"), CG.accuses, actor_iri("kataib-hezbollah"))}
+
+
+@pytest.mark.parametrize(
+    ("sparql", "fmt", "expected"),
+    [
+        ("ASK { actor:krg cg:accuses actor:kataib-hezbollah }", "table", "true\n"),
+        ("ASK { actor:kataib-hezbollah cg:accuses actor:krg }", "csv", "false\n"),
+        ("ASK { ?s ?p ?o }", "json", '{"head": {}, "boolean": true}\n'),
+    ],
+)
+def test_ask_results(store: Store, sparql: str, fmt: str, expected: str) -> None:
+    assert format_result(run_query(store, sparql), fmt) == expected
+
+
+@pytest.mark.parametrize(
+    ("sparql", "fmt"),
+    [(SELECT_EDGES, "turtle"), (SELECT_EDGES, "xml"), ("ASK {}", "turtle")],
+)
+def test_format_errors(store: Store, sparql: str, fmt: str) -> None:
+    with pytest.raises(FormatError):
+        format_result(run_query(store, sparql), fmt)
+
+
+def test_table_cuts_long_cells(store: Store) -> None:
+    result = run_query(store, "SELECT ?t WHERE { ?c cg:text ?t } LIMIT 1")
+    (row,) = format_result(result, "table", max_width=20).splitlines()[2:3]
+    assert len(row) == 20 and row.endswith("…")
+
+
+def test_no_store_left_open(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s") as store:
+        store.replace_document(article_a())
+    with open_store(tmp_path / "s") as again:  # the lock was released
+        assert again.stored_hash("doc-a") is not None
+
+
+def test_undated_claims_come_last(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    undated = replace(article_a(), document=replace(article_a().document, date=None))
+    with open_store(tmp_path / "s") as store:
+        store.replace_document(undated)
+        store.replace_document(article_b())
+        dates = [record["date"] for record in claim_records(store)]
+    assert dates == ["2024-02-11"] * 3 + [None] * 3

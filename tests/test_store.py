@@ -1,0 +1,257 @@
+"""kg.store: whole-document replacement, idempotent re-ingest, persistence, endpoints."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import rdflib
+from kg_samples import TEXT_A, article_a, article_b, registry_actors
+from rdflib import Literal
+
+from kg.build import document_quads
+from kg.errors import QuerySyntaxError, StoreError
+from kg.records import claim_records, entity_records
+from kg.store import Store, open_store
+from kg.vocab import REGISTRY_GRAPH, doc_iri
+
+XSD_STRING = rdflib.XSD.string
+ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _plain(term):
+    """RDF 1.1 makes "x" and "x"^^xsd:string one literal; rdflib keeps them apart."""
+    if isinstance(term, Literal) and term.datatype == XSD_STRING:
+        return Literal(str(term))
+    return term
+
+
+def quads(store: Store) -> set[tuple]:
+    return {tuple(_plain(term) for term in row) for row in store.query(ALL_QUADS)}
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    with open_store(tmp_path / "store") as opened:
+        yield opened
+
+
+def test_replace_document_adds_then_leaves_unchanged(store: Store) -> None:
+    assert store.replace_document(article_a()) == "added"
+    before = quads(store)
+    assert before == {(s, p, o, g) for s, p, o, g in document_quads(article_a())}
+    assert store.replace_document(article_a()) == "unchanged"
+    assert quads(store) == before
+
+
+def test_changed_text_replaces_the_whole_graph(store: Store) -> None:
+    store.replace_document(article_a())
+    store.replace_document(article_b())
+    b_quads = {q for q in quads(store) if q[3] == doc_iri("doc-b")}
+    shorter = TEXT_A[: TEXT_A.index('"We')].strip()  # drop the quoted sentence
+    assert store.replace_document(article_a(shorter)) == "updated"
+    relations = sorted(r["relation"] for r in claim_records(store) if r["doc"].endswith("doc-a"))
+    assert relations == ["ACCUSE", "DENY"]  # the STATEMENT of the old text is gone
+    assert {q for q in quads(store) if q[3] == doc_iri("doc-b")} == b_quads
+    assert {q for q in quads(store) if q[3] == doc_iri("doc-a")} == set(
+        document_quads(article_a(shorter))
+    )
+    assert not any(e["id"] == "masrour-barzani" for e in entity_records(store))
+
+
+def test_force_rewrites_an_unchanged_document(store: Store) -> None:
+    store.replace_document(article_a())
+    assert store.replace_document(article_a(), force=True) == "updated"
+    assert quads(store) == set(document_quads(article_a()))
+
+
+def test_stored_hash(store: Store) -> None:
+    assert store.stored_hash("doc-a") is None
+    store.replace_document(article_a())
+    assert store.stored_hash("doc-a") == article_a().document.text_hash
+
+
+def test_a_failing_update_leaves_the_old_graph(store: Store) -> None:
+    store.replace_document(article_a())
+    before = quads(store)
+    graph = doc_iri("doc-a")
+    with pytest.raises(QuerySyntaxError):
+        store.update(f"DROP GRAPH <{graph}> ; INSERT DATA {{ GRAPH <{graph}> {{ <a> <b> }} }}")
+    assert quads(store) == before
+
+
+@pytest.mark.parametrize(
+    "awkward",
+    [
+        'a "quoted" word',
+        "back\\slash and \\n not a newline",
+        "two\nlines\r\nand\ttab",
+        "control \x01 and delete \x7f",
+        "Arabic كتائب حزب الله and emoji 🚁",
+        '""" triple quotes """',
+    ],
+)
+def test_awkward_text_round_trips(store: Store, awkward: str) -> None:
+    extraction = article_a()
+    claim = replace(extraction.claims[0], text=awkward, quote=awkward, cue=awkward)
+    store.replace_document(replace(extraction, claims=(claim,)))
+    (record,) = claim_records(store)
+    assert (record["text"], record["quote"], record["cue"]) == (awkward,) * 3
+
+
+def test_registry_graph_is_replaced_and_wins_labels(store: Store) -> None:
+    store.replace_document(article_a())
+    assert store.replace_registry(registry_actors()) > 0
+    labels = {e["id"]: e["label"] for e in entity_records(store)}
+    assert labels["krg"] == "Kurdistan Region Government"  # the registry's, not the article's
+    store.replace_registry(registry_actors()[1:])
+    graphs = {q[3] for q in quads(store)}
+    assert REGISTRY_GRAPH in graphs
+    assert {e["id"]: e["label"] for e in entity_records(store)}["krg"] == (
+        "Kurdistan Regional Government"
+    )
+
+
+def test_store_persists_and_reopens_read_only(tmp_path: Path) -> None:
+    with open_store(tmp_path / "s") as store:
+        store.replace_document(article_a())
+        expected = quads(store)
+    with open_store(tmp_path / "s", read_only=True) as store:
+        assert quads(store) == expected
+        with pytest.raises(StoreError, match="read-only"):
+            store.replace_document(article_b())
+
+
+@pytest.mark.parametrize(
+    ("setup", "read_only", "message"),
+    [
+        ("missing", True, "kg ingest"),
+        ("file", False, "directory"),
+        ("locked", False, "another process"),
+    ],
+)
+def test_open_errors_are_store_errors(
+    tmp_path: Path, setup: str, read_only: bool, message: str
+) -> None:
+    path = tmp_path / "s"
+    holder = None
+    if setup == "file":
+        path.write_text("not a store")
+    elif setup == "locked":
+        holder = open_store(path)
+    try:
+        with pytest.raises(StoreError, match=message):
+            open_store(path, read_only=read_only)
+    finally:
+        if holder is not None:
+            holder.close()
+
+
+def test_size_on_disk(store: Store) -> None:
+    empty = store.size_on_disk()
+    store.replace_document(article_a())
+    assert empty is not None and store.size_on_disk() is not None
+
+
+# ---- a SPARQL 1.1 server: Oxigraph's own (the `oxigraph` wheel), started per module -----
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def endpoint(tmp_path_factory: pytest.TempPathFactory):
+    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(binary).exists():
+        pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
+    port = _free_port()
+    location = tmp_path_factory.mktemp("server")
+    server = subprocess.Popen(
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+         "--union-default-graph"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    pytest.skip("the oxigraph server did not start")
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_endpoint_store_behaves_like_the_embedded_one(endpoint: str, tmp_path: Path) -> None:
+    with open_store(tmp_path / "local") as local:
+        local.replace_document(article_a())
+        local.replace_document(article_b())
+        expected = list(claim_records(local))
+        expected_quads = quads(local)
+    with open_store(tmp_path / "unused", endpoint=endpoint) as remote:
+        assert remote.replace_document(article_a()) == "added"
+        assert remote.replace_document(article_b()) == "added"
+        assert remote.replace_document(article_a()) == "unchanged"
+        assert list(claim_records(remote)) == expected
+        assert quads(remote) == expected_quads
+        shorter = TEXT_A[: TEXT_A.index('"We')].strip()
+        assert remote.replace_document(article_a(shorter)) == "updated"
+        assert len(list(claim_records(remote))) == len(expected) - 1
+    assert not (tmp_path / "unused").exists()
+
+
+def test_unreachable_endpoint_is_a_store_error(tmp_path: Path) -> None:
+    with (
+        open_store(tmp_path, endpoint=f"http://127.0.0.1:{_free_port()}/query") as remote,
+        pytest.raises(StoreError, match="cannot reach"),
+    ):
+        remote.stored_hash("doc-a")
+
+
+def test_writes_never_fall_back_to_rdflibs_own_update_engine(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # rdflib runs an update itself, triple by triple and outside any transaction, when
+    # the store declines it; oxrdflib declines updates on a union-default-graph Dataset.
+    from rdflib.plugins.sparql.processor import SPARQLUpdateProcessor
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("rdflib's own update engine was used")
+
+    monkeypatch.setattr(SPARQLUpdateProcessor, "update", refuse)
+    assert store.replace_document(article_a()) == "added"
+    assert store.replace_document(article_a(), force=True) == "updated"
+    store.replace_registry(registry_actors())
+
+
+@pytest.mark.parametrize(
+    ("sparql", "line"),
+    [
+        ("SELECT *\nWHERE { ?s ?p ?o }\nLIMIT x", 3),
+        ("INSERT DATA { GRAPH <urn:x:g> { <urn:x:a> cg:cue } }", 1),
+    ],
+)
+def test_endpoint_syntax_errors_give_the_users_line(endpoint: str, sparql: str, line: int) -> None:
+    from kg.query import run_query
+
+    with (
+        open_store(Path("unused"), endpoint=endpoint) as remote,
+        pytest.raises(QuerySyntaxError) as caught,
+    ):
+        run_query(remote, sparql, update=True)
+    assert caught.value.line == line
