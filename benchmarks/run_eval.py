@@ -1,0 +1,132 @@
+"""Run all four evaluations and print a Markdown report for the README.
+
+Run on demand (not part of the tests):
+
+    .venv/bin/python benchmarks/run_eval.py [--shared DIR] [--model NAME] [--json FILE]
+
+It loads the pipeline once, scores the seed gold (`gold/seeds.yaml`), the PLOVER gold
+sentences, the UniversalPetrarch validation set and textacy's quote cases from
+`shared/eval/`, and prints the date, the git commit, a summary against the targets
+of issue 3, and every report's tables. Sets whose files are missing are reported as
+skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+PUBLIC_SETS = (
+    ("plover", "plover_gsr_cameo_manual.jsonl"),
+    ("petrarch", "universalpetrarch_PETR2_GSR_validation.jsonl"),
+    ("textacy", "textacy_direct_quotations_tests.jsonl"),
+)
+
+
+def git_commit() -> str:
+    """The short commit of the checkout, with "+changes" when the tree is not clean."""
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return "unknown"
+    return f"{commit}{' +uncommitted changes' if dirty else ''}" or "unknown"
+
+
+def figure(report, field: str, attribute: str) -> float | None:
+    score = report.fields.get(field) if report else None
+    return getattr(score, attribute) if score else None
+
+
+def summary(reports: dict) -> list[str]:
+    """One row per target of issue 3: what was reached and whether it meets the target."""
+    seeds, plover = reports.get("seeds"), reports.get("plover")
+    rows = []
+
+    def row(name, value, target, ok):
+        shown = "-" if value is None else (f"{value:.3f}" if isinstance(value, float) else value)
+        rows.append(f"| {name} | {shown} | {target} | {'yes' if ok else 'no'} |")
+
+    speakers = figure(seeds, "quote_speakers", "precision")
+    row("quote speaker accuracy (seeds)", speakers, ">= 0.90", (speakers or 0) >= 0.9)
+    recall = figure(seeds, "claims", "recall")
+    precision = figure(seeds, "claims", "precision")
+    row("claims recall (seeds)", recall, ">= 0.70", (recall or 0) >= 0.7)
+    row("claims precision (seeds)", precision, ">= 0.80", (precision or 0) >= 0.8)
+    actors = figure(seeds, "actors", "f1")
+    row("actor alias clustering F1 (seeds)", actors, ">= 0.90", (actors or 0) >= 0.9)
+    merges = seeds.figures.get("person_merges") if seeds else None
+    row("merges of different people (seeds)", merges, "0", merges == 0)
+    bad = seeds.figures.get("pronoun_or_clutter_actors") if seeds else None
+    row("pronoun or clutter actors (seeds)", bad, "0", bad == 0)
+    typed = figure(plover, "sentences_typed", "recall")
+    row("PLOVER sentences with event type found", typed, ">= 0.50", (typed or 0) >= 0.5)
+    type_p = figure(plover, "event_type", "precision")
+    row("PLOVER event type precision", type_p, ">= 0.70", (type_p or 0) >= 0.7)
+    return ["| target | reached | wanted | met |", "|---|---|---|---|", *rows]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--gold", type=Path, default=REPO / "gold" / "seeds.yaml")
+    parser.add_argument("--model", default=None)
+    parser.add_argument("--json", type=Path, default=None, help="also write all reports here")
+    args = parser.parse_args()
+
+    from extract.evaluate import evaluate
+    from extract.pipeline import load_nlp
+    from extract.registry import load_registry
+    from extract.scores import render_table
+
+    registry = load_registry()
+    nlp = load_nlp(args.model, registry=registry)
+    jobs = [("seeds", args.gold)]
+    jobs += [(kind, args.shared / "eval" / name) for kind, name in PUBLIC_SETS]
+    reports, seconds, skipped = {}, {}, []
+    for kind, path in jobs:
+        if not path.is_file() or (kind == "seeds" and not (args.shared / "corpus").is_dir()):
+            skipped.append(f"{kind} ({path} not found)")
+            continue
+        started = time.perf_counter()
+        corpus = args.shared / "corpus" / "seeds" if kind == "seeds" else None
+        reports[kind] = evaluate(path, nlp=nlp, registry=registry, corpus=corpus)
+        seconds[kind] = time.perf_counter() - started
+
+    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    model = f"{nlp.meta.get('lang')}_{nlp.meta.get('name')} {nlp.meta.get('version')}"
+    lines = [
+        "## Evaluation",
+        "",
+        f"Measured {now} on commit {git_commit()} with {model}"
+        " (`.venv/bin/python benchmarks/run_eval.py`).",
+        "",
+        *summary(reports),
+        "",
+    ]
+    for kind, report in reports.items():
+        lines += [render_table(report), f"- run time: {seconds[kind]:.1f} s", ""]
+    lines += [f"Skipped: {item}" for item in skipped]
+    print("\n".join(lines))
+    if args.json:
+        payload = {kind: report.to_dict() for kind, report in reports.items()}
+        args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
