@@ -1,0 +1,153 @@
+"""End to end: files in, store out, through the `kg` command line (real spaCy model)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+
+pytestmark = pytest.mark.model
+
+runner = CliRunner()
+
+GOOD_ARTICLE = """Militia denies role in attack on pipeline
+Sample Wire, 3 March 2025
+
+The Kurdistan Regional Government accused Kataib Hezbollah of attacking an oil pipeline near Erbil on Sunday.
+Kataib Hezbollah denied the accusation in a statement.
+"We had nothing to do with this attack," the group said.
+"""
+
+
+def kg(store: Path, *args: str):
+    return runner.invoke(app, ["--store", str(store), *args], catch_exceptions=False)
+
+
+def nquads(store: Path, tmp_path: Path, name: str) -> set[str]:
+    out = tmp_path / name
+    result = kg(store, "export", "-f", "nquads", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    return {line for line in out.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+@pytest.fixture()
+def mixed_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\x03PNG\x00" * 50)
+    (folder / "lines.jsonl").write_text(
+        json.dumps({"text": "Iran condemned the US strike in Baghdad.", "date": "2024-02-08"})
+        + "\n{not json\n"
+        + json.dumps({"title": "no text here"})
+        + "\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_mixed_folder_ingests_the_good_and_names_the_bad(tmp_path: Path, mixed_folder: Path):
+    store = tmp_path / "store"
+    result = kg(store, "ingest", str(mixed_folder))
+    assert result.exit_code == 1
+    assert "empty.txt" in result.output
+    assert "binary.txt" in result.output
+    assert "lines.jsonl#L2" in result.output
+    assert "lines.jsonl#L3" in result.output
+    assert "2 added" in result.output  # good.txt and the first JSONL line
+
+    claims = kg(store, "claims", "--format", "jsonl")
+    assert claims.exit_code == 0
+    records = [json.loads(line) for line in claims.output.splitlines() if line.strip()]
+    assert records, "the good documents gave no claims"
+    sources = {r["source"] for r in records}
+    assert any(s.endswith("good.txt") for s in sources)
+
+
+def test_second_ingest_changes_no_quad_and_changed_text_replaces(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text(GOOD_ARTICLE, encoding="utf-8")
+    store = tmp_path / "store"
+    assert kg(store, "ingest", str(folder)).exit_code == 0
+    before = nquads(store, tmp_path, "1.nq")
+    again = kg(store, "ingest", str(folder))
+    assert again.exit_code == 0
+    assert "1 unchanged" in again.output
+    assert nquads(store, tmp_path, "2.nq") == before
+
+    article.write_text(GOOD_ARTICLE.replace("Kataib Hezbollah denied", "Iran denied"), "utf-8")
+    changed = kg(store, "ingest", str(folder))
+    assert "1 updated" in changed.output
+    after = nquads(store, tmp_path, "3.nq")
+    assert after != before
+    # The old sentence is gone from the store, the new one is there.
+    assert not any("Kataib Hezbollah denied the accusation" in q for q in after)
+    assert any("Iran denied the accusation" in q for q in after)
+
+
+CLAIM_FIELDS = {
+    "id", "doc", "source", "date", "relation", "subject", "object", "speaker", "cue",
+    "quote", "text", "start", "end", "polarity", "modality", "confidence",
+}  # fmt: skip
+
+
+def test_shared_corpus_claims_counts_and_round_trip(tmp_path: Path, shared: Path):
+    store = tmp_path / "store"
+    seeds = shared / "corpus" / "seeds"
+    statements = shared / "corpus" / "statements"
+    result = kg(store, "ingest", str(seeds), str(statements))
+    assert result.exit_code == 0, result.output
+
+    records = [
+        json.loads(line)
+        for line in kg(store, "claims", "--format", "jsonl").output.splitlines()
+        if line.strip()
+    ]
+    assert all(set(r) == CLAIM_FIELDS for r in records)
+    documents_with_claims = {r["doc"] for r in records}
+    assert len(documents_with_claims) >= 0.8 * 31  # 5 seeds + 26 statements
+
+    # Every claim's evidence is the document text sliced at its offsets.
+    texts = {}
+    for path in seeds.iterdir():
+        texts[str(path)] = path.read_text(encoding="utf-8")
+    for record in records:
+        if record["source"] in texts:
+            text = texts[record["source"]]
+            assert text[record["start"] : record["end"]] == record["text"]
+
+    counted = kg(
+        store,
+        "query",
+        "--format",
+        "csv",
+        "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a cg:Claim }",
+    )
+    assert counted.exit_code == 0, counted.output
+    assert int(counted.output.split()[-1]) == len(records)
+
+    # TriG export parses back to the same quads (no blank nodes: compare as sets).
+    import rdflib
+
+    def quads(path: Path, fmt: str) -> set[tuple[object, ...]]:
+        dataset = rdflib.Dataset()
+        dataset.parse(path, format=fmt)
+        return {(s, p, o, g) for s, p, o, g in dataset.quads((None, None, None, None))}
+
+    out_trig, out_nq = tmp_path / "all.trig", tmp_path / "all.nq"
+    assert kg(store, "export", "-f", "trig", "-o", str(out_trig)).exit_code == 0
+    assert kg(store, "export", "-f", "nquads", "-o", str(out_nq)).exit_code == 0
+    from_trig, from_nquads = quads(out_trig, "trig"), quads(out_nq, "nquads")
+    assert len(from_nquads) > 1000
+    assert from_trig == from_nquads
+    in_store = kg(
+        store, "query", "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    )
+    assert int(in_store.output.split()[-1]) == len(from_trig)
