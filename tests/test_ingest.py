@@ -17,7 +17,7 @@ runner = CliRunner()
 GOOD_ARTICLE = """Militia denies role in attack on pipeline
 Sample Wire, 3 March 2025
 
-The Kurdistan Regional Government accused Kataib Hezbollah of attacking an oil pipeline near Erbil on Sunday.
+The Kurdistan Regional Government accused Kataib Hezbollah of attacking a pipeline on Sunday.
 Kataib Hezbollah denied the accusation in a statement.
 "We had nothing to do with this attack," the group said.
 """
