@@ -607,13 +607,13 @@ def path_command(
     except KgError as error:
         raise _fail(f"error: {error}") from None
     if fmt == "json":
-        typer.echo(
-            json.dumps([dataclasses.asdict(s) for s in steps], ensure_ascii=False, indent=2)
-        )
+        typer.echo(json.dumps([dataclasses.asdict(s) for s in steps], ensure_ascii=False, indent=2))
         return
     for number, step in enumerate(steps, start=1):
         claims = f"{step.count} claim{'s' * (step.count != 1)}"
-        typer.echo(f"{number}. {step.source_label} -{step.relation}-> {step.target_label} ({claims})")
+        typer.echo(
+            f"{number}. {step.source_label} -{step.relation}-> {step.target_label} ({claims})"
+        )
         for evidence in step.evidence[:3]:
             typer.echo("   " + evidence_line(evidence).replace("\n", "\n   "))
     if not steps:
