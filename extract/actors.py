@@ -1,0 +1,305 @@
+"""Actor resolution: which actor every name, group, pronoun and capital in a doc stands for.
+
+`resolve_actors` reads a parsed spaCy `Doc` (with the registry's entity ruler installed)
+and returns a `Resolution`: the actors mentioned, their mentions (document offsets),
+and the structural claims found inside noun phrases (titles, appositions, "X-backed"
+compounds; see `extract/roles.py`). The claim finders then ask the resolution who a
+token stands for (`actor_at`) or who a pronoun or "the ministry" refers to
+(`resolve_reference`).
+
+The mentions themselves are collected by `extract/mentions.py`; roles and structural
+claims by `extract/roles.py`; name cleaning and matching live in `extract/names.py`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from extract.mentions import Found, MentionCollector, to_mention
+from extract.names import actor_lexicon
+from extract.records import Actor, Claim, Mention, normalise_name
+from extract.registry import Registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: How many sentences back a pronoun or nominal looks for its antecedent.
+REFERENCE_WINDOW = 8
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_PLACE_TYPES = frozenset({"Place", "Country"})
+
+
+@dataclass
+class Resolution:
+    """The actors of one doc and the means to ask who a token stands for.
+
+    Attributes:
+        actors: every actor mentioned in the doc, by id.
+        mentions: spans naming an actor, with offsets in the document text.
+        claims: structural claims found inside noun phrases (LEADS, AFFILIATED_WITH,
+            SUPPORT).
+        found: the resolved spans in token offsets, in document order.
+    """
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    found: list[Found] = field(default_factory=list)
+    doc: Doc | None = field(default=None, repr=False)
+    registry: Registry = field(default_factory=Registry, repr=False)
+    offset: int = 0
+    _by_token: dict[int, Found] = field(default_factory=dict, repr=False)
+    _refs: dict[int, Found] = field(default_factory=dict, repr=False)
+    _sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    def found_at(self, token: Token) -> Found | None:
+        """Return the resolved span covering `token`, if any."""
+        return self._by_token.get(token.i)
+
+    def actor_at(self, token: Token, *, agent: bool = False) -> Actor | None:
+        """Return the actor whose mention covers `token` or whose noun phrase it heads.
+
+        Args:
+            token: a token of the resolved doc.
+            agent: the token is the agent of a speech act, request or accusation; a
+                capital then stands for its government ("Baghdad has denied" -> Iraqi
+                government), registered as a "metonymy" mention.
+
+        Returns:
+            The actor, a Group actor for an anchored unnamed group ("US officials"),
+            or None (pronouns and unknown words are never actors).
+        """
+        found = self._by_token.get(token.i)
+        if found is None:
+            found = self._modifier_found(token)
+        if found is None:
+            return None
+        if agent and found.capital:
+            return self._as_government(found)
+        return self.actors.get(found.actor_id)
+
+    def resolve_reference(self, token: Token) -> tuple[Actor | None, str]:
+        """Return the actor a speaker token refers to, and how it was resolved.
+
+        Names resolve to themselves ("name"), groups to the group ("group"), a capital
+        to its government ("metonymy"); pronouns ("he", "they") and nominals ("the
+        minister", "the ministry") to the nearest fitting named actor before them
+        ("pronoun", "nominal"). Nothing fitting gives (None, "unresolved").
+        """
+        lexicon = actor_lexicon()
+        if token.i in self._refs:
+            ref = self._refs[token.i]
+            return self.actors.get(ref.actor_id), ref.how
+        found = self._by_token.get(token.i)
+        if found is not None:
+            if found.capital:
+                return self._as_government(found), "metonymy"
+            how = {"group": "group", "metonymy": "metonymy"}.get(found.how, "name")
+            return self.actors.get(found.actor_id), how
+        text = token.lower_
+        if text in lexicon.pronouns:
+            types = lexicon.pronouns[text]
+            actor = self._antecedent(token, types=types, noun=None) if types else None
+            return (actor, "pronoun") if actor else (None, "unresolved")
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"NOUN", "PROPN"} or (
+            text in lexicon.title_words and token.dep_ in _SUBJECT_DEPS
+        ):
+            named = self._apposed_name(token)
+            if named is not None:
+                return named, "name"  # "Iraq's national security adviser, Qasem al-Araji,"
+            kinds = lexicon.nominals.get(lemma)
+            if kinds is None and text in lexicon.title_words:
+                kinds = ("Person",)  # "the Chargé d'Affaires said"
+            if kinds is not None and _definite(token):
+                actor = self._antecedent(token, types=kinds, noun=normalise_name(token.text))
+                return (actor, "nominal") if actor else (None, "unresolved")
+        modifier = self._modifier_found(token)
+        if modifier is not None:
+            return self.actors.get(modifier.actor_id), "name"
+        return None, "unresolved"
+
+    def _apposed_name(self, token: Token) -> Actor | None:
+        """The person named in apposition to a title noun ("the adviser, Qasem al-Araji")."""
+        for child in token.children:
+            found = self._by_token.get(child.i) if child.dep_ == "appos" else None
+            actor = self.actors.get(found.actor_id) if found else None
+            if actor is not None and actor.type == "Person":
+                return actor
+        return None
+
+    def _modifier_found(self, token: Token) -> Found | None:
+        """The mention in a compound modifier of `token` ("the KRG delegation" -> KRG)."""
+        if token.pos_ != "NOUN":
+            return None
+        for child in token.children:
+            if child.dep_ == "compound" and child.i in self._by_token:
+                found = self._by_token[child.i]
+                if found.how != "group":
+                    return found
+        return None
+
+    def _as_government(self, found: Found) -> Actor | None:
+        assert self.doc is not None
+        span = self.doc[found.start : found.end]
+        government = self.registry.government_of_capital(span.text)
+        if government is None:
+            return self.actors.get(found.actor_id)
+        if government.id not in self.actors:
+            self.actors[government.id] = government
+        mention = to_mention(span, government.id, "metonymy", self.offset)
+        if mention not in self.mentions:
+            self.mentions.append(mention)
+        return government
+
+    def _antecedent(
+        self, token: Token, *, types: tuple[str, ...], noun: str | None
+    ) -> Actor | None:
+        """Nearest fitting actor before `token`, sentence by sentence, subjects first.
+
+        Earlier resolved pronouns and nominals count as mentions, so "he ... he ...
+        the diplomat" follows one chain back to the name.
+        """
+        doc = token.doc
+        if not self._sentences:
+            self._sentences = [(sent.start, sent.end) for sent in doc.sents]
+        starts = [start for start, _ in self._sentences]
+        current = bisect.bisect_right(starts, token.i) - 1
+        lowest = self._sentences[max(0, current - REFERENCE_WINDOW)][0]
+        pool = [f for f in (*self.found, *self._refs.values()) if lowest <= f.start < token.i]
+        windows = range(current, max(-1, current - REFERENCE_WINDOW - 1), -1)
+        lexicon = actor_lexicon()
+        strict = noun is not None and "Person" not in types
+        strict = strict and noun not in lexicon.generic_nominals
+        if noun is not None:
+            # "the Chargé d'Affaires": first the nearest actor whose name or title has
+            # the word, anywhere in the window; then the nearest that fits at all
+            # (people and generic nouns only: "the service" must name a service).
+            for index in windows:
+                named = [f for f in self._in_sentence(pool, index, token, types, noun)]
+                named = [f for f in named if self._names_noun(f, noun)]
+                if named:
+                    return self._pick(named, doc)
+            if strict:
+                return None
+        for index in windows:
+            candidates = self._in_sentence(pool, index, token, types, noun)
+            if candidates:
+                return self._pick(candidates, doc)
+        return None
+
+    def _in_sentence(
+        self,
+        pool: list[Found],
+        index: int,
+        token: Token,
+        types: tuple[str, ...],
+        noun: str | None,
+    ) -> list[Found]:
+        start, end = self._sentences[index]
+        return sorted(
+            (
+                found
+                for found in pool
+                if start <= found.start < end
+                and found.end <= token.i
+                and self._fits(found, types=types, noun=noun)
+            ),
+            key=lambda found: found.start,
+        )
+
+    def _pick(self, candidates: list[Found], doc: Doc) -> Actor | None:
+        """Subjects first, then the nearest."""
+        subjects = [f for f in candidates if doc[f.end - 1].dep_ in _SUBJECT_DEPS]
+        return self.actors.get((subjects or candidates)[-1].actor_id)
+
+    def _fits(self, found: Found, *, types: tuple[str, ...], noun: str | None) -> bool:
+        actor = self.actors.get(found.actor_id)
+        if actor is None or found.capital or actor.type not in types:
+            return False
+        if noun is not None and actor.type == "Person":
+            # "the minister", "the diplomat": a person known to hold some title.
+            return bool(actor.roles)
+        return True
+
+    def _names_noun(self, found: Found, noun: str) -> bool:
+        """Whether the actor's label or one of its titles has the word ("the ministry")."""
+        actor = self.actors.get(found.actor_id)
+        if actor is None:
+            return False
+        stem = noun[:-1] if noun.endswith("s") else noun  # "ministries" / "ministry"
+        words = actor_lexicon().nominal_synonyms.get(stem, (stem,))
+        titles = [normalise_name(role.title) for role in actor.roles]
+        texts = (normalise_name(actor.label), *titles)
+        return any(word in text for word in words for text in texts)
+
+
+def resolve_actors(
+    doc: Doc, registry: Registry, *, offset: int = 0, doc_id: str = ""
+) -> Resolution:
+    """Resolve every actor mention of `doc`.
+
+    Args:
+        doc: a parsed doc (tagger, parser and NER; the registry ruler if installed).
+        registry: the known actors.
+        offset: where `doc.text` starts in the document text; added to all offsets.
+        doc_id: the document id the structural claims are filed under.
+
+    Returns:
+        The resolution: actors, mentions, structural claims, and lookups by token.
+    """
+    from extract.roles import find_roles_and_claims
+
+    lexicon = actor_lexicon()
+    resolution = Resolution(doc=doc, registry=registry, offset=offset)
+    MentionCollector(doc, registry, lexicon, resolution).run()
+    resolution.claims.extend(find_roles_and_claims(resolution, lexicon=lexicon, doc_id=doc_id))
+    _resolve_subject_references(resolution)  # after roles: "the minister" needs them
+    _prune(resolution)
+    return resolution
+
+
+def _definite(token: Token) -> bool:
+    """ "the ministry", "this group", "its spokesman", "the Chargé d'Affaires": a noun
+    phrase that refers back."""
+    first = token.doc[token.left_edge.i]
+    return first.lower_ in {"the", "this", "that", "these", "those"} or any(
+        child.dep_ == "poss" for child in token.children
+    )
+
+
+def _resolve_subject_references(resolution: Resolution) -> None:
+    """Resolve every pronoun or "the <noun>" subject, in order, as a reference mention.
+
+    Done eagerly so that a later reference can reach a name through earlier ones.
+    """
+    assert resolution.doc is not None
+    lexicon = actor_lexicon()
+    for token in resolution.doc:
+        if token.dep_ not in _SUBJECT_DEPS or token.i in resolution._by_token:
+            continue
+        text = token.lower_
+        if not (text in lexicon.pronouns or _definite(token)):
+            continue
+        actor, how = resolution.resolve_reference(token)
+        if actor is None or how not in {"pronoun", "nominal"}:
+            continue
+        resolution._refs[token.i] = Found(token.i, token.i + 1, actor.id, how)
+        resolution.mentions.append(
+            to_mention(resolution.doc[token.i : token.i + 1], actor.id, how, resolution.offset)
+        )
+    resolution.mentions.sort(key=lambda mention: mention.start)
+
+
+def _prune(resolution: Resolution) -> None:
+    """Drop actors nothing points at (a capital that only ever acted as its government)."""
+    used = {found.actor_id for found in resolution.found}
+    for claim in resolution.claims:
+        used.update(ref.id for ref in (claim.subject, claim.object) if ref is not None)
+    for actor in list(resolution.actors.values()):
+        used.update(role.organisation for role in actor.roles if role.organisation)
+    for actor_id in list(resolution.actors):
+        if actor_id not in used:
+            del resolution.actors[actor_id]

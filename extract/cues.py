@@ -1,0 +1,234 @@
+"""The claim lexicons: speech cues, relation verbs/nouns/phrases, polarity and modality words.
+
+The words live in YAML beside this module (`lexicon/cues.yaml`, `lexicon/relations.yaml`)
+so an analyst can extend them without touching Python; this module reads them once into
+a frozen `Lexicon` and answers "which relation does this word express?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from extract.records import RELATIONS
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
+CUES_FILE = LEXICON_DIR / "cues.yaml"
+RELATIONS_FILE = LEXICON_DIR / "relations.yaml"
+
+
+class LexiconError(Exception):
+    """A lexicon file is missing, unreadable or holds an entry we cannot use."""
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A verb that expresses `relation` only with a given particle/preposition or object.
+
+    "call on" (prep) -> REQUEST; "claim responsibility" (object) -> CLAIM_RESPONSIBILITY.
+    """
+
+    verb: str
+    relation: str
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the claim finders look words up in; built by `load_lexicon`."""
+
+    speech: Mapping[str, str]  # speech verb lemma -> relation code
+    verbs: Mapping[str, str]  # act verb lemma -> relation code
+    nouns: Mapping[str, str]  # event noun lemma -> relation code
+    phrases: tuple[Phrase, ...]
+    needs_object: frozenset[str]  # relation codes that need an object actor
+    instruments: frozenset[str]
+    light_verbs: frozenset[str] = frozenset()
+    stand_ins: frozenset[str] = frozenset()
+    symmetric: frozenset[str] = frozenset()
+    agentless: frozenset[str] = frozenset()
+    according_to: str = "STATEMENT"
+    sources: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    negating_determiners: frozenset[str] = frozenset()
+    negating_heads: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    hypothetical_marks: frozenset[str] = frozenset()
+    hypothetical_heads: frozenset[str] = frozenset()
+    alleged: frozenset[str] = frozenset()
+
+    def is_content_noun(self, lemma: str) -> bool:
+        """Whether `lemma` names an act or its content ("charge", "threat", "attack"),
+        which as an object is never the actor acted upon."""
+        return lemma in self.nouns or any(lemma in phrase.objects for phrase in self.phrases)
+
+    def is_speech(self, lemma: str) -> bool:
+        """Whether `lemma` is a verb that reports speech ("say", "tell", "accuse")."""
+        return lemma in self.speech
+
+    def speech_relation(self, lemma: str) -> str:
+        """The relation a speech cue expresses: the sharper act code if there is one."""
+        return self.verbs.get(lemma) or self.speech.get(lemma, "STATEMENT")
+
+
+def _words(value: Any, *, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.casefold(),)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(item.casefold() for item in value)
+    raise LexiconError(f"{where}: expected a word or a list of words, got {value!r}")
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LexiconError(f"cannot read lexicon {path}: {error}") from error
+    except yaml.YAMLError as error:
+        raise LexiconError(f"{path} is not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _check_code(code: Any, *, where: str) -> str:
+    if code not in RELATIONS:
+        raise LexiconError(
+            f"{where}: unknown relation code {code!r}; known: {', '.join(RELATIONS)}"
+        )
+    return str(code)
+
+
+def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexicon:
+    """Build a `Lexicon` from the parsed contents of cues.yaml and relations.yaml.
+
+    Args:
+        cues: the mapping read from cues.yaml.
+        relations: the mapping read from relations.yaml.
+
+    Returns:
+        The lexicon.
+
+    Raises:
+        LexiconError: an entry names an unknown relation code or has the wrong shape.
+    """
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    phrases: list[Phrase] = []
+    needs_object: set[str] = set()
+    for code, entry in relations.items():
+        if code in ("instruments", "light_verbs", "stand_ins", "symmetric", "agentless"):
+            continue
+        where = f"relations.yaml: {code}"
+        code = _check_code(code, where=where)
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{where}: expected a mapping with verbs/nouns/phrases")
+        for verb in _words(entry.get("verbs"), where=f"{where}.verbs"):
+            verbs.setdefault(verb, code)
+        for noun in _words(entry.get("nouns"), where=f"{where}.nouns"):
+            nouns.setdefault(noun, code)
+        for item in entry.get("phrases") or ():
+            if not isinstance(item, dict) or not isinstance(item.get("verb"), str):
+                raise LexiconError(f"{where}.phrases: each phrase needs a 'verb', got {item!r}")
+            phrases.append(
+                Phrase(
+                    verb=item["verb"].casefold(),
+                    relation=code,
+                    preps=frozenset(_words(item.get("prep"), where=f"{where}.phrases")),
+                    objects=frozenset(_words(item.get("object"), where=f"{where}.phrases")),
+                )
+            )
+        if entry.get("needs_object"):
+            needs_object.add(code)
+    speech = {}
+    for lemma, code in (cues.get("speech") or {}).items():
+        speech[str(lemma).casefold()] = _check_code(code, where=f"cues.yaml: speech.{lemma}")
+    return Lexicon(
+        speech=MappingProxyType(speech),
+        verbs=MappingProxyType(verbs),
+        nouns=MappingProxyType(nouns),
+        phrases=tuple(phrases),
+        needs_object=frozenset(needs_object),
+        instruments=frozenset(
+            _words(relations.get("instruments"), where="relations.yaml: instruments")
+        ),
+        stand_ins=frozenset(_words(relations.get("stand_ins"), where="relations.yaml: stand_ins")),
+        symmetric=frozenset(
+            _check_code(code, where="relations.yaml: symmetric")
+            for code in relations.get("symmetric") or ()
+        ),
+        agentless=frozenset(
+            _check_code(code, where="relations.yaml: agentless")
+            for code in relations.get("agentless") or ()
+        ),
+        light_verbs=frozenset(
+            _words(relations.get("light_verbs"), where="relations.yaml: light_verbs")
+        ),
+        according_to=_check_code(cues.get("according_to", "STATEMENT"), where="according_to"),
+        sources=frozenset(_words(cues.get("sources"), where="cues.yaml: sources")),
+        negators=frozenset(_words(cues.get("negators"), where="cues.yaml: negators")),
+        negating_determiners=frozenset(
+            _words(cues.get("negating_determiners"), where="cues.yaml: negating_determiners")
+        ),
+        negating_heads=frozenset(
+            _words(cues.get("negating_heads"), where="cues.yaml: negating_heads")
+        ),
+        hypothetical=frozenset(_words(cues.get("hypothetical"), where="cues.yaml: hypothetical")),
+        hypothetical_marks=frozenset(
+            _words(cues.get("hypothetical_marks"), where="cues.yaml: hypothetical_marks")
+        ),
+        hypothetical_heads=frozenset(
+            _words(cues.get("hypothetical_heads"), where="cues.yaml: hypothetical_heads")
+        ),
+        alleged=frozenset(_words(cues.get("alleged"), where="cues.yaml: alleged")),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(cues_file: Path = CUES_FILE, relations_file: Path = RELATIONS_FILE) -> Lexicon:
+    """Read the shipped (or given) cue and relation lexicons, once per pair of files.
+
+    Args:
+        cues_file: the speech-cue YAML.
+        relations_file: the relation YAML.
+
+    Returns:
+        The lexicon.
+
+    Raises:
+        LexiconError: a file is missing, not YAML, or holds an unusable entry.
+    """
+    return parse_lexicon(_read_yaml(cues_file), _read_yaml(relations_file))
+
+
+def phrase_relation(
+    lexicon: Lexicon, verb: str, *, preps: Sequence[str], objects: Sequence[str]
+) -> str | None:
+    """The relation of a multi-word verb phrase, if `verb` with these words forms one.
+
+    Args:
+        lexicon: the lexicon.
+        verb: the verb lemma.
+        preps: lemmas of the verb's particle and preposition children.
+        objects: lemmas of the verb's direct objects.
+
+    Returns:
+        The relation code, or None when no phrase matches.
+    """
+    for phrase in lexicon.phrases:
+        if phrase.verb != verb:
+            continue
+        if phrase.preps and phrase.preps.intersection(preps):
+            return phrase.relation
+        if phrase.objects and phrase.objects.intersection(objects):
+            return phrase.relation
+    return None

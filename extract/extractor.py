@@ -1,0 +1,202 @@
+"""The per-document extractor: one parsed text in, its actors, mentions and claims out.
+
+`extract_doc` resolves the actors (`extract.actors`), then runs the claim finders
+in order: direct quotes (`extract.quotes`), reported speech (`extract.speech`), typed
+acts (`extract.acts`), adds the structural claims the actor resolution found in noun
+phrases (LEADS, AFFILIATED_WITH, SUPPORT from "X-backed"), and keeps one claim per
+`Claim.key()`: the same claim repeated in a document is one claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from extract.acts import find_acts
+from extract.claims import Context, Resolver
+from extract.cues import Lexicon, load_lexicon
+from extract.quotes import find_quotes
+from extract.records import ActorRef, Claim, Document, Extraction, claim_id
+from extract.speech import find_reported_speech
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from extract.registry import Registry
+
+
+def find_claims(
+    doc: Doc,
+    resolver: Resolver,
+    *,
+    doc_id: str,
+    offset: int = 0,
+    lexicon: Lexicon | None = None,
+    source_text: str | None = None,
+) -> list[Claim]:
+    """Quote, reported-speech and act claims in `doc`, before de-duplication.
+
+    Args:
+        doc: the parsed text.
+        resolver: the document's actor resolution.
+        doc_id: id of the document the claims belong to.
+        offset: where `doc.text` starts inside the document's text.
+        lexicon: the claim lexicon (default: the shipped one).
+        source_text: the document's text as read, when `doc.text` is a masked piece of it;
+            evidence is cut from it.
+
+    Returns:
+        The claims in the order the finders produced them.
+    """
+    ctx = Context(
+        doc_id=doc_id,
+        resolver=resolver,
+        lexicon=lexicon or load_lexicon(),
+        offset=offset,
+        source_text=source_text,
+    )
+    quotes = find_quotes(doc, ctx)
+    ctx = replace(ctx, quoted=MappingProxyType(quotes.speakers))
+    used_cues = quotes.cues
+    return [
+        *quotes.claims,
+        *find_reported_speech(doc, ctx, used_cues=used_cues),
+        # a cue that introduced a quote may still be a typed act ("urging X to ..."):
+        # `consolidate` folds the quote into it
+        *find_acts(doc, ctx),
+    ]
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.id == b.id
+
+
+def consolidate(claims: Iterable[Claim]) -> list[Claim]:
+    """One claim per sentence, relation and parties, the sharpest type winning.
+
+    - The quotes one speaker gives in one sentence are one claim, their words joined
+      with " [...] " ("stressed that “...” ... “...”").
+    - A quote or reported statement whose speaker, in the same sentence, makes a
+      sharper claim (accuses, urges, warns; or reports an act) is folded into that
+      claim: the claim keeps the quote, the STATEMENT goes.
+
+    Args:
+        claims: the finders' claims of one document.
+
+    Returns:
+        The consolidated claims (ids are not recomputed here).
+    """
+    claims = list(claims)
+    quotes: dict[tuple[object, ...], Claim] = {}
+    rest: list[Claim] = []
+    for claim in claims:
+        if claim.quote is None or claim.speaker is None:
+            rest.append(claim)
+            continue
+        key = (claim.start, claim.end, claim.speaker.id)
+        kept = quotes.get(key)
+        if kept is None:
+            quotes[key] = claim
+            continue
+        relation = kept.relation if kept.relation != "STATEMENT" else claim.relation
+        quotes[key] = replace(
+            kept,
+            relation=relation,
+            object=kept.object or claim.object,
+            quote=f"{kept.quote} [...] {claim.quote}",
+            confidence=max(kept.confidence, claim.confidence),
+        )
+    merged = rest + list(quotes.values())
+    sharp = [c for c in merged if c.relation != "STATEMENT" and c.speaker is not None]
+    result: list[Claim] = []
+    folded: dict[int, Claim] = {}  # index in `sharp` -> the claim with its quote
+    for claim in merged:
+        if claim.relation == "STATEMENT" and claim.speaker is not None:
+            hosts = [
+                i
+                for i, c in enumerate(sharp)
+                if _same(c.speaker, claim.speaker) and _overlap(c, claim)
+            ]
+            if hosts:
+                if claim.quote:
+                    host = folded.get(hosts[0], sharp[hosts[0]])
+                    joined = f"{host.quote} [...] {claim.quote}" if host.quote else claim.quote
+                    folded[hosts[0]] = replace(host, quote=joined)
+                continue
+        result.append(claim)
+    by_identity = {id(sharp[i]): c for i, c in folded.items()}
+    return [by_identity.get(id(claim), claim) for claim in result]
+
+
+def dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """Keep the first (most confident on ties) claim of each `Claim.key()`."""
+    best: dict[tuple[object, ...], Claim] = {}
+    for claim in claims:
+        key = claim.key()
+        kept = best.get(key)
+        if kept is None or claim.confidence > kept.confidence:
+            best[key] = claim
+    return tuple(sorted(best.values(), key=lambda claim: (claim.start, claim.end, claim.relation)))
+
+
+def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int = 0) -> Extraction:
+    """Extract the actors, mentions and claims of one parsed text.
+
+    Args:
+        doc: `document.text[offset:offset + len(doc.text)]` parsed by spaCy.
+        document: the document the text comes from.
+        registry: the actor registry.
+        offset: where `doc.text` starts inside `document.text` (the pipeline splits
+            huge texts); claim and mention offsets index `document.text`.
+
+    Returns:
+        The extraction; every claim's `text` equals `document.text[start:end]`.
+    """
+    from extract.actors import resolve_actors
+
+    resolution = resolve_actors(doc, registry, offset=offset)
+    claims = find_claims(
+        doc, resolution, doc_id=document.id, offset=offset, source_text=document.text
+    )
+    structural = [_trimmed(claim, document) for claim in resolution.claims]
+    final = [_with_id(claim, document.id) for claim in consolidate([*claims, *structural])]
+    return Extraction(
+        document=document,
+        actors=tuple(resolution.actors[key] for key in sorted(resolution.actors)),
+        mentions=tuple(resolution.mentions),
+        claims=dedupe(final),
+    )
+
+
+def _trimmed(claim: Claim, document: Document) -> Claim:
+    """Structural claims from the actor resolution get the document id and trimmed
+    evidence cut from the document's text."""
+    start, end = claim.start, claim.end
+    while start < end and document.text[start].isspace():
+        start += 1
+    while end > start and document.text[end - 1].isspace():
+        end -= 1
+    return replace(claim, doc_id=document.id, text=document.text[start:end], start=start, end=end)
+
+
+def _with_id(claim: Claim, doc_id: str) -> Claim:
+    """The claim with its content id (recomputed: consolidation may change a quote)."""
+    return replace(
+        claim,
+        id=claim_id(
+            doc_id,
+            claim.relation,
+            claim.subject,
+            claim.object,
+            claim.speaker,
+            claim.quote,
+            claim.start,
+            claim.end,
+        ),
+    )

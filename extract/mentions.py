@@ -1,0 +1,576 @@
+"""Mention collection: one pass over a doc that finds every span naming an actor.
+
+Rules, in order: registry aliases (via the entity ruler or a lookup); NER entities
+cleaned of titles, possessives and clutter; capitalised names the NER missed but that
+an apposition, a title or a verb of saying marks as a person; person short forms
+resolved to the full name they shorten (surname first, most recent first; also when
+NER gave the short form another label); acronyms introduced in parentheses; unnamed
+groups anchored to an actor ("US officials", "Iran-backed militias"); and a capital
+that is the subject of an act standing for its government (metonymy).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extract.names import ActorLexicon, clean_span, is_junk, name_key, short_form_of
+from extract.records import Actor, Mention, slugify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.actors import Resolution
+    from extract.registry import Registry
+
+#: NER labels that can name an actor.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "punct", "cc", "conj"})
+_WEAK_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBS", "RBR", "VBG", "VBN", "DT", "CD", "PDT"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One resolved span of the doc (token offsets), before it becomes a `Mention`."""
+
+    start: int
+    end: int
+    actor_id: str
+    how: str
+    capital: bool = False  # a capital named as a place; stands for its government when it acts
+
+
+@dataclass
+class _FullName:
+    """A person name of two parts or more, and the actor it resolved to."""
+
+    start: int
+    key: tuple[str, ...]
+    span: Span
+    actor_id: str = ""
+
+
+def to_mention(span: Span, actor_id: str, how: str, offset: int) -> Mention:
+    """The `Mention` record of a span, with offsets in the document text."""
+    return Mention(
+        actor_id=actor_id,
+        text=span.text,
+        start=offset + span.start_char,
+        end=offset + span.end_char,
+        how=how,
+    )
+
+
+def _label(span: Span) -> str:
+    """The label of a new actor: the name as written, shouted datelines un-shouted."""
+    text = " ".join(span.text.split())
+    return text.title() if text.isupper() and len(text) > 4 else text
+
+
+class MentionCollector:
+    """Fills a `Resolution` with the actors and spans of its doc."""
+
+    def __init__(
+        self, doc: Doc, registry: Registry, lexicon: ActorLexicon, resolution: Resolution
+    ) -> None:
+        self.doc = doc
+        self.registry = registry
+        self.lexicon = lexicon
+        self.res = resolution
+        self.by_token = resolution._by_token
+        self.local_aliases: dict[str, str] = {}  # acronyms introduced in parentheses
+        self.full_names: list[_FullName] = []  # person names of two parts or more
+        self.demonym_country: dict[int, str] = {}  # token index -> country id
+        self.norp_tokens: set[int] = set()  # "Shiite", "Sunni": NORP words with no country
+
+    def run(self) -> None:
+        """Collect entities, then groups, then metonymy; build the mention records."""
+        spans = self._entity_spans()
+        spans += self._unlabelled_people(
+            {i for span, _ in spans for i in range(span.start, span.end)}
+        )
+        spans.sort(key=lambda item: item[0].start)
+        self.full_names = [
+            _FullName(span.start, key, span)
+            for span, label in spans
+            if label == "PERSON" and len(key := name_key(span.text)) >= 2
+        ]
+        for span, label in spans:
+            self._resolve_entity(span, label)
+        self._missed_surnames()
+        self._named_blocs()
+        self._collect_groups()
+        self._apply_metonymy()
+        self.res.found.sort(key=lambda f: f.start)
+        self.res.mentions = [
+            to_mention(self.doc[f.start : f.end], f.actor_id, f.how, self.res.offset)
+            for f in self.res.found
+        ]
+
+    # ---- entity spans
+
+    def _entity_spans(self) -> list[tuple[Span, str]]:
+        """Entity spans cleaned of "the", possessives, titles and "pro-" prefixes."""
+        spans: list[tuple[Span, str]] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ACTOR_LABELS and not ent.ent_id_:
+                continue
+            if ent.ent_id_ and self.registry.get(ent.ent_id_):
+                spans.append((ent, ent.label_))
+                continue
+            span = clean_span(ent, lexicon=self.lexicon, strip_titles=ent.label_ == "PERSON")
+            if span is not None and ent.label_ == "PERSON":
+                span = self._given_name(span)
+            span = self._strip_prefix(span)
+            if (
+                span is not None
+                and len(span) > 1
+                and span[0].lower_ in self.lexicon.compounds
+                and span.start > 0
+                and self.doc[span.start - 1].text == "-"
+            ):
+                span = span[1:]  # "Iran-Aligned Militia": NER took "Aligned Militia"
+            if span is None or is_junk(span.text, lexicon=self.lexicon):
+                continue
+            if len(span) == 1 and (
+                span[0].lower_ in self.lexicon.nominals
+                or span[0].lemma_.lower() in self.lexicon.group_nouns
+            ):
+                continue  # "Militia", "Ministry": a common noun capitalised in a headline
+            if all(token.lower_ in self.lexicon.title_words for token in span):
+                continue  # "Army" in "Army Colonel Wayne Marotto" is part of a title
+            if span[-1].lower_ in self.lexicon.event_heads:
+                continue  # "Assyrian Martyrs Day", "GMT"
+            if (
+                len(span) == 1
+                and ent.label_ != "NORP"
+                and span[0].tag_ not in {"NNP", "NNPS"}
+                and not self.registry.lookup(span.text)
+            ):
+                continue  # a common word the NER took for a name ("Defenses")
+            spans.append((span, ent.label_))
+        return spans
+
+    def _given_name(self, span: Span) -> Span:
+        """ "Haider Mansour Hadi" where the NER tagged only "Mansour Hadi"."""
+        doc, start = self.doc, span.start
+        while start > 0:
+            before = doc[start - 1]
+            if (
+                before.tag_ != "NNP"
+                or not before.text[:1].isupper()
+                or before.ent_type_
+                or before.head.i not in range(span.start, span.end)
+                or before.dep_ != "compound"
+                or before.lower_ in self.lexicon.title_words
+                or before.lower_ in self.lexicon.demonyms
+            ):
+                break
+            start -= 1
+        return doc[start : span.end]
+
+    def _strip_prefix(self, span: Span | None) -> Span | None:
+        """ "pro-Iran" -> "Iran" (the prefix makes a claim, read in roles.py)."""
+        if span is None or len(span) < 3:
+            return span
+        if span[0].lower_ in self.lexicon.prefixes and span[1].text == "-":
+            return span[2:]
+        return span
+
+    def _unlabelled_people(self, covered: set[int]) -> list[tuple[Span, str]]:
+        """Capitalised names the NER missed, taken as people on clear evidence.
+
+        Evidence: an apposition headed by a title ("Safeen Dizayee, head of ..."), a
+        title word just before the name, or a verb of saying whose subject it is.
+        """
+        doc, lexicon = self.doc, self.lexicon
+        found: list[tuple[Span, str]] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and self._name_part(doc[j], covered):
+                j += 1
+            if j - i >= 2 and doc[i].text != "-" and doc[j - 1].text != "-":
+                span = doc[i:j]
+                if self._person_evidence(span):
+                    found.append((span, "PERSON"))
+            i = max(j, i + 1)
+        return [
+            (span, label)
+            for span, label in found
+            if not any(
+                t.lower_ in lexicon.org_types or t.lower_ in lexicon.event_heads for t in span
+            )
+        ]
+
+    def _name_part(self, token: Token, covered: set[int]) -> bool:
+        if token.i in covered or "\n" in token.text_with_ws.rstrip(" "):
+            return False
+        if token.text == "-" or token.lower_ in {"al", "el"}:
+            return True
+        return (
+            token.tag_ == "NNP"
+            and token.text[:1].isupper()
+            and token.lower_ not in self.lexicon.title_words
+            and token.lower_ not in self.lexicon.demonyms
+            and not self.registry.lookup(token.text)
+        )
+
+    def _person_evidence(self, span: Span) -> bool:
+        root = span.root
+        titles = self.lexicon.title_words
+        if any(c.dep_ == "appos" and c.lower_ in titles for c in root.children):
+            return True
+        if root.dep_ == "appos" and root.head.lower_ in titles:
+            return True
+        before = span.start - 1
+        if (
+            before >= 0
+            and self.doc[before].text[:1].isupper()
+            and self.doc[before].lower_ in titles
+        ):
+            return True
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lexicon.speech_verbs
+
+    # ---- resolving one entity span
+
+    def _resolve_entity(self, span: Span, label: str) -> None:
+        registry_actor = self.registry.get(span.ent_id_) if span.ent_id_ else None
+        if registry_actor is None:
+            registry_actor = self.registry.lookup(span.text)
+        if registry_actor is not None:
+            capital = self.registry.is_capital(span.text)
+            self._add(span, registry_actor, "registry", capital=capital)
+            self._note_acronym(span, registry_actor.id)
+            return
+        if span.text in self.local_aliases:
+            self._add(span, self.res.actors[self.local_aliases[span.text]], "coref")
+            return
+        if label == "NORP":
+            self._resolve_norp(span)
+            return
+        if self.registry.is_capital(span.text):
+            self._add(span, self._new_actor(span, "Place"), "ner", capital=True)
+            return
+        if (head := self._org_head(span)) is not None:
+            whole = self.doc[span.start : head.i + 1]
+            kind = self.lexicon.org_heads[head.lower_]
+            self._add(whole, self._new_actor(whole, kind), "ner")
+            return
+        if label == "PERSON" and self._locative(span):
+            label = "GPE"  # "in Hasaka": the NER took a place for a person
+        if self._resolve_person(span, create=label == "PERSON"):
+            return
+        if label == "ORG":
+            actor = self._new_actor(span, self._org_type(span, default="Organization"))
+            self._add(span, actor, "ner")
+            self._note_acronym(span, actor.id)
+        else:  # GPE, FAC, LOC
+            self._add(span, self._new_actor(span, self._org_type(span, default="Place")), "ner")
+
+    @staticmethod
+    def _locative(span: Span) -> bool:
+        root = span.root
+        return (
+            len(span) == 1
+            and root.dep_ == "pobj"
+            and root.head.lower_ in {"in", "near", "across", "inside", "outside", "throughout"}
+        )
+
+    def _org_head(self, span: Span) -> Token | None:
+        """The noun after a name that makes it an organisation ("Hoquq" + "bloc")."""
+        root = span.root
+        head = root.head
+        if root.dep_ == "compound" and head.i == span.end and head.lower_ in self.lexicon.org_heads:
+            return head
+        return None
+
+    def _org_type(self, span: Span, *, default: str) -> str:
+        words = {token.lower_ for token in span}
+        for word, kind in self.lexicon.org_types.items():
+            if word in words:
+                return kind
+        return default
+
+    def _resolve_norp(self, span: Span) -> None:
+        """Nationality words give a country; as a plural head ("the Americans") a group."""
+        country = self.lexicon.demonyms.get(span.text.lower())
+        if country is None:
+            self.norp_tokens.update(token.i for token in span)
+            return
+        root = span.root
+        if root.dep_ not in {"amod", "compound", "nmod", "npadvmod"} and (
+            root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s")
+        ):
+            self._add(span, self._new_actor(span, "Group", country=country), "group")
+            return
+        for token in span:
+            self.demonym_country[token.i] = country
+
+    def _resolve_person(self, span: Span, *, create: bool) -> bool:
+        """Resolve a person name or short form; create a new person when `create`."""
+        key = name_key(span.text)
+        if not key:
+            return False
+        earlier = [e for e in self.full_names if e.start < span.start and e.actor_id]
+        for entry in reversed(earlier):
+            if entry.key == key:
+                self._add(span, self.res.actors[entry.actor_id], "ner" if create else "coref")
+                return True
+        for surname in (True, False):
+            matches = [e for e in earlier if short_form_of(key, e.key, surname=surname)]
+            if matches and (surname or len({e.actor_id for e in matches}) == 1):
+                # An ambiguous surname ("Barzani" after Nechirvan and Masrour) goes to
+                # the most recent full name, as a reader would take it.
+                self._add(span, self.res.actors[matches[-1].actor_id], "coref")
+                return True
+        later = [e for e in self.full_names if e.start > span.start]
+        fitting = {e.key: e for e in later if short_form_of(key, e.key, surname=True)}
+        if len(fitting) == 1:
+            (entry,) = fitting.values()
+            actor = self.registry.lookup(entry.span.text) or self._new_actor(entry.span, "Person")
+            self._add(span, actor, "coref")
+            return True
+        if not create:
+            return False
+        known = self.registry.person_by_surname(span.text) if len(key) == 1 else None
+        if known is not None:
+            self._add(span, known, "coref")
+            return True
+        self._add(span, self._new_actor(span, "Person"), "ner")
+        return True
+
+    def _note_acronym(self, span: Span, actor_id: str) -> None:
+        """ "Popular Mobilization Forces (PMF)": PMF names the same actor from here on."""
+        doc, end = self.doc, span.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            if acronym.isupper() and len(acronym) >= 2:
+                self.local_aliases[acronym] = actor_id
+
+    def _missed_surnames(self) -> None:
+        """ "Saadi, who led ...": a surname of a person named earlier in full, which the
+        NER did not tag, is a short form of that person."""
+        surnames: dict[str, set[str]] = {}
+        for entry in self.full_names:
+            if entry.actor_id:
+                surnames.setdefault(entry.key[-1], set()).add(entry.actor_id)
+        for token in self.doc:
+            if token.i in self.by_token or token.tag_ != "NNP" or not token.text[:1].isupper():
+                continue
+            key = name_key(token.text)
+            if len(key) != 1 or len(ids := surnames.get(key[0], set())) != 1:
+                continue
+            (actor_id,) = ids
+            first = min(e.start for e in self.full_names if e.actor_id == actor_id)
+            if first < token.i:
+                self._add(self.doc[token.i : token.i + 1], self.res.actors[actor_id], "coref")
+
+    def _named_blocs(self) -> None:
+        """ "the Sadiqoun bloc": a capitalised name before an organisation noun, whatever
+        label (if any) the NER gave the name."""
+        doc = self.doc
+        for token in doc:
+            kind = self.lexicon.org_heads.get(token.lower_)
+            if kind is None or token.i in self.by_token or token.i == 0:
+                continue
+            start = token.i
+            while (
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].head.i == token.i
+                and doc[start - 1].text[:1].isupper()
+                and doc[start - 1].i not in self.by_token
+                and doc[start - 1].lower_ not in self.lexicon.demonyms
+            ):
+                start -= 1
+            if start < token.i:
+                span = doc[start : token.i + 1]
+                self._add(span, self._new_actor(span, kind), "ner")
+
+    # ---- groups
+
+    def _collect_groups(self) -> None:
+        """Unnamed groups anchored to an actor: "US officials", "Iran-backed militias"."""
+        for token in self.doc:
+            kind = self.lexicon.group_nouns.get(token.lemma_.lower())
+            if kind is None or token.pos_ != "NOUN" or token.i in self.by_token:
+                continue
+            if token.dep_ == "compound" and token.head.i in self.by_token:
+                continue  # a title before a name: "Iranian Foreign minister Zarif"
+            modifiers = self._left_modifiers(token)
+            if not modifiers and token.dep_ == "compound" and token.head.i > token.i:
+                # "Iran-aligned militia targets": the parse hangs the modifiers on "targets"
+                modifiers = [t for t in self._left_modifiers(token.head) if t.i < token.i]
+                if modifiers and modifiers[-1].i != token.i - 1:
+                    modifiers = []
+            anchors = [self.by_token[t.i] for t in modifiers if t.i in self.by_token]
+            countries = [
+                self.demonym_country[t.i] for t in modifiers if t.i in self.demonym_country
+            ]
+            prefixed = any(t.lower_ in self.lexicon.prefixes for t in modifiers)
+            creeds = [t for t in modifiers if t.i in self.norp_tokens]  # "Shiite factions"
+            standalone = token.lemma_.lower() in self.lexicon.standalone_groups
+            if not (anchors or countries or prefixed or creeds or standalone):
+                continue
+            plural = token.tag_ == "NNS"
+            if not plural and any(c.lower_ in {"the", "this", "that"} for c in token.children):
+                continue  # "the senior US diplomat": a reference, resolved as a nominal
+            named = [f for f in anchors if self._is_organisation(f)]
+            if not plural and named and named[-1] is anchors[-1]:
+                # "the Islamic State group", "Kataib Hizbullah militia": the named group itself
+                self._extend(named[-1], token)
+                continue
+            poss = [
+                self.by_token[c.i]
+                for c in token.children
+                if c.dep_ == "poss" and c.i in self.by_token
+            ]
+            country, parent = self._group_links(anchors + poss)
+            country = country or (countries[0] if countries else None)
+            span = self.doc[modifiers[0].i if modifiers else token.i : token.i + 1]
+            actor = self._new_actor(span, kind, country=country, parent=parent)
+            found = Found(span.start, span.end, actor.id, "group")
+            self.res.found.append(found)
+            self.res.actors.setdefault(actor.id, actor)
+            for member in span:
+                if member.i not in self.by_token:
+                    self.by_token[member.i] = found
+
+    def _left_modifiers(self, token: Token) -> list[Token]:
+        """The modifiers left of a group noun, without leading determiners and adjectives.
+
+        "the most influential Iran-aligned militias" -> "Iran-aligned"; "senior US
+        diplomat" -> "US"; adjectives that are nationalities or actors stay.
+        """
+        start = token.i
+        while start > 0 and self._modifies(self.doc[start - 1], token):
+            start -= 1
+        tokens = [self.doc[i] for i in range(start, token.i)]
+        cut = max(
+            (k + 1 for k, t in enumerate(tokens) if "\n" in t.text_with_ws or t.text in {"(", ")"}),
+            default=0,
+        )
+        tokens = tokens[cut:]
+        while tokens and self._weak(tokens[0], tokens[1] if len(tokens) > 1 else None):
+            tokens.pop(0)
+        return tokens
+
+    @staticmethod
+    def _modifies(word: Token, noun: Token) -> bool:
+        """Whether `word` reaches `noun` through modifier arcs only."""
+        head = word
+        for _ in range(8):
+            if head.i == noun.i:
+                return True
+            if head.dep_ not in _GROUP_MODIFIER_DEPS or head.head.i == head.i:
+                return False
+            head = head.head
+        return False
+
+    def _weak(self, token: Token, after: Token | None) -> bool:
+        """A leading word that does not make the group ("senior", "several", "the")."""
+        if token.i in self.by_token or token.i in self.demonym_country:
+            return False
+        if token.lower_ in self.lexicon.prefixes or (after is not None and after.text == "-"):
+            return False
+        return token.tag_ in _WEAK_TAGS or token.is_punct or token.tag_ == "POS"
+
+    def _is_organisation(self, found: Found) -> bool:
+        actor = self.res.actors.get(found.actor_id)
+        return (
+            actor is not None
+            and not found.capital
+            and actor.type
+            in {
+                "ArmedGroup",
+                "PoliticalParty",
+                "Organization",
+                "Government",
+                "Company",
+                "Media",
+            }
+        )
+
+    def _extend(self, found: Found, token: Token) -> None:
+        wider = Found(found.start, token.i + 1, found.actor_id, found.how, found.capital)
+        self.res.found[self.res.found.index(found)] = wider
+        for i in range(wider.start, wider.end):
+            self.by_token[i] = wider
+
+    def _group_links(self, anchors: list[Found]) -> tuple[str | None, str | None]:
+        """Country and parent of a group from the actors that anchor it ("KRG officials")."""
+        country = parent = None
+        for found in anchors:
+            actor = self.res.actors.get(found.actor_id)
+            if actor is None or self._in_cue(found):
+                continue  # "Iran-backed militias" are backed by Iran, not Iranian
+            if actor.type == "Country":
+                country = country or actor.id
+            elif found.capital or actor.type in {"Place", "Person", "Group"}:
+                continue
+            else:
+                parent = parent or actor.id
+                country = country or actor.country
+        return country, parent
+
+    def _in_cue(self, found: Found) -> bool:
+        doc = self.doc
+        after = doc[found.end] if found.end < len(doc) else None
+        before = doc[found.start - 2] if found.start >= 2 else None
+        if after is not None and after.text == "-":
+            return True
+        return before is not None and before.lower_ in self.lexicon.prefixes
+
+    # ---- metonymy
+
+    def _apply_metonymy(self) -> None:
+        """A capital as the subject of an act stands for its government."""
+        for found in list(self.res.found):
+            if not found.capital:
+                continue
+            subject = self.doc[found.start : found.end].root
+            while subject.dep_ == "conj":
+                subject = subject.head
+            verb = subject.head
+            if subject.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            if verb.lemma_.lower() in self.lexicon.place_verbs:
+                continue
+            government = self.res._as_government(found)
+            if government is None:
+                continue
+            replaced = Found(found.start, found.end, government.id, "metonymy")
+            self.res.found[self.res.found.index(found)] = replaced
+            for i in range(found.start, found.end):
+                self.by_token[i] = replaced
+
+    # ---- bookkeeping
+
+    def _new_actor(
+        self,
+        span: Span,
+        kind: str,
+        *,
+        country: str | None = None,
+        parent: str | None = None,
+        key: str | None = None,
+    ) -> Actor:
+        label = _label(span)
+        actor_id = slugify(key or label)
+        existing = self.res.actors.get(actor_id)
+        if existing is not None:
+            return existing
+        return Actor(id=actor_id, label=label, type=kind, country=country, parent=parent)
+
+    def _add(self, span: Span, actor: Actor, how: str, *, capital: bool = False) -> None:
+        if any(i in self.by_token for i in range(span.start, span.end)):
+            return
+        self.res.actors.setdefault(actor.id, actor)
+        found = Found(span.start, span.end, actor.id, how, capital=capital)
+        self.res.found.append(found)
+        for i in range(span.start, span.end):
+            self.by_token[i] = found
+        for entry in self.full_names:
+            if entry.start == span.start and actor.type == "Person":
+                entry.actor_id = actor.id

@@ -1,0 +1,326 @@
+"""Direct quotes: attribute each quotation to its speaker and make it a claim.
+
+The quoted spans come from `extract.quotemarks` (characters only). Attribution works
+on the parse: the nearest speech cue outside any quote in the quote's sentences
+("..., Dizayee told Rudaw"; "said the minister"; "according to X"), else a cue in the
+previous sentence, else the speaker of the quote it continues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extract.claims import (
+    FIRST_PERSON,
+    RULE_CONFIDENCE,
+    UNRESOLVED,
+    Context,
+    Resolved,
+    doc_text,
+    evidence_bounds,
+    is_negated,
+    make_claim,
+    resolve_token,
+    sentence_of,
+    sentence_spans,
+)
+from extract.quotemarks import QuoteSpan, find_quote_spans
+from extract.records import Actor, Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Relations a quote's own words may sharpen a STATEMENT into.
+SHARP_RELATIONS = frozenset({"ACCUSE", "REQUEST", "DENY", "THREATEN", "REJECT"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quotation, through which cue, and by which rule."""
+
+    speaker: Resolved
+    cue: Token | None
+    rule: str
+
+
+def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context) -> list[Token]:
+    cues = []
+    for sent in sents:
+        for token in sent:
+            if token.i in quoted:
+                continue
+            lemma = token.lemma_.lower()
+            if (
+                token.tag_.startswith("VB")
+                and ctx.lexicon.is_speech(lemma)
+                or (
+                    token.lower_ == "according"
+                    and token.i + 1 < len(doc)
+                    and doc[token.i + 1].lower_ == "to"
+                )
+            ):
+                cues.append(token)
+    return cues
+
+
+def speaker_token(
+    cue: Token, sources: Collection[str] = (), quoted: Collection[int] = ()
+) -> Token | None:
+    """The token naming who speaks through `cue` (its subject, inherited through "and").
+
+    When the subject is a document in `sources` ("a statement from X read"), the
+    speaker is the document's author X. Tokens in `quoted` (inside quote marks) are
+    never the speaker: in '"... Barzani's visit" in May, Ahmed added' the parser may
+    give "added" two subjects.
+    """
+    who = _speaker_token(cue, quoted)
+    documents = [who] if who is not None else []
+    # "..., read a statement from X": the parser may take the document for the object
+    documents += [child for child in cue.children if child.dep_ == "dobj"]
+    for document in documents:
+        if document.lemma_.lower() not in sources:
+            continue
+        for child in document.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+    return who
+
+
+def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
+    if cue.lower_ == "according":
+        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if nxt is not None:
+            for child in nxt.children:
+                if child.dep_ == "pobj":
+                    return child
+        return None
+    node = cue
+    for _ in range(4):
+        subjects = [child for child in node.children if child.dep_ in ("nsubj", "csubj")]
+        outside = [child for child in subjects if child.i not in quoted]
+        if outside:
+            return outside[0]
+        if subjects:
+            return None  # the verb's subject is quoted: the verb is part of the quote
+        for child in node.children:
+            if child.dep_ == "agent":  # "as cited by X"
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        # inherit the subject of the verb this one is coordinated with or modifies
+        # ("stressed ..., urging"); not of a clause it is reported in (ccomp)
+        if node.dep_ in ("conj", "advcl", "xcomp", "parataxis") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _addressee(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def _attribute_in(
+    doc: Doc, span: QuoteSpan, sents: Sequence[Span], quoted: set[int], ctx: Context, *, rule: str
+) -> Attribution | None:
+    cues = _speech_cues(doc, sents, quoted, ctx)
+    if not cues:
+        return None
+
+    def distance(token: Token) -> int:
+        if token.idx >= span.close_at:
+            return token.idx - span.close_at
+        return max(0, span.open_at - token.idx)
+
+    best: Attribution | None = None
+    for cue in sorted(cues, key=distance):
+        who = speaker_token(cue, ctx.lexicon.sources, quoted)
+        resolved = (
+            resolve_token(ctx, who, agent=True, modifiers=True) if who is not None else UNRESOLVED
+        )
+        name = "quote.according_to" if cue.lower_ == "according" and rule == "quote.cue" else rule
+        if resolved.actor is not None:
+            return Attribution(resolved, cue, name)
+        if best is None:
+            best = Attribution(resolved, cue, name)
+    return best
+
+
+def attribute_quotes(doc: Doc, spans: Sequence[QuoteSpan], ctx: Context) -> list[Attribution]:
+    """Attribute each quotation in `doc` to a speaker.
+
+    Args:
+        doc: the parsed text the spans index.
+        spans: the quotations, from `find_quote_spans(doc.text)`.
+        ctx: the document context.
+
+    Returns:
+        One attribution per span (speaker `UNRESOLVED` and cue None when nothing fits).
+    """
+    quoted = {token.i for span in spans for token in _tokens(doc, span.open_at, span.close_at)}
+    result: list[Attribution] = []
+    for span in spans:
+        tokens = _tokens(doc, span.start, span.end)
+        if not tokens:
+            result.append(Attribution(UNRESOLVED, None, "quote.unattributed"))
+            continue
+        first, last = sentence_of(doc, tokens[0].i), sentence_of(doc, tokens[-1].i)
+        sents = _sents_between(doc, first, last)
+        after = _sent_after(doc, last, span.close_at)
+        if after is not None:
+            sents.append(after)
+        found = _attribute_in(doc, span, sents, quoted, ctx, rule="quote.cue")
+        if found is None:
+            # no cue at all around the quote: the speaker was named just before it
+            before = _sent_before(doc, first)
+            if before is not None:
+                earlier = _attribute_in(
+                    doc, span, [before], quoted, ctx, rule="quote.previous_sentence"
+                )
+                if earlier is not None and earlier.speaker.actor is not None:
+                    found = earlier
+        result.append(found or Attribution(UNRESOLVED, None, "quote.unattributed"))
+    # A multi-paragraph quotation has one speaker: pass it along the chain both ways.
+    for i in range(1, len(spans)):
+        if (
+            spans[i - 1].continues
+            and result[i].speaker.actor is None
+            and result[i - 1].speaker.actor
+        ):
+            result[i] = Attribution(result[i - 1].speaker, result[i - 1].cue, "quote.continued")
+    for i in range(len(spans) - 2, -1, -1):
+        if spans[i].continues and result[i].speaker.actor is None and result[i + 1].speaker.actor:
+            result[i] = Attribution(result[i + 1].speaker, result[i + 1].cue, "quote.continued")
+    return result
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [token for token in span or () if not token.is_space]
+
+
+def _sent(doc: Doc, index: int) -> Span:
+    start, end = sentence_spans(doc)[index]
+    return doc[start:end]
+
+
+def _sents_between(doc: Doc, first: int, last: int) -> list[Span]:
+    return [_sent(doc, index) for index in range(first, last + 1)]
+
+
+def _sent_after(doc: Doc, last: int, close_at: int) -> Span | None:
+    """The sentence right after the quote, when the quote closes its own sentence."""
+    if last + 1 >= len(sentence_spans(doc)):
+        return None
+    following = _sent(doc, last + 1)
+    gap = doc_text(doc)[close_at : following.start_char]
+    return following if len(gap.strip()) <= 2 and "\n" not in gap else None
+
+
+def _sent_before(doc: Doc, first: int) -> Span | None:
+    return _sent(doc, first - 1) if first > 0 else None
+
+
+@dataclass(frozen=True)
+class QuoteFindings:
+    """What `find_quotes` found in one doc.
+
+    Attributes:
+        claims: one claim per quotation.
+        speakers: each quoted token's index -> the quote's speaker (for the act finder:
+            acts inside a quote are reported by its speaker).
+        cues: token indexes of the cues the quotes were attributed through (the other
+            finders do not make a second claim of them).
+    """
+
+    claims: list[Claim]
+    speakers: dict[int, Actor | None]
+    cues: frozenset[int]
+
+
+def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
+    """Turn every direct quotation in `doc` into a claim.
+
+    Args:
+        doc: the parsed text.
+        ctx: the document context.
+
+    Returns:
+        The quote claims, the speaker of each quoted token, and the cues used.
+    """
+    text = doc_text(doc)
+    spans = find_quote_spans(text)
+    attributions = attribute_quotes(doc, spans, ctx)
+    claims: list[Claim] = []
+    speakers: dict[int, Actor | None] = {}
+    for span, attribution in zip(spans, attributions, strict=True):
+        tokens = _tokens(doc, span.start, span.end)
+        if not tokens:
+            continue
+        speaker = attribution.speaker.actor
+        for token in _tokens(doc, span.open_at, span.close_at):
+            speakers[token.i] = speaker
+        cue = attribution.cue
+        relation, obj = "STATEMENT", None
+        if cue is not None:
+            if cue.lower_ == "according":
+                relation = ctx.lexicon.according_to
+            else:
+                relation = ctx.lexicon.speech_relation(cue.lemma_.lower())
+                target = _addressee(cue)
+                if target is not None:
+                    obj = resolve_token(ctx, target).actor
+        if relation == "STATEMENT":
+            relation = _sharper_relation(tokens, ctx) or relation
+        anchor = [tokens[0].i, tokens[-1].i] + ([cue.i] if cue is not None else [])
+        bounds = evidence_bounds(doc, min(anchor), max(anchor))
+        cue_text = _cue_text(cue)
+        confidence = RULE_CONFIDENCE[attribution.rule] * attribution.speaker.factor
+        claims.append(
+            make_claim(
+                ctx,
+                doc,
+                relation=relation,
+                subject=speaker,
+                object_=obj,
+                speaker=speaker,
+                cue=cue_text,
+                quote=span.text_in(text),
+                bounds=bounds,
+                confidence=confidence,
+                rule=attribution.rule,
+            )
+        )
+    cues = frozenset(a.cue.i for a in attributions if a.cue is not None and a.cue.i not in speakers)
+    return QuoteFindings(claims, speakers, cues)
+
+
+def _cue_text(cue: Token | None) -> str:
+    if cue is None:
+        return ""
+    if cue.lower_ == "according":
+        return cue.doc[cue.i : cue.i + 2].text
+    return cue.text
+
+
+def _sharper_relation(tokens: Sequence[Token], ctx: Context) -> str | None:
+    """A speech act the speaker makes in the quote ("We condemn ...", "I urge ...")
+    sharpens STATEMENT; an act of someone else the quote reports does not."""
+    for token in tokens:
+        if not token.tag_.startswith("VB"):
+            continue
+        relation = ctx.lexicon.verbs.get(token.lemma_.lower())
+        if relation not in SHARP_RELATIONS or is_negated(token, ctx.lexicon):
+            continue
+        if any(child.dep_ == "nsubj" and child.lower_ in FIRST_PERSON for child in token.children):
+            return relation
+    return None

