@@ -1,4 +1,4 @@
-"""Tests for direct-quote finding and attribution (extract.quotes).
+"""Tests for direct-quote finding (extract.quotemarks) and attribution (extract.quotes).
 
 Span finding needs no model; attribution parses sentences written for these tests.
 """
