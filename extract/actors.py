@@ -7,8 +7,10 @@ compounds; see `extract/roles.py`). The claim finders then ask the resolution wh
 token stands for (`actor_at`) or who a pronoun or "the ministry" refers to
 (`resolve_reference`).
 
-The mentions themselves are collected by `extract/mentions.py`; roles and structural
-claims by `extract/roles.py`; name cleaning and matching live in `extract/names.py`.
+The mentions themselves are collected by `extract/mentions.py` (unnamed groups in
+`extract/groups.py`); roles and title claims by `extract/roles.py`, compound claims by
+`extract/compounds.py`; name cleaning and matching live in `extract/names.py`; the
+word lists in `extract/lexicon/actors.yaml`.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
 #: How many sentences back a pronoun or nominal looks for its antecedent.
 REFERENCE_WINDOW = 8
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_PLACE_TYPES = frozenset({"Place", "Country"})
 
 
 @dataclass
@@ -164,7 +165,10 @@ class Resolution:
         """
         doc = token.doc
         if not self._sentences:
-            self._sentences = [(sent.start, sent.end) for sent in doc.sents]
+            if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+                self._sentences = [(sent.start, sent.end) for sent in doc.sents]
+            else:
+                self._sentences = [(0, len(doc))]  # no parser: the doc is one sentence
         starts = [start for start, _ in self._sentences]
         current = bisect.bisect_right(starts, token.i) - 1
         lowest = self._sentences[max(0, current - REFERENCE_WINDOW)][0]
@@ -248,15 +252,19 @@ def resolve_actors(
         doc_id: the document id the structural claims are filed under.
 
     Returns:
-        The resolution: actors, mentions, structural claims, and lookups by token.
+        The resolution: actors, mentions, structural claims, and lookups by token. A
+        doc without sentence boundaries (no parser) gets mentions but no claims.
     """
     from extract.roles import find_roles_and_claims
 
     lexicon = actor_lexicon()
     resolution = Resolution(doc=doc, registry=registry, offset=offset)
     MentionCollector(doc, registry, lexicon, resolution).run()
-    resolution.claims.extend(find_roles_and_claims(resolution, lexicon=lexicon, doc_id=doc_id))
-    _resolve_subject_references(resolution)  # after roles: "the minister" needs them
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        # Claims carry their sentence and references look back sentence by sentence:
+        # a pipeline without a parser or sentencizer gets the mentions only.
+        resolution.claims.extend(find_roles_and_claims(resolution, lexicon=lexicon, doc_id=doc_id))
+        _resolve_subject_references(resolution)  # after roles: "the minister" needs them
     _prune(resolution)
     return resolution
 

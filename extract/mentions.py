@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.groups import Found, GroupRules
 from extract.names import ActorLexicon, clean_span, is_junk, name_key, short_form_of
 from extract.records import Actor, Mention, slugify
 
@@ -25,19 +26,6 @@ if TYPE_CHECKING:
 
 #: NER labels that can name an actor.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
-_GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "punct", "cc", "conj"})
-_WEAK_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBS", "RBR", "VBG", "VBN", "DT", "CD", "PDT"})
-
-
-@dataclass(frozen=True)
-class Found:
-    """One resolved span of the doc (token offsets), before it becomes a `Mention`."""
-
-    start: int
-    end: int
-    actor_id: str
-    how: str
-    capital: bool = False  # a capital named as a place; stands for its government when it acts
 
 
 @dataclass
@@ -67,7 +55,7 @@ def _label(span: Span) -> str:
     return text.title() if text.isupper() and len(text) > 4 else text
 
 
-class MentionCollector:
+class MentionCollector(GroupRules):
     """Fills a `Resolution` with the actors and spans of its doc."""
 
     def __init__(
@@ -137,6 +125,8 @@ class MentionCollector:
                 or span[0].lemma_.lower() in self.lexicon.group_nouns
             ):
                 continue  # "Militia", "Ministry": a common noun capitalised in a headline
+            if self._bilateral(span):
+                continue  # "U.S.-Iraq" talks: a pair of actors used as an adjective
             if all(token.lower_ in self.lexicon.title_words for token in span):
                 continue  # "Army" in "Army Colonel Wayne Marotto" is part of a title
             if span[-1].lower_ in self.lexicon.event_heads:
@@ -259,6 +249,8 @@ class MentionCollector:
             return
         if label == "PERSON" and self._locative(span):
             label = "GPE"  # "in Hasaka": the NER took a place for a person
+        if label == "PERSON" and self._names_non_person(span):
+            label = "ORG"  # "U.S.-Iraq Cooperation Dialogue": no person
         if self._resolve_person(span, create=label == "PERSON"):
             return
         if label == "ORG":
@@ -267,6 +259,19 @@ class MentionCollector:
             self._note_acronym(span, actor.id)
         else:  # GPE, FAC, LOC
             self._add(span, self._new_actor(span, self._org_type(span, default="Place")), "ner")
+
+    def _bilateral(self, span: Span) -> bool:
+        parts = [part for part in span.text.split("-") if part.strip()]
+        return len(parts) == 2 and all(self.registry.lookup(part) for part in parts)
+
+    def _names_non_person(self, span: Span) -> bool:
+        """Whether a PERSON span holds a known non-person name ("U.S.-Iraq")."""
+        for token in span:
+            for part in token.text.split("-"):
+                actor = self.registry.lookup(part) if part[:1].isupper() else None
+                if actor is not None and actor.type != "Person":
+                    return True
+        return False
 
     @staticmethod
     def _locative(span: Span) -> bool:
@@ -331,9 +336,9 @@ class MentionCollector:
             actor = self.registry.lookup(entry.span.text) or self._new_actor(entry.span, "Person")
             self._add(span, actor, "coref")
             return True
-        if not create:
-            return False
         known = self.registry.person_by_surname(span.text) if len(key) == 1 else None
+        if not create and (known is None or span[0].tag_ != "NNP"):
+            return False
         if known is not None:
             self._add(span, known, "coref")
             return True
@@ -382,145 +387,12 @@ class MentionCollector:
                 and doc[start - 1].text[:1].isupper()
                 and doc[start - 1].i not in self.by_token
                 and doc[start - 1].lower_ not in self.lexicon.demonyms
+                and not (start > 1 and doc[start - 2].text == "-")  # "Iran-Aligned Militia"
             ):
                 start -= 1
             if start < token.i:
                 span = doc[start : token.i + 1]
                 self._add(span, self._new_actor(span, kind), "ner")
-
-    # ---- groups
-
-    def _collect_groups(self) -> None:
-        """Unnamed groups anchored to an actor: "US officials", "Iran-backed militias"."""
-        for token in self.doc:
-            kind = self.lexicon.group_nouns.get(token.lemma_.lower())
-            if kind is None or token.pos_ != "NOUN" or token.i in self.by_token:
-                continue
-            if token.dep_ == "compound" and token.head.i in self.by_token:
-                continue  # a title before a name: "Iranian Foreign minister Zarif"
-            modifiers = self._left_modifiers(token)
-            if not modifiers and token.dep_ == "compound" and token.head.i > token.i:
-                # "Iran-aligned militia targets": the parse hangs the modifiers on "targets"
-                modifiers = [t for t in self._left_modifiers(token.head) if t.i < token.i]
-                if modifiers and modifiers[-1].i != token.i - 1:
-                    modifiers = []
-            anchors = [self.by_token[t.i] for t in modifiers if t.i in self.by_token]
-            countries = [
-                self.demonym_country[t.i] for t in modifiers if t.i in self.demonym_country
-            ]
-            prefixed = any(t.lower_ in self.lexicon.prefixes for t in modifiers)
-            creeds = [t for t in modifiers if t.i in self.norp_tokens]  # "Shiite factions"
-            standalone = token.lemma_.lower() in self.lexicon.standalone_groups
-            if not (anchors or countries or prefixed or creeds or standalone):
-                continue
-            plural = token.tag_ == "NNS"
-            if not plural and any(c.lower_ in {"the", "this", "that"} for c in token.children):
-                continue  # "the senior US diplomat": a reference, resolved as a nominal
-            named = [f for f in anchors if self._is_organisation(f)]
-            if not plural and named and named[-1] is anchors[-1]:
-                # "the Islamic State group", "Kataib Hizbullah militia": the named group itself
-                self._extend(named[-1], token)
-                continue
-            poss = [
-                self.by_token[c.i]
-                for c in token.children
-                if c.dep_ == "poss" and c.i in self.by_token
-            ]
-            country, parent = self._group_links(anchors + poss)
-            country = country or (countries[0] if countries else None)
-            span = self.doc[modifiers[0].i if modifiers else token.i : token.i + 1]
-            actor = self._new_actor(span, kind, country=country, parent=parent)
-            found = Found(span.start, span.end, actor.id, "group")
-            self.res.found.append(found)
-            self.res.actors.setdefault(actor.id, actor)
-            for member in span:
-                if member.i not in self.by_token:
-                    self.by_token[member.i] = found
-
-    def _left_modifiers(self, token: Token) -> list[Token]:
-        """The modifiers left of a group noun, without leading determiners and adjectives.
-
-        "the most influential Iran-aligned militias" -> "Iran-aligned"; "senior US
-        diplomat" -> "US"; adjectives that are nationalities or actors stay.
-        """
-        start = token.i
-        while start > 0 and self._modifies(self.doc[start - 1], token):
-            start -= 1
-        tokens = [self.doc[i] for i in range(start, token.i)]
-        cut = max(
-            (k + 1 for k, t in enumerate(tokens) if "\n" in t.text_with_ws or t.text in {"(", ")"}),
-            default=0,
-        )
-        tokens = tokens[cut:]
-        while tokens and self._weak(tokens[0], tokens[1] if len(tokens) > 1 else None):
-            tokens.pop(0)
-        return tokens
-
-    @staticmethod
-    def _modifies(word: Token, noun: Token) -> bool:
-        """Whether `word` reaches `noun` through modifier arcs only."""
-        head = word
-        for _ in range(8):
-            if head.i == noun.i:
-                return True
-            if head.dep_ not in _GROUP_MODIFIER_DEPS or head.head.i == head.i:
-                return False
-            head = head.head
-        return False
-
-    def _weak(self, token: Token, after: Token | None) -> bool:
-        """A leading word that does not make the group ("senior", "several", "the")."""
-        if token.i in self.by_token or token.i in self.demonym_country:
-            return False
-        if token.lower_ in self.lexicon.prefixes or (after is not None and after.text == "-"):
-            return False
-        return token.tag_ in _WEAK_TAGS or token.is_punct or token.tag_ == "POS"
-
-    def _is_organisation(self, found: Found) -> bool:
-        actor = self.res.actors.get(found.actor_id)
-        return (
-            actor is not None
-            and not found.capital
-            and actor.type
-            in {
-                "ArmedGroup",
-                "PoliticalParty",
-                "Organization",
-                "Government",
-                "Company",
-                "Media",
-            }
-        )
-
-    def _extend(self, found: Found, token: Token) -> None:
-        wider = Found(found.start, token.i + 1, found.actor_id, found.how, found.capital)
-        self.res.found[self.res.found.index(found)] = wider
-        for i in range(wider.start, wider.end):
-            self.by_token[i] = wider
-
-    def _group_links(self, anchors: list[Found]) -> tuple[str | None, str | None]:
-        """Country and parent of a group from the actors that anchor it ("KRG officials")."""
-        country = parent = None
-        for found in anchors:
-            actor = self.res.actors.get(found.actor_id)
-            if actor is None or self._in_cue(found):
-                continue  # "Iran-backed militias" are backed by Iran, not Iranian
-            if actor.type == "Country":
-                country = country or actor.id
-            elif found.capital or actor.type in {"Place", "Person", "Group"}:
-                continue
-            else:
-                parent = parent or actor.id
-                country = country or actor.country
-        return country, parent
-
-    def _in_cue(self, found: Found) -> bool:
-        doc = self.doc
-        after = doc[found.end] if found.end < len(doc) else None
-        before = doc[found.start - 2] if found.start >= 2 else None
-        if after is not None and after.text == "-":
-            return True
-        return before is not None and before.lower_ in self.lexicon.prefixes
 
     # ---- metonymy
 

@@ -115,8 +115,8 @@ def is_junk(text: str, *, lexicon: ActorLexicon) -> bool:
         return True  # "A+ A-", "<br>", "x=1": widgets and markup
     if _FILE_RE.search(stripped) or _HANDLE_RE.match(stripped) or "/" in stripped:
         return True
-    if "\n" in text.strip():
-        return True  # an entity across lines is a headline or menu fragment
+    if "\n" in text.strip() or "(" in text or ")" in text:
+        return True  # across lines, or cut at a bracket: a headline or menu fragment
     if sum(ch.isdigit() for ch in stripped) > len(stripped) // 3:
         return True  # dates, figures, "Net25-07-2025"
     words = stripped.split()
@@ -146,6 +146,7 @@ def clean_span(span: Span, *, lexicon: ActorLexicon, strip_titles: bool) -> Span
     while end > start and (
         doc[end - 1].is_punct
         or doc[end - 1].is_space
+        or doc[end - 1].lower_ in {"of", "and", "the", "for"}
         or doc[end - 1].lower_ in {"'s", "’s", "'"}
         or doc[end - 1].tag_ == "POS"
     ):

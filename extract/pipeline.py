@@ -50,12 +50,13 @@ def line_break_sentences(doc: Doc) -> Doc:
     with sentence-final punctuation or the next line starts with a capital, a
     digit or a quote mark (hard-wrapped prose continues in lower case).
     """
+    text = doc.text  # built once: Doc.text joins every token on each call
     last = None  # the last token that is not white space
     for token in doc:
         if token.is_space:
             continue
         if last is not None:
-            gap = doc.text[last.idx + len(last.text) : token.idx]
+            gap = text[last.idx + len(last.text) : token.idx]
             if "\n" in gap:
                 blank = gap.count("\n") >= 2
                 ends = last.text[-1:] in _SENTENCE_END

@@ -242,6 +242,8 @@ def test_title_is_a_role_not_part_of_the_label():
         ("He said .", (("He", "PERSON"),)),
         ("Administrator wrote .", (("Administrator", "PERSON"),)),
         ("Iraqi said .", (("Iraqi", "NORP"),)),  # a nationality alone is no actor
+        ("U.S.-Iraq talks .", (("U.S.-Iraq", "ORG"),)),  # two actors as an adjective
+        ("( Laughs ) .", (("Laughs", "PERSON"),)),  # a transcript marker
     ],
 )
 def test_clutter_pronouns_and_nationalities_are_not_actors(text, ents):
@@ -640,3 +642,29 @@ def test_seed_people_are_never_merged(seed_resolutions):
             names = [name_key(name) for name in (actor.label, *actor.aliases)]
             key = name_key(mention.text)
             assert any(set(key) <= set(name) for name in names), (mention, actor.label)
+
+
+def test_pipeline_without_parser_gives_mentions_and_no_claims():
+    import spacy
+
+    from extract.registry import install_ruler
+
+    nlp = spacy.blank("en")
+    install_ruler(nlp, _registry())
+    doc = nlp("The KRG thanked the US-led coalition. He said so.")
+    resolution = _resolve(doc)
+    assert set(resolution.actors) == {"krg", "global-coalition"}
+    assert resolution.claims == []
+    he = next(token for token in doc if token.text == "He")
+    assert resolution.resolve_reference(he) == (None, "unresolved")
+
+
+def test_name_before_bloc_is_a_party_whatever_the_ner_said():
+    doc = make_doc(
+        "the Sadiqoun bloc won .",
+        heads=[2, 2, 3, 3, 3],
+        deps=["det", "compound", "nsubj", "ROOT", "punct"],
+        pos=["DET", "PROPN", "NOUN", "VERB", "PUNCT"],
+    )
+    (actor,) = _resolve(doc).actors.values()
+    assert (actor.label, actor.type) == ("Sadiqoun bloc", "PoliticalParty")

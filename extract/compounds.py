@@ -1,0 +1,207 @@
+"""Structural claims inside compounds: "Iran-backed militias", "US-led coalition".
+
+"X-backed Y", "X-enabled Y" give X SUPPORT Y; "X-affiliated Y", "X-aligned Y" and
+"pro-X Y" give Y AFFILIATED_WITH X; "X-led Y" gives X LEADS Y (lexicon `compounds`
+and `prefixes`). X may be a name, a nationality ("Iranian-backed"), a name the NER
+missed ("Kata'ib al-Imam Ali-affiliated") or part of one token ("U.S.-led"). A country
+that leads or backs acts as its government where the registry names one.
+
+`CompoundRules` is mixed into the finder of `extract.roles`, whose state it uses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from extract.mentions import to_mention
+from extract.records import Actor, Claim, slugify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.actors import Resolution
+    from extract.mentions import Found
+    from extract.names import ActorLexicon
+
+
+class CompoundRules:
+    """Compound-reading rules over the finder's doc and resolved spans."""
+
+    doc: Doc
+    lexicon: ActorLexicon
+    res: Resolution
+
+    @property
+    def _by_token(self) -> dict[int, Found]:
+        return self.res._by_token
+
+    def _demonym_found(self, index: int) -> Found | None:
+        raise NotImplementedError
+
+    def _claim(
+        self, relation: str, subject: Found, object_: Found, cue: Span, *, rule: str
+    ) -> Claim:
+        raise NotImplementedError
+
+    def compounds(self) -> list[Claim]:
+        """ "Iran-backed militias", "KH-affiliated bloc", "pro-Iran groups"."""
+        doc, lexicon = self.doc, self.lexicon
+        claims: list[Claim] = []
+        for token in doc:
+            if token.i < 2 or doc[token.i - 1].text != "-":
+                continue
+            rule = lexicon.compounds.get(token.lower_)
+            modifier = self._by_token.get(token.i - 2)
+            if modifier is None or modifier.how == "group":
+                modifier = self._demonym_found(token.i - 2)  # "Iranian-backed"
+            if modifier is not None and modifier.end > token.i:
+                modifier = self._inner_name(modifier, token.i - 1)  # "U.S.-led coalition"
+            if rule is None:
+                continue
+            if modifier is None:
+                modifier = self._unknown_name(token.i - 2)  # "Kata'ib al-Imam Ali-affiliated"
+            if modifier is None or self._is_place(modifier):
+                continue  # "Kurdish-led": a region does not lead
+            noun = self._noun_of(token)
+            target = self._target(noun)
+            inside = self._by_token.get(token.i)
+            if inside is not None and inside.how != "group":
+                target = inside  # the name holds the compound: "US-led coalition"
+            if target is None or target.actor_id == modifier.actor_id:
+                continue
+            cue = doc[modifier.start : token.i + 1]
+            modifier = self._acting(modifier)
+            claims.extend(self._pair_claim(modifier, target, rule, cue, rule_name="compound"))
+        claims.extend(self._glued_compounds())
+        for token in doc:
+            rule = lexicon.prefixes.get(token.lower_)
+            if rule is None or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+                continue
+            modifier = self._by_token.get(token.i + 2)
+            noun = self._noun_of(doc[token.i + 2])
+            target = self._target(noun)
+            if modifier is None or target is None or target.actor_id == modifier.actor_id:
+                continue
+            cue = doc[token.i : modifier.end]
+            modifier = self._acting(modifier)
+            claims.extend(self._pair_claim(modifier, target, rule, cue, rule_name="prefix"))
+        return claims
+
+    def _glued_compounds(self) -> list[Claim]:
+        """ "U.S.-led": a compound the tokenizer kept as one token."""
+        from extract.mentions import Found
+
+        claims: list[Claim] = []
+        for token in self.doc:
+            head, _, word = token.text.rpartition("-")
+            rule = self.lexicon.compounds.get(word.lower()) if head else None
+            if rule is None:
+                continue
+            actor = self.res.registry.lookup(head)
+            country = self.lexicon.demonyms.get(head.lower())
+            if actor is None and country is not None:
+                actor = self.res.registry.get(country)
+            if actor is None or actor.type == "Place":
+                continue
+            self.res.actors.setdefault(actor.id, actor)
+            modifier = self._acting(Found(token.i, token.i + 1, actor.id, "registry"))
+            inside = self._by_token.get(token.i)
+            target = inside if inside is not None and inside.how != "group" else None
+            target = target or self._target(self._noun_of(token))
+            if target is None or target.actor_id == modifier.actor_id:
+                continue
+            cue = self.doc[token.i : token.i + 1]
+            claims.extend(self._pair_claim(modifier, target, rule, cue, rule_name="compound"))
+        return claims
+
+    def _target(self, noun: Token | None) -> Found | None:
+        """The actor a modified noun stands for, or the group noun compounded into it."""
+        if noun is None:
+            return None
+        if noun.i in self._by_token:
+            return self._by_token[noun.i]
+        for child in noun.children:
+            found = self._by_token.get(child.i)
+            if child.dep_ == "compound" and found is not None and found.how == "group":
+                return found  # "Iran-aligned militia targets"
+        return None
+
+    def _is_place(self, found: Found) -> bool:
+        actor = self.res.actors.get(found.actor_id) or self.res.registry.get(found.actor_id)
+        return actor is not None and actor.type == "Place" and not found.capital
+
+    def _unknown_name(self, last: int) -> Found | None:
+        """A capitalised name the NER missed, ending at token `last`, as an organisation."""
+        from extract.mentions import Found
+
+        doc = self.doc
+        start = last
+        while start > 0 and (
+            doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in {"al", "-"}
+        ):
+            if doc[start - 1].i in self._by_token or doc[start - 1].is_sent_start:
+                break
+            start -= 1
+        while start < last and not doc[start].text[:1].isupper():
+            start += 1
+        span = doc[start : last + 1]
+        if not span.text[:1].isupper() or len(span) < 2 or doc[last].tag_ != "NNP":
+            return None
+        actor = self.res.registry.lookup(span.text)
+        if actor is None:
+            actor = Actor(id=slugify(span.text), label=span.text, type="Organization")
+        self.res.actors.setdefault(actor.id, actor)
+        found = Found(span.start, span.end, actor.id, "ner")
+        self.res.found.append(found)
+        self.res.mentions.append(to_mention(span, actor.id, "ner", self.res.offset))
+        for i in range(span.start, span.end):
+            self._by_token[i] = found
+        return found
+
+    def _inner_name(self, outer: Found, end: int) -> Found | None:
+        """The registry actor named by the tokens of `outer` before token `end`."""
+        from extract.mentions import Found
+
+        actor = self.res.registry.lookup(self.doc[outer.start : end].text)
+        if actor is None or actor.id == outer.actor_id:
+            return None
+        return Found(outer.start, end, actor.id, "registry")
+
+    def _acting(self, found: Found) -> Found:
+        """A capital or country that leads or backs acts as its government, when the
+        registry names one ("US-led" -> US government, "Damascus-affiliated" -> Syria)."""
+        actor = self.res.actors.get(found.actor_id) or self.res.registry.get(found.actor_id)
+        if not found.capital and actor is not None and actor.type == "Country":
+            government = self.res.registry.government_of_country(actor.id)
+            if government is None:
+                return found
+            self.res.actors.setdefault(government.id, government)
+            return dataclasses.replace(found, actor_id=government.id, how="metonymy")
+        if not found.capital:
+            return found
+        government = self.res._as_government(found)
+        if government is None:
+            return found
+        return dataclasses.replace(found, actor_id=government.id, how="metonymy", capital=False)
+
+    def _noun_of(self, token: Token) -> Token | None:
+        """The noun a modifier belongs to: up the amod/compound chain to a noun."""
+        head = token
+        for _ in range(4):
+            if head.dep_ not in {"amod", "compound", "npadvmod", "nmod", "punct", "advmod"}:
+                break
+            head = head.head
+            if head.pos_ in {"NOUN", "PROPN"} and head.i > token.i:
+                return head
+        return None
+
+    def _pair_claim(
+        self, modifier: Found, target: Found, rule: Mapping[str, str], cue: Span, *, rule_name: str
+    ) -> list[Claim]:
+        relation = rule["relation"]
+        subject, object_ = (
+            (modifier, target) if rule["subject"] == "modifier" else (target, modifier)
+        )
+        return [self._claim(relation, subject, object_, cue, rule=rule_name)]
