@@ -44,9 +44,7 @@ def main_options(
     ctx: typer.Context,
     store: Annotated[
         Path,
-        typer.Option(
-            envvar="KG_STORE", help="Directory of the embedded store (env KG_STORE)."
-        ),
+        typer.Option(envvar="KG_STORE", help="Directory of the embedded store (env KG_STORE)."),
     ] = Path("kg-store"),
     endpoint: Annotated[
         str | None,
@@ -87,7 +85,8 @@ def _settings(ctx: typer.Context) -> Settings:
 def ingest(
     ctx: typer.Context,
     paths: Annotated[
-        list[Path], typer.Argument(help="Files or folders: .txt .md .html .jsonl.", show_default=False)
+        list[Path],
+        typer.Argument(help="Files or folders: .txt .md .html .jsonl.", show_default=False),
     ],
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = 16,
     processes: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
