@@ -589,6 +589,25 @@ def test_model_metonymy_only_for_an_acting_capital(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "government", "place"),
+    [
+        ("The Kurdistan Region blamed the militias for the strike.", "krg", None),
+        ("Drones hit two oil fields in the Kurdistan Region on Monday.", None, "kurdistan-region"),
+        ("Erbil asked Washington for air defence systems.", "krg", None),
+    ],
+)
+def test_model_region_acting_is_its_government(nlp, text, government, place):
+    doc, resolution = _model_resolution(nlp, text)
+    subject = next(token for token in doc if token.dep_ == "nsubj" or token.dep_ == "pobj")
+    if government:
+        assert resolution.actor_at(subject, agent=True).id == government
+    if place:
+        assert place in resolution.actors
+        assert "krg" not in resolution.actors
+
+
+@pytest.mark.model
 def test_model_groups_and_pronouns(nlp):
     doc, resolution = _model_resolution(
         nlp, "Iraqi lawmakers criticised the deal on Sunday. They said it was rushed."
