@@ -151,3 +151,33 @@ def test_shared_corpus_claims_counts_and_round_trip(tmp_path: Path, shared: Path
         store, "query", "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     )
     assert int(in_store.output.split()[-1]) == len(from_trig)
+
+
+def test_huge_file_is_split_for_spacy_and_offsets_hold(tmp_path: Path, monkeypatch):
+    import extract.pipeline
+
+    # Pieces of 2,000 characters stand in for spaCy's max_length on a huge file.
+    monkeypatch.setattr(extract.pipeline, "PIECE_CHARS", 2000)
+    paragraph = (
+        "The Kurdistan Regional Government accused Kataib Hezbollah of attacking a pipeline.\n\n"
+        "Kataib Hezbollah denied the accusation in a statement on {day}.\n\n"
+    )
+    text = "".join(paragraph.format(day=f"day {n}") for n in range(60))  # ~9,000 characters
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "huge.txt").write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    assert kg(store, "ingest", str(folder)).exit_code == 0
+    records = [
+        json.loads(line)
+        for line in kg(store, "claims", "--format", "jsonl").output.splitlines()
+        if line.strip()
+    ]
+    # Every day's denial is its own claim, also in the last piece, with offsets into the file.
+    denials = [r for r in records if r["relation"] == "DENY"]
+    assert len(denials) == 60
+    assert max(r["start"] for r in denials) > 8000
+    # The accusation paragraph, repeated word for word, is one claim.
+    assert len([r for r in records if r["relation"] == "ACCUSE"]) == 1
+    for record in records:
+        assert text[record["start"] : record["end"]] == record["text"]
