@@ -220,7 +220,8 @@ def _claims(
 def resolve_actor(catalog: dict[str, ActorInfo], name: str) -> ActorInfo:
     """Return the actor whose id, label or alias is `name` (case- and accent-insensitive).
 
-    A label match wins over an alias match.
+    A label match wins over an alias match, and an alias match over a person's
+    surname ("Biden" -> Joe Biden, when one person has that surname).
 
     Raises:
         ActorNotFound: no actor has that name (the error lists close names).
@@ -239,8 +240,16 @@ def resolve_actor(catalog: dict[str, ActorInfo], name: str) -> ActorInfo:
     ]
     if len(by_alias) == 1:
         return by_alias[0]
-    if by_alias:
-        choices = ", ".join(f"{info.label} ({info.id})" for info in by_alias)
+    # A surname alone ("Biden") names the one person whose label ends with it.
+    by_surname = by_alias or [
+        info
+        for info in catalog.values()
+        if info.type == "Person" and normalise_name(info.label).endswith(" " + key)
+    ]
+    if len(by_surname) == 1:
+        return by_surname[0]
+    if by_surname:
+        choices = ", ".join(f"{info.label} ({info.id})" for info in by_surname)
         raise AmbiguousActor(f"{name!r} names several actors: {choices}; give an id or label")
     names: dict[str, str] = {}
     for info in catalog.values():

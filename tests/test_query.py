@@ -305,3 +305,40 @@ def test_undated_claims_come_last(tmp_path: Path) -> None:
         store.replace_document(article_b())
         dates = [record["date"] for record in claim_records(store)]
     assert dates == ["2024-02-11"] * 3 + [None] * 3
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Biden", "joe-biden"),  # the one person with that surname
+        ("Joe Biden", "joe-biden"),
+        ("Rudaw", "rudaw"),  # an organisation's label, not a surname match
+        ("Hezbollah", None),  # not a person: no surname rule, so not found
+    ],
+)
+def test_resolve_actor_by_surname(name: str, expected: str | None) -> None:
+    from kg.records import ActorInfo, resolve_actor
+
+    catalog = {
+        "joe-biden": ActorInfo(id="joe-biden", label="Joe Biden", type="Person"),
+        "rudaw": ActorInfo(id="rudaw", label="Rudaw", type="Media"),
+        "kataib-hezbollah": ActorInfo(
+            id="kataib-hezbollah", label="Kataib Hezbollah", type="ArmedGroup"
+        ),
+    }
+    if expected is None:
+        with pytest.raises(ActorNotFound):
+            resolve_actor(catalog, name)
+    else:
+        assert resolve_actor(catalog, name).id == expected
+
+
+def test_surname_shared_by_two_people_is_ambiguous() -> None:
+    from kg.records import ActorInfo, resolve_actor
+
+    catalog = {
+        a: ActorInfo(id=a, label=a.replace("-", " ").title(), type="Person")
+        for a in ("nechirvan-barzani", "masrour-barzani")
+    }
+    with pytest.raises(AmbiguousActor, match="Masrour Barzani"):
+        resolve_actor(catalog, "Barzani")
