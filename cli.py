@@ -593,7 +593,7 @@ def path_command(
     import dataclasses
     import json
 
-    from kg.errors import KgError
+    from kg.errors import ActorNotFound, KgError
     from kg.network import find_path
     from kg.viz import evidence_line
 
@@ -603,6 +603,11 @@ def path_command(
     )
     try:
         steps = find_path(graph, start, end)
+    except ActorNotFound as error:
+        # The graph holds only actors that take part in a kept claim.
+        raise _fail(
+            f"error: {error} (only actors in claims that pass the filters can be on a path)"
+        ) from None
     except KgError as error:
         raise _fail(f"error: {error}") from None
     if fmt == "json":

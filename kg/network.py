@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 import networkx as nx
 
-from extract.records import RELATIONS, normalise_name
-from kg.errors import ActorNotFound, AmbiguousActor, FilterError, FormatError, KgError
+from extract.records import RELATIONS
+from kg.errors import FilterError, FormatError, KgError
 
 if TYPE_CHECKING:
     from rdflib.query import Result
@@ -273,29 +273,25 @@ def _cut(graph: nx.MultiDiGraph, filters: GraphFilters) -> nx.MultiDiGraph:
 def find_actor(graph: nx.Graph, name: str) -> str:
     """Return the node whose id, label or alias is `name` (case- and accent-insensitive).
 
-    A label match wins over an alias match.
+    Names are matched as `kg.records.resolve_actor` matches them (label, then alias,
+    then a person's surname), among the actors this graph holds.
 
     Raises:
         ActorNotFound: no node has that name (the error lists close names).
         AmbiguousActor: the name is an alias of several actors.
     """
-    if name in graph:
-        return name
-    key = normalise_name(name)
-    nodes = graph.nodes
-    found = [n for n in graph if normalise_name(nodes[n].get("label", n)) == key]
-    if not found:
-        found = [
-            n for n in graph if key in {normalise_name(a) for a in nodes[n].get("aliases", ())}
-        ]
-    if len(found) == 1:
-        return str(found[0])
-    if found:
-        choices = ", ".join(f"{nodes[n].get('label', n)} ({n})" for n in found)
-        raise AmbiguousActor(f"{name!r} names several actors: {choices}; give an id or label")
-    names = {normalise_name(nodes[n].get("label", n)): nodes[n].get("label", n) for n in graph}
-    close = [names[n] for n in difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)]
-    raise ActorNotFound(name, tuple(close))
+    from kg.records import ActorInfo, resolve_actor
+
+    catalog = {
+        str(node): ActorInfo(
+            id=str(node),
+            label=data.get("label", str(node)),
+            type=data.get("type", "Organization"),
+            aliases=list(data.get("aliases", ())),
+        )
+        for node, data in graph.nodes(data=True)
+    }
+    return resolve_actor(catalog, name).id
 
 
 # ---- SPARQL answers --------------------------------------------------------------------
