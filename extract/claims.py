@@ -49,10 +49,14 @@ RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType(
         "quote.unattributed": 0.4,
         "speech.reported": 0.75,
         "speech.according_to": 0.75,
+        "speech.responsibility": 0.7,  # a reported clause on who did it (DENY, ACCUSE, ...)
         "act.verb": 0.75,
         "act.phrase": 0.75,
         "act.passive": 0.8,
         "act.noun": 0.4,  # event nouns: subject and object are guessed from modifiers
+        "act.obligation": 0.6,  # "X said Y must ...": a demand read from a modal
+        "act.light": 0.7,  # event noun of a light verb ("held talks with"): the verb's
+        # subject does it, but the noun's target attaches less surely than a verb's
         "act.negated_subject": 0.6,
         "act.agentless": 0.6,  # a passive with no agent: the subject stays empty
     }
@@ -193,8 +197,11 @@ def resolve_token(
         # "Hungarian officials agreed", "thousands of Iraqi Kurds demonstrated": when the
         # group itself is no actor, the actor that qualifies it acts through it (PLOVER
         # codes such agents by their country or organisation the same way). For objects
-        # only a possessor counts: "praised Haiti's efforts" -> Haiti.
-        deps = ("amod", "compound", "poss", "nmod") if modifiers else ("poss",)
+        # a possessor counts ("praised Haiti's efforts" -> Haiti), and any qualifier of a
+        # plural group ("released the Swedish prisoners").
+        deps = (
+            ("amod", "compound", "poss", "nmod") if modifiers or token.tag_ == "NNS" else ("poss",)
+        )
         for child in token.children:
             if child.dep_ in deps:
                 actor = ctx.resolver.actor_at(child, agent=agent)

@@ -52,6 +52,14 @@ class Lexicon:
     stand_ins: frozenset[str] = frozenset()
     symmetric: frozenset[str] = frozenset()
     agentless: frozenset[str] = frozenset()
+    #: verbs that make a request when they take an object and an infinitive ("expects X to")
+    request_control: frozenset[str] = frozenset()
+    #: warning verbs that threaten only when the warner speaks of its own action
+    conditional_threats: frozenset[str] = frozenset()
+    #: verbs whose "on" argument is the one blamed ("blamed the attack on X")
+    blame_on: frozenset[str] = frozenset()
+    #: adjectives that express intent to cooperate ("is willing to send")
+    intent_adjectives: frozenset[str] = frozenset()
     according_to: str = "STATEMENT"
     sources: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
@@ -61,11 +69,19 @@ class Lexicon:
     hypothetical_marks: frozenset[str] = frozenset()
     hypothetical_heads: frozenset[str] = frozenset()
     alleged: frozenset[str] = frozenset()
+    #: predicates of a reported clause about who did an act ("was behind", "not involved")
+    responsibility: frozenset[str] = frozenset()
+    #: modals of obligation: "X said Y must withdraw" is X's demand of Y
+    obligation: frozenset[str] = frozenset()
 
     def is_content_noun(self, lemma: str) -> bool:
         """Whether `lemma` names an act or its content ("charge", "threat", "attack"),
         which as an object is never the actor acted upon."""
-        return lemma in self.nouns or any(lemma in phrase.objects for phrase in self.phrases)
+        return lemma in self.nouns or any(
+            lemma in phrase.objects
+            for phrase in self.phrases
+            if phrase.relation not in _THING_GIVEN_RELATIONS
+        )
 
     def is_speech(self, lemma: str) -> bool:
         """Whether `lemma` is a verb that reports speech ("say", "tell", "accuse")."""
@@ -74,6 +90,26 @@ class Lexicon:
     def speech_relation(self, lemma: str) -> str:
         """The relation a speech cue expresses: the sharper act code if there is one."""
         return self.verbs.get(lemma) or self.speech.get(lemma, "STATEMENT")
+
+
+#: Relations whose phrase objects are who or what is released, sent or given ("released
+#: prisoners", "sent troops", "recalled its ambassador"): those nouns may well name actors.
+_THING_GIVEN_RELATIONS = frozenset({"RETREAT", "MOBILIZE", "AID", "SANCTION"})
+
+#: Top-level keys of relations.yaml that hold word lists, not relation entries.
+_LIST_KEYS = frozenset(
+    {
+        "instruments",
+        "light_verbs",
+        "stand_ins",
+        "symmetric",
+        "agentless",
+        "request_control",
+        "conditional_threats",
+        "blame_on",
+        "intent_adjectives",
+    }
+)
 
 
 def _words(value: Any, *, where: str) -> tuple[str, ...]:
@@ -126,7 +162,7 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
     phrases: list[Phrase] = []
     needs_object: set[str] = set()
     for code, entry in relations.items():
-        if code in ("instruments", "light_verbs", "stand_ins", "symmetric", "agentless"):
+        if code in _LIST_KEYS:
             continue
         where = f"relations.yaml: {code}"
         code = _check_code(code, where=where)
@@ -173,6 +209,18 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
         light_verbs=frozenset(
             _words(relations.get("light_verbs"), where="relations.yaml: light_verbs")
         ),
+        request_control=frozenset(
+            _words(relations.get("request_control"), where="relations.yaml: request_control")
+        ),
+        conditional_threats=frozenset(
+            _words(
+                relations.get("conditional_threats"), where="relations.yaml: conditional_threats"
+            )
+        ),
+        blame_on=frozenset(_words(relations.get("blame_on"), where="relations.yaml: blame_on")),
+        intent_adjectives=frozenset(
+            _words(relations.get("intent_adjectives"), where="relations.yaml: intent_adjectives")
+        ),
         according_to=_check_code(cues.get("according_to", "STATEMENT"), where="according_to"),
         sources=frozenset(_words(cues.get("sources"), where="cues.yaml: sources")),
         negators=frozenset(_words(cues.get("negators"), where="cues.yaml: negators")),
@@ -190,6 +238,10 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
             _words(cues.get("hypothetical_heads"), where="cues.yaml: hypothetical_heads")
         ),
         alleged=frozenset(_words(cues.get("alleged"), where="cues.yaml: alleged")),
+        obligation=frozenset(_words(cues.get("obligation"), where="cues.yaml: obligation")),
+        responsibility=frozenset(
+            _words(cues.get("responsibility"), where="cues.yaml: responsibility")
+        ),
     )
 
 

@@ -112,7 +112,7 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
             quote=f"{kept.quote} [...] {claim.quote}",
             confidence=max(kept.confidence, claim.confidence),
         )
-    merged = rest + list(quotes.values())
+    merged = _one_statement_per_speaker(rest + list(quotes.values()))
     sharp = [c for c in merged if c.relation != "STATEMENT" and c.speaker is not None]
     result: list[Claim] = []
     folded: dict[int, Claim] = {}  # index in `sharp` -> the claim with its quote
@@ -132,6 +132,33 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
         result.append(claim)
     by_identity = {id(sharp[i]): c for i, c in folded.items()}
     return [by_identity.get(id(claim), claim) for claim in result]
+
+
+def _one_statement_per_speaker(claims: list[Claim]) -> list[Claim]:
+    """Merge the STATEMENTs one speaker makes in overlapping evidence ('"...," he said,
+    adding "..."'; a quote attributed both in its sentence and from the one before): one
+    claim, the most confident one's evidence, the quotes joined, the audience kept."""
+    kept: list[tuple[int, Claim]] = []  # (position in `claims`, claim)
+    for n, claim in sorted(enumerate(claims), key=lambda pair: -pair[1].confidence):
+        if claim.relation != "STATEMENT" or claim.speaker is None:
+            kept.append((n, claim))
+            continue
+        for i, (position, other) in enumerate(kept):
+            if (
+                other.relation == "STATEMENT"
+                and _same(other.speaker, claim.speaker)
+                and _same(other.subject, claim.subject)
+                and _overlap(other, claim)
+            ):
+                quote = other.quote
+                if claim.quote and claim.quote != quote:
+                    quote = f"{quote} [...] {claim.quote}" if quote else claim.quote
+                merged = replace(other, quote=quote, object=other.object or claim.object)
+                kept[i] = (min(position, n), merged)
+                break
+        else:
+            kept.append((n, claim))
+    return [claim for _, claim in sorted(kept, key=lambda pair: pair[0])]
 
 
 def dedupe(claims: Iterable[Claim]) -> tuple[Claim, ...]:

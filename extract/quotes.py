@@ -25,6 +25,7 @@ from extract.claims import (
     resolve_token,
     sentence_of,
     sentence_spans,
+    with_conjuncts,
 )
 from extract.quotemarks import QuoteSpan, find_quote_spans
 from extract.records import Actor, Claim
@@ -43,6 +44,8 @@ class Attribution:
     speaker: Resolved
     cue: Token | None
     rule: str
+    #: further speakers coordinated with the first ("the United States and Iraq said")
+    others: tuple[Resolved, ...] = ()
 
 
 def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context) -> list[Token]:
@@ -147,10 +150,28 @@ def _attribute_in(
         )
         name = "quote.according_to" if cue.lower_ == "according" and rule == "quote.cue" else rule
         if resolved.actor is not None:
-            return Attribution(resolved, cue, name)
+            return Attribution(resolved, cue, name, _co_speakers(ctx, who, resolved))
         if best is None:
             best = Attribution(resolved, cue, name)
     return best
+
+
+def _co_speakers(ctx: Context, who: Token | None, first: Resolved) -> tuple[Resolved, ...]:
+    """The other actors coordinated with the speaker token `who`."""
+    if who is None:
+        return ()
+    found: list[Resolved] = []
+    for token in with_conjuncts(who):
+        if token is who:
+            continue
+        other = resolve_token(ctx, token, agent=True, modifiers=True)
+        if (
+            other.actor is not None
+            and other.actor is not first.actor
+            and all(o.actor is not other.actor for o in found)
+        ):
+            found.append(other)
+    return tuple(found)
 
 
 def attribute_quotes(doc: Doc, spans: Sequence[QuoteSpan], ctx: Context) -> list[Attribution]:
@@ -285,21 +306,24 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
         bounds = evidence_bounds(doc, min(anchor), max(anchor))
         cue_text = _cue_text(cue)
         confidence = RULE_CONFIDENCE[attribution.rule] * attribution.speaker.factor
-        claims.append(
-            make_claim(
-                ctx,
-                doc,
-                relation=relation,
-                subject=speaker,
-                object_=obj,
-                speaker=speaker,
-                cue=cue_text,
-                quote=span.text_in(text),
-                bounds=bounds,
-                confidence=confidence,
-                rule=attribution.rule,
+        # a joint statement is said by each of its speakers; the first stays the quote's
+        # most confident speaker
+        for n, who in enumerate((attribution.speaker, *attribution.others)):
+            claims.append(
+                make_claim(
+                    ctx,
+                    doc,
+                    relation=relation,
+                    subject=who.actor,
+                    object_=obj,
+                    speaker=who.actor,
+                    cue=cue_text,
+                    quote=span.text_in(text),
+                    bounds=bounds,
+                    confidence=confidence * (0.95 if n else 1.0),
+                    rule=attribution.rule,
+                )
             )
-        )
     cues = frozenset(a.cue.i for a in attributions if a.cue is not None and a.cue.i not in speakers)
     return QuoteFindings(claims, speakers, cues)
 

@@ -2,9 +2,11 @@
 
 A speech cue whose relation is a plain STATEMENT (say, tell, stress, ...) and that
 reports a clause (a "ccomp") or addresses someone ("told Rudaw") becomes a claim with
-the cue's subject as speaker and modality "reported". Cues with a sharper relation
-(accuse, urge, deny, warn) are typed acts and belong to `extract.acts`; cues already
-attributed to a direct quote belong to `extract.quotes`.
+the cue's subject as speaker and modality "reported". A reported clause about
+responsibility sharpens it: "X said it was not involved" is a DENY, "X said it was
+behind the attack" a CLAIM_RESPONSIBILITY, "X said Iran was responsible" an ACCUSE of
+Iran. Cues with a sharper relation (accuse, urge, deny, warn) are typed acts and belong
+to `extract.acts`; cues already attributed to a direct quote belong to `extract.quotes`.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ from typing import TYPE_CHECKING
 from extract.claims import (
     RULE_CONFIDENCE,
     Context,
+    Resolved,
     evidence_bounds,
     is_negated,
     make_claim,
     resolve_token,
+    with_conjuncts,
 )
 from extract.quotes import speaker_token
-from extract.records import Claim
+from extract.records import Actor, Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,6 +35,48 @@ _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
 def _reports_clause(cue: Token) -> bool:
     return any(child.dep_ in _CLAUSE_DEPS for child in cue.children)
+
+
+#: Pronouns that, as the subject of a reported clause, stand for the speaker itself.
+_SELF = frozenset({"it", "we", "i"})
+
+
+def _responsibility(
+    cue: Token, speaker: Actor, ctx: Context
+) -> tuple[str, Actor | None, Token] | None:
+    """The sharper relation of a reported clause about responsibility, its object and the
+    clause's verb: DENY ("said it was not involved"), CLAIM_RESPONSIBILITY ("said it was
+    behind the attack"), ACCUSE ("said Iran was responsible"); None for other clauses."""
+    words = ctx.lexicon.responsibility
+    for clause in cue.children:
+        if clause.dep_ not in _CLAUSE_DEPS:
+            continue
+        predicate = clause.lemma_.lower() in words or any(
+            child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words
+            for child in clause.children
+        )
+        if not predicate:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        negated = is_negated(clause, ctx.lexicon)
+        actor = resolve_token(ctx, subject, agent=True, modifiers=True).actor
+        own = {speaker.id, speaker.parent, speaker.country} - {None}
+        # a spokesperson speaks for the organisation: "the group", "the ministry"
+        spoken_for = (
+            speaker.type == "Person"
+            and actor is not None
+            and actor.type != "Person"
+            and any(child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
+        )
+        if subject.lower_ in _SELF or spoken_for or (actor is not None and actor.id in own):
+            return ("DENY" if negated else "CLAIM_RESPONSIBILITY"), None, clause
+        if actor is not None and not negated:
+            return "ACCUSE", actor, clause
+        return None
+    return None
 
 
 def _addressee(cue: Token) -> Token | None:
@@ -76,26 +122,46 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
         who = speaker_token(token, ctx.lexicon.sources)
         if who is None:
             continue
-        speaker = resolve_token(ctx, who, agent=True, modifiers=True)
-        if speaker.actor is None:
-            continue
-        target = _addressee(token) if rule == "speech.reported" else None
-        obj = resolve_token(ctx, target).actor if target is not None else None
-        claims.append(
-            make_claim(
-                ctx,
-                doc,
-                relation=relation,
-                subject=speaker.actor,
-                object_=obj,
-                speaker=speaker.actor,
-                cue=cue,
-                quote=None,
-                bounds=evidence_bounds(doc, token.i, token.i),
-                polarity="negated" if is_negated(token, ctx.lexicon) else "affirmed",
-                modality="reported",
-                confidence=RULE_CONFIDENCE[rule] * speaker.factor,
-                rule=rule,
-            )
-        )
+        for speaker in _speakers(ctx, who):
+            claims.append(_reported_claim(doc, ctx, token, speaker, relation, cue, rule))
     return claims
+
+
+def _speakers(ctx: Context, who: Token) -> list[Resolved]:
+    """The distinct actors speaking through `who` and the tokens coordinated with it ("the
+    United States and Iraq said" -> both)."""
+    found: list[Resolved] = []
+    for token in with_conjuncts(who):
+        speaker = resolve_token(ctx, token, agent=True, modifiers=True)
+        if speaker.actor is not None and all(s.actor is not speaker.actor for s in found):
+            found.append(speaker)
+    return found
+
+
+def _reported_claim(
+    doc: Doc, ctx: Context, cue: Token, speaker: Resolved, relation: str, cue_text: str, rule: str
+) -> Claim:
+    """One reported-speech claim of `speaker` through `cue`."""
+    assert speaker.actor is not None
+    target = _addressee(cue) if rule == "speech.reported" else None
+    obj = resolve_token(ctx, target).actor if target is not None else None
+    sharper = _responsibility(cue, speaker.actor, ctx) if rule == "speech.reported" else None
+    if sharper is not None:
+        # the clause's own negation is the DENY itself, not a negated claim
+        relation, obj, _clause = sharper
+        rule = "speech.responsibility"
+    return make_claim(
+        ctx,
+        doc,
+        relation=relation,
+        subject=speaker.actor,
+        object_=obj,
+        speaker=speaker.actor,
+        cue=cue_text,
+        quote=None,
+        bounds=evidence_bounds(doc, cue.i, cue.i),
+        polarity="negated" if is_negated(cue, ctx.lexicon) else "affirmed",
+        modality="reported",
+        confidence=RULE_CONFIDENCE[rule] * speaker.factor,
+        rule=rule,
+    )

@@ -1,0 +1,217 @@
+"""Who does an act and to whom, read from the dependency parse.
+
+The argument finders the typed-act rules (`extract.acts`) share: subjects inherited
+through coordination, infinitives and raising passives; objects from direct objects,
+datives and target prepositions; "by" agents of passives; the light verb whose subject
+does what its object noun names ("held talks with", "launched an attack on"); and who
+does an event a noun names ("the US strike", "condemnation from X"). These functions
+look at the parse only; resolving tokens to actors is `extract.claims`' job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
+
+from extract.claims import with_conjuncts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Prepositions whose object is the target of an act ("met with", "fired at", "call on").
+TARGET_PREPS = frozenset(
+    {"with", "on", "upon", "against", "to", "at", "from", "toward", "towards", "between"}
+)
+
+
+#: Light verbs whose subject does the act their object noun names ("held meetings with").
+_LIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+#: Nouns that count what a light verb does ("held a series of meetings", "a wave of
+#: strikes"); any other "X of Y" object is about Y, not a doing of it ("reiterated its
+#: condemnation of the attack" is no attack by the speaker).
+_COUNTING_NOUNS = frozenset(
+    {"series", "round", "rounds", "number", "wave", "string", "spate", "set", "couple", "barrage"}
+)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether `verb` is in the passive voice (or a passive participle modifying a noun)."""
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The tokens naming who does `verb` (active voice), inherited through "and" and
+    infinitives ("asked the US to provide" -> "US", "stressed ..., urging" -> subject),
+    raising passives ("Kadhimi is set to visit") and "by" gerunds ("retaliated by firing")."""
+    node = verb
+    subject_deps: tuple[str, ...] = ("nsubj",)
+    for _ in range(5):
+        subjects = [child for child in node.children if child.dep_ in subject_deps]
+        if subjects:
+            return [token for subject in subjects for token in with_conjuncts(subject)]
+        if node.dep_ == "xcomp":
+            controllers = [
+                child for child in node.head.children if child.dep_ in ("dobj", "dative")
+            ]
+            if controllers:
+                return list(with_conjuncts(controllers[0]))
+            node, subject_deps = node.head, ("nsubj", "nsubjpass")
+            continue
+        subject_deps = ("nsubj",)
+        if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG"):
+            node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "by":
+            node = node.head.head
+            continue
+        if node.dep_ == "relcl":
+            return [node.head]
+        break
+    return []
+
+
+def pobjs(prep: Token) -> Iterator[Token]:
+    """The objects of preposition `prep`, with the tokens coordinated with them."""
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            yield from with_conjuncts(child)
+
+
+def object_tokens(
+    verb: Token, *, passive: bool, phrase: bool = False, blame_on: frozenset[str] = frozenset()
+) -> list[Token]:
+    """The tokens naming whom `verb` acts upon.
+
+    For a verb phrase ("held talks with X", "claimed responsibility for"), the target
+    may hang on the phrase's object noun as well as on the verb.
+    """
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dative" and child.tag_ == "IN":
+            found.extend(pobjs(child))  # "granted asylum to X", parsed as a dative "to"
+        elif child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
+            found.extend(with_conjuncts(child))
+            for grand in child.children:
+                # "held talks with X" (a phrase); "requested weapons from X", "seized
+                # arms from X": the source of what is asked or taken; "blamed the attack
+                # on X"
+                if grand.dep_ == "prep" and (
+                    grand.lower_ == "from"
+                    or (phrase and grand.lower_ in TARGET_PREPS)
+                    or (grand.lower_ == "on" and verb.lemma_.lower() in blame_on)
+                ):
+                    found.extend(pobjs(grand))
+        elif child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+            found.extend(pobjs(child))
+        elif child.dep_ == "npadvmod" and child.pos_ == "PROPN":
+            # "met with his counterpart X, Prime Minister Y and Z": the parser may hang the
+            # rest of a list of names on the verb (a date is no actor and drops out)
+            found.extend(with_conjuncts(child))
+    if passive and verb.dep_ == "acl":
+        found.append(verb.head)
+    return found
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb ("condemned by the US", "including by the UN")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            found.extend(pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ == "including":
+            for grand in child.children:
+                if grand.dep_ in ("prep", "agent") and grand.lower_ == "by":
+                    found.extend(pobjs(grand))
+    return found
+
+
+def infinitive_addressee(verb: Token) -> Token | None:
+    """Whom `verb` asks to act, when it takes an object and an infinitive: "pressured Iraq
+    to end" (object + xcomp), "expects Iraqi partners to take" (parsed as a clause whose
+    subject is the addressee)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and is_infinitive(child):
+            for other in verb.children:
+                if other.dep_ in ("dobj", "dative"):
+                    return other
+        if child.dep_ == "ccomp" and is_infinitive(child):
+            for grand in child.children:
+                if grand.dep_ == "nsubj":
+                    return grand
+    return None
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Whether `verb` is a "to" infinitive."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def noun_parts(noun: Token, *, said: bool) -> tuple[list[Token], list[Token]]:
+    """Who does the event `noun` names (its modifiers, "by" agent, and for a `said` act
+    its "from" source) and whom it targets (objects of target prepositions and "of")."""
+    subjects: list[Token] = []
+    objects: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            subjects.append(child)
+        elif child.dep_ in ("prep", "agent") and (
+            child.lower_ == "by" or (child.lower_ == "from" and said)
+        ):
+            # "condemnation by X"; a said act "from X" ("drew condemnation from X"), not
+            # a done one ("withdrawal from X")
+            subjects.extend(pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"}:
+            objects.extend(pobjs(child))
+    return subjects, objects
+
+
+def light_verb(noun: Token, light_verbs: Collection[str]) -> Token | None:
+    """The light verb whose object `noun` is: "held a series of meetings with X", "launched
+    an attack on X", "sanctions were imposed on X" (its subject or agent does the act)."""
+    node = noun
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.dep_ in _LIGHT_OBJECT_DEPS
+        and node.head.head.lower_ in _COUNTING_NOUNS
+    ):
+        node = node.head.head
+    verb = node.head
+    if (
+        node.dep_ in _LIGHT_OBJECT_DEPS
+        and verb is not node
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in light_verbs
+    ):
+        return verb
+    return None
+
+
+def light_verb_parts(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who does a light verb's act (subject, or "by" agent in the passive), and the targets
+    hanging on the verb itself ("imposed sanctions on X")."""
+    subjects = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+            objects.extend(pobjs(child))
+    return subjects, objects
+
+
+def event_agents(noun: Token, relation: str) -> list[Token]:
+    """The tokens naming who does the event `noun` names: its possessor or modifier ("the
+    US strike", "Haiti's efforts"), its "by" agent, and for requests its "of" argument
+    ("the withdrawal of US troops")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found.append(child)
+        elif child.dep_ in ("prep", "agent") and (
+            child.lower_ in ("by", "with") or (child.lower_ == "of" and relation == "REQUEST")
+        ):
+            found.extend(pobjs(child))
+    return found
