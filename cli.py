@@ -593,8 +593,8 @@ def path_command(
     import dataclasses
     import json
 
+    from kg.analysis import find_path
     from kg.errors import ActorNotFound, KgError
-    from kg.network import find_path
     from kg.viz import evidence_line
 
     _check_format(fmt, ("table", "json"))
@@ -638,7 +638,7 @@ def central_command(
     import dataclasses
     import json
 
-    from kg.network import centrality
+    from kg.analysis import centrality
 
     _check_format(fmt, ("table", "json"))
     graph = _claim_graph(
@@ -674,7 +674,7 @@ def communities_command(
     import dataclasses
     import json
 
-    from kg.network import communities
+    from kg.analysis import communities
 
     _check_format(fmt, ("table", "json"))
     graph = _claim_graph(

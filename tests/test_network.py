@@ -14,16 +14,13 @@ import networkx as nx
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from kg.analysis import NoPath, centrality, communities, find_path
 from kg.errors import ActorNotFound, AmbiguousActor, FilterError, FormatError
 from kg.network import (
     MAX_EVIDENCE,
     GraphFilters,
-    NoPath,
     build_graph,
-    centrality,
-    communities,
     find_actor,
-    find_path,
     flat_graph,
     relation_codes,
     triples_from_result,
