@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 #: How many sentences back a pronoun or nominal looks for its antecedent.
 REFERENCE_WINDOW = 8
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: How a nationality adjective qualifies a noun ("Turkish shelling", "Iran's"-like uses).
+_QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Resolution:
     _by_token: dict[int, Found] = field(default_factory=dict, repr=False)
     _refs: dict[int, Found] = field(default_factory=dict, repr=False)
     _sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _demonyms: dict[int, str] = field(default_factory=dict, repr=False)
 
     def found_at(self, token: Token) -> Found | None:
         """Return the resolved span covering `token`, if any."""
@@ -76,7 +79,7 @@ class Resolution:
         if found is None:
             found = self._modifier_found(token)
         if found is None:
-            return None
+            return self._nationality(token)
         if agent and found.capital:
             return self._as_government(found)
         return self.actors.get(found.actor_id)
@@ -122,6 +125,44 @@ class Resolution:
             return self.actors.get(modifier.actor_id), "name"
         return None, "unresolved"
 
+    def country_actor(self, country_id: str) -> Actor | None:
+        """The actor of a country id from the registry or the country list ("chad" -> Chad)."""
+        actor = self.registry.get(country_id)
+        if actor is not None:
+            return actor
+        name = actor_lexicon().country_names.get(country_id)
+        return Actor(id=country_id, label=name, type="Country") if name else None
+
+    def _nationality(self, token: Token) -> Actor | None:
+        """The state a nationality adjective stands for when it qualifies a noun.
+
+        "the Turkish shelling", "Iranian missiles", "an American destroyer": the country's
+        government when the registry has one for it, else the country; registered as a
+        "metonymy" mention. Plural nationality nouns ("the Americans") are groups and
+        never reach here.
+        """
+        country_id = self._demonyms.get(token.i)
+        if country_id is None or token.dep_ not in _QUALIFIER_DEPS:
+            return None
+        noun, lexicon = token.head, actor_lexicon()
+        words = {noun.lemma_.lower(), noun.lower_, noun.lower_.removesuffix("s")}
+        kinds = {kind for word in words for kind in lexicon.nominals.get(word, ())}
+        if noun.dep_ == "appos" or words & lexicon.place_nouns:
+            # "the PMF, an Iraqi state organisation": the noun describes another actor;
+            # "Iraqi bases", "Syrian territory": a place, not the state acting
+            return None
+        if kinds and "Government" not in kinds:
+            return None  # "an Iraqi militia", "a Turkish company": an actor of its own
+        actor = self.registry.government_of_country(country_id) or self.country_actor(country_id)
+        if actor is None:
+            return None
+        self.actors.setdefault(actor.id, actor)
+        assert self.doc is not None
+        mention = to_mention(self.doc[token.i : token.i + 1], actor.id, "metonymy", self.offset)
+        if mention not in self.mentions:
+            self.mentions.append(mention)
+        return self.actors[actor.id]
+
     def _apposed_name(self, token: Token) -> Actor | None:
         """The person named in apposition to a title noun ("the adviser, Qasem al-Araji")."""
         for child in token.children:
@@ -148,6 +189,9 @@ class Resolution:
         government = self.registry.government_of_capital(span.text)
         if government is None:
             return self.actors.get(found.actor_id)
+        if government.type == "Country":
+            # "Tehran denied": the government acting for the country, when one is known
+            government = self.registry.government_of_country(government.id) or government
         if government.id not in self.actors:
             self.actors[government.id] = government
         mention = to_mention(span, government.id, "metonymy", self.offset)
@@ -175,8 +219,9 @@ class Resolution:
         pool = [f for f in (*self.found, *self._refs.values()) if lowest <= f.start < token.i]
         windows = range(current, max(-1, current - REFERENCE_WINDOW - 1), -1)
         lexicon = actor_lexicon()
-        strict = noun is not None and "Person" not in types
-        strict = strict and noun not in lexicon.generic_nominals
+        # A nominal that is not generic must name its referent: "the ministry" a
+        # ministry, "the commander" a person with a commander's title.
+        strict = noun is not None and noun not in lexicon.generic_nominals
         if noun is not None:
             # "the Chargé d'Affaires": first the nearest actor whose name or title has
             # the word, anywhere in the window; then the nearest that fits at all

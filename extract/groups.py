@@ -7,13 +7,20 @@ noun that is an actor on its own ("gunmen"). The group is linked to the country 
 parent organisation its anchors name; a backer ("Iran-backed") is not a country of
 origin. "The Islamic State group" is the named group itself, not a new one.
 
+Collective state actors too: "the army", "Turkey's military", "Iraqi police" are that
+state's forces, and a generic institution name ("Interior Ministry") belongs to the
+country named with it or, failing that, to the country the text names most.
+
 `GroupRules` is mixed into `extract.mentions.MentionCollector`, whose state it uses.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from extract.records import content_hash, normalise_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -21,8 +28,13 @@ if TYPE_CHECKING:
     from extract.actors import Resolution
     from extract.names import ActorLexicon
     from extract.records import Actor
+    from extract.registry import Registry
 
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "punct", "cc", "conj"})
+#: "groups within the PMF", "factions of Kataib Hezbollah".
+_INSIDE_PREPOSITIONS = frozenset({"within", "of", "inside", "from"})
+#: "rebels in the Ivory Coast", "students throughout Indonesia".
+_COUNTRY_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "of"})
 _WEAK_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBS", "RBR", "VBG", "VBN", "DT", "CD", "PDT"})
 
 
@@ -46,6 +58,8 @@ class GroupRules:
     by_token: dict[int, Found]
     demonym_country: dict[int, str]
     norp_tokens: set[int]
+    main_country: str | None
+    registry: Registry
 
     def _new_actor(
         self,
@@ -78,9 +92,16 @@ class GroupRules:
             ]
             prefixed = any(t.lower_ in self.lexicon.prefixes for t in modifiers)
             creeds = [t for t in modifiers if t.i in self.norp_tokens]  # "Shiite factions"
+            creeds += [t for t in modifiers if t.lower_ in self.lexicon.bloc_adjectives]
             standalone = token.lemma_.lower() in self.lexicon.standalone_groups
-            if not (anchors or countries or prefixed or creeds or standalone):
-                continue
+            force = token.lemma_.lower() in self.lexicon.state_forces and not anchors
+            if force and self._state_force(token, countries, modifiers):
+                continue  # "the army", "Turkey's military": that state's forces
+            if not (anchors or countries or prefixed or creeds):
+                if self._inside_organisation(token) or self._in_country(token, kind):
+                    continue  # "groups within the PMF", "rebels in the Ivory Coast"
+                if not standalone:
+                    continue
             plural = token.tag_ in {"NNS", "NNPS"}
             if not plural and any(c.lower_ in {"the", "this", "that"} for c in token.children):
                 continue  # "the senior US diplomat": a reference, resolved as a nominal
@@ -104,6 +125,117 @@ class GroupRules:
             for member in span:
                 if member.i not in self.by_token:
                     self.by_token[member.i] = found
+
+    def _inside_organisation(self, token: Token) -> bool:
+        """A plural group noun inside a named organisation ("groups within the PMF",
+        "factions of Kataib Hezbollah") is a mention of that organisation."""
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return False
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _INSIDE_PREPOSITIONS:
+                continue
+            for pobj in prep.children:
+                found = self.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                if found is not None and self._is_organisation(found):
+                    self._mark(Found(token.i, token.i + 1, found.actor_id, "group"))
+                    return True
+        return False
+
+    def _in_country(self, token: Token, kind: str) -> bool:
+        """A plural group noun placed in a country ("rebels in the Ivory Coast",
+        "students throughout Indonesia") is a group of that country."""
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return False
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _COUNTRY_PREPOSITIONS:
+                continue
+            for pobj in prep.children:
+                found = self.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
+                actor = self.res.actors.get(found.actor_id) if found is not None else None
+                if found is None or actor is None or actor.type != "Country":
+                    continue
+                span = self.doc[token.i : found.end]
+                group = self._new_actor(span, kind, country=actor.id)
+                self.res.actors.setdefault(group.id, group)
+                self._mark(Found(token.i, token.i + 1, group.id, "group"))
+                return True
+        return False
+
+    def _state_force(self, token: Token, countries: list[str], modifiers: list[Token]) -> bool:
+        """The army, military or police of a state: of the nationality or country
+        before it ("Turkey's military"), else of the text's main country ("the army").
+
+        Resolves to the registry's entry for that force when it has one ("Iraqi army"),
+        else to a Government actor with a country-qualified id ("turkey-military").
+        """
+        country = countries[0] if countries else None
+        for child in token.children:
+            found = self.by_token.get(child.i) if child.dep_ == "poss" else None
+            actor = self.res.actors.get(found.actor_id) if found is not None else None
+            if actor is not None and actor.type == "Country":
+                country = actor.id
+            elif actor is not None and actor.type == "Government" and actor.country:
+                country = actor.country
+        if country is None and any(c.lower_ == "the" for c in token.children):
+            country = self._main_country()
+        if country is None:
+            return False
+        noun = token.lower_
+        adjectives = [word for word, place in self.lexicon.demonyms.items() if place == country]
+        known = [self.res.registry.lookup(f"{adj} {noun}") for adj in adjectives]
+        actor = next((a for a in known if a is not None), None)
+        if actor is None:
+            span = self.doc[token.i : token.i + 1]
+            actor = self._new_actor(span, "Government", country=country, key=f"{country} {noun}")
+        self.res.actors.setdefault(actor.id, actor)
+        start = modifiers[0].i if countries and modifiers else token.i  # "Iraqi police"
+        self._mark(Found(start, token.i + 1, actor.id, "group"))
+        return True
+
+    def _mark(self, found: Found) -> None:
+        self.res.found.append(found)
+        for i in range(found.start, found.end):
+            self.by_token.setdefault(i, found)
+
+    def _institution_country(self, span: Span) -> str | None:
+        """The country of a generic institution: named just before it ("Iraq's
+        Interior Ministry", "the Iraqi Interior Ministry"), else the text's main country."""
+        i = span.start - 1
+        while i >= 0 and (self.doc[i].tag_ == "POS" or self.doc[i].lower_ == "the"):
+            i -= 1
+        if i >= 0 and i in self.demonym_country:
+            return self.demonym_country[i]
+        found = self.by_token.get(i) if i >= 0 else None
+        actor = self.res.actors.get(found.actor_id) if found is not None else None
+        if actor is not None and actor.type == "Country":
+            return actor.id
+        if actor is not None and actor.type == "Government" and actor.country:
+            return actor.country
+        return self._main_country()
+
+    def _main_country(self) -> str | None:
+        """The country the text names most (by name, government or nationality), if one
+        leads; None when none is named or two tie."""
+        if self.main_country is None:
+            counts: Counter[str] = Counter()
+            for ent in self.doc.ents:
+                actor = self.registry.lookup(ent.text)
+                if actor is not None and actor.type == "Country":
+                    counts[actor.id] += 1
+                elif actor is not None and actor.type == "Government" and actor.country:
+                    counts[actor.country] += 1
+                else:
+                    name = normalise_name(ent.text)
+                    country = self.lexicon.countries.get(name) or self.lexicon.demonyms.get(name)
+                    if country is not None:
+                        counts[country] += 1
+            ranked = counts.most_common(2)
+            leads = ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self.main_country = ranked[0][0] if leads else ""
+        return self.main_country or None
+
+    def _doc_key(self) -> str:
+        return content_hash(self.doc.text, length=8)
 
     def _group_kind(self, token: Token) -> str | None:
         """The actor type of a group noun; title-cased headline nouns count too."""
@@ -157,6 +289,8 @@ class GroupRules:
             return False
         if token.lower_ in self.lexicon.prefixes or (after is not None and after.text == "-"):
             return False
+        if token.lower_ in self.lexicon.bloc_adjectives:
+            return False  # "Western allies"
         return token.tag_ in _WEAK_TAGS or token.is_punct or token.tag_ == "POS"
 
     def _is_organisation(self, found: Found) -> bool:

@@ -15,8 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.groups import Found, GroupRules
-from extract.names import ActorLexicon, clean_span, is_junk, name_key, short_form_of
-from extract.records import Actor, Mention, slugify
+from extract.names import (
+    ActorLexicon,
+    clean_span,
+    is_generic_institution,
+    is_junk,
+    is_title_token,
+    name_key,
+    short_form_of,
+)
+from extract.records import Actor, Mention, normalise_name, slugify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,8 +76,10 @@ class MentionCollector(GroupRules):
         self.by_token = resolution._by_token
         self.local_aliases: dict[str, str] = {}  # acronyms introduced in parentheses
         self.full_names: list[_FullName] = []  # person names of two parts or more
-        self.demonym_country: dict[int, str] = {}  # token index -> country id
+        self.demonym_country = resolution._demonyms  # token index -> country id
         self.norp_tokens: set[int] = set()  # "Shiite", "Sunni": NORP words with no country
+        self.main_country: str | None = None  # "" once looked for and not found
+        self.places: dict[str, Actor] = {}  # names the text gives a place noun to
 
     def run(self) -> None:
         """Collect entities, then groups, then metonymy; build the mention records."""
@@ -83,6 +93,11 @@ class MentionCollector(GroupRules):
             for span, label in spans
             if label == "PERSON" and len(key := name_key(span.text)) >= 2
         ]
+        for span, _ in spans:
+            name = normalise_name(span.text)
+            if self._names_something(span) or (place := self._place_head(span)) is None:
+                continue  # "Baghdad airport" makes no airport of every "Baghdad"
+            self.places.setdefault(name, self._new_actor(place, "Place"))
         for span, label in spans:
             self._resolve_entity(span, label)
         self._missed_surnames()
@@ -152,7 +167,7 @@ class MentionCollector(GroupRules):
                 or before.ent_type_
                 or before.head.i not in range(span.start, span.end)
                 or before.dep_ != "compound"
-                or before.lower_ in self.lexicon.title_words
+                or is_title_token(before, self.lexicon)
                 or before.lower_ in self.lexicon.demonyms
             ):
                 break
@@ -239,6 +254,21 @@ class MentionCollector(GroupRules):
         if label == "NORP":
             self._resolve_norp(span)
             return
+        country_id = self.lexicon.countries.get(normalise_name(span.text))
+        if country_id is not None and label != "PERSON":
+            # "Switzerland": every country is a Country, whatever label the NER gave it
+            country = self.res.country_actor(country_id)
+            if country is not None:
+                self._add(span, country, "ner")
+                return
+        if (place := self._place_head(span)) is not None:
+            # "the Khor Mor gas field", "Ain al-Asad air base": a name before a place noun
+            known = self.places.get(normalise_name(span.text))
+            self._add(place, known or self._new_actor(place, "Place"), "ner")
+            return
+        if (known := self.places.get(normalise_name(span.text))) is not None:
+            self._add(span, known, "coref")  # "on Khor Mor": the gas field named elsewhere
+            return
         if self.registry.is_capital(span.text):
             self._add(span, self._new_actor(span, "Place"), "ner", capital=True)
             return
@@ -257,8 +287,20 @@ class MentionCollector(GroupRules):
             actor = self._new_actor(span, self._org_type(span, default="Organization"))
             self._add(span, actor, "ner")
             self._note_acronym(span, actor.id)
-        else:  # GPE, FAC, LOC
-            self._add(span, self._new_actor(span, self._org_type(span, default="Place")), "ner")
+        else:  # GPE, FAC, LOC: a place, or an institution named after one
+            kind = self._org_type(span, default="Place")
+            if kind in {"Company", "Media"}:
+                kind = "Place"  # "West Bank": "bank" makes no company of a territory
+            self._add(span, self._new_actor(span, kind), "ner")
+
+    def _names_something(self, span: Span) -> bool:
+        """Whether a name is a registry actor, a capital or a country in its own right."""
+        return bool(
+            span.ent_id_
+            or self.registry.lookup(span.text)
+            or self.registry.is_capital(span.text)
+            or normalise_name(span.text) in self.lexicon.countries
+        )
 
     def _bilateral(self, span: Span) -> bool:
         parts = [part for part in span.text.split("-") if part.strip()]
@@ -289,6 +331,21 @@ class MentionCollector(GroupRules):
         if root.dep_ == "compound" and head.i == span.end and head.lower_ in self.lexicon.org_heads:
             return head
         return None
+
+    def _place_head(self, span: Span) -> Span | None:
+        """The place phrase a name is the compound of ("Khor Mor" + "gas field")."""
+        head = span.root
+        while head.dep_ == "compound" and head.head.i >= span.end:
+            head = head.head
+        if head.i < span.end or not head.text.islower():
+            return None
+        words = {head.lemma_.lower(), head.lower_}
+        kinds = {self.lexicon.org_types.get(word) for word in words}
+        if "Place" not in kinds and not words & self.lexicon.place_nouns:
+            return None
+        if any(t.pos_ not in {"NOUN", "PROPN"} for t in self.doc[span.end : head.i]):
+            return None
+        return self.doc[span.start : head.i + 1]
 
     def _org_type(self, span: Span, *, default: str) -> str:
         words = {token.lower_ for token in span}
@@ -429,6 +486,16 @@ class MentionCollector(GroupRules):
         key: str | None = None,
     ) -> Actor:
         label = _label(span)
+        if key is None and kind not in {"Person", "Place", "Group"}:
+            first, _, rest = label.partition(" ")
+            if rest and first.lower() in self.lexicon.demonyms:
+                named = self.lexicon.demonyms[first.lower()]  # "Turkish Interior Ministry"
+            else:
+                named, rest = None, label
+            if is_generic_institution(rest, lexicon=self.lexicon):
+                # "Interior Ministry": whose? the country named with it or in the text
+                country = country or named or self._institution_country(span)
+                key = f"{country} {rest}" if country else f"{rest} {self._doc_key()}"
         actor_id = slugify(key or label)
         existing = self.res.actors.get(actor_id)
         if existing is not None:

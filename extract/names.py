@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from extract.records import normalise_name
+from extract.records import normalise_name, slugify
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -56,6 +56,13 @@ class ActorLexicon:
     standalone_groups: frozenset[str]
     nominal_synonyms: Mapping[str, tuple[str, ...]]
     speech_verbs: frozenset[str]
+    countries: Mapping[str, str]
+    place_nouns: frozenset[str]
+    institution_heads: frozenset[str]
+    state_forces: frozenset[str]
+    bloc_adjectives: frozenset[str]
+    institution_words: frozenset[str]
+    country_names: Mapping[str, str]
 
 
 @functools.lru_cache(maxsize=4)
@@ -79,7 +86,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         org_heads=mapping("org_heads"),
         compounds=mapping("compounds"),
         prefixes=mapping("prefixes"),
-        demonyms=mapping("demonyms"),
+        demonyms=MappingProxyType({**_derived_demonyms(data), **mapping("demonyms")}),
         pronouns=MappingProxyType({k: tuple(v or ()) for k, v in mapping("pronouns").items()}),
         nominals=MappingProxyType({k: tuple(v or ()) for k, v in mapping("nominals").items()}),
         place_verbs=words("place_verbs"),
@@ -92,7 +99,40 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
             {k: tuple(v or ()) for k, v in mapping("nominal_synonyms").items()}
         ),
         speech_verbs=words("speech_verbs"),
+        countries=MappingProxyType(_country_index(data)),
+        place_nouns=words("place_nouns"),
+        institution_heads=words("institution_heads"),
+        state_forces=words("state_forces"),
+        bloc_adjectives=words("bloc_adjectives"),
+        institution_words=words("institution_words") | words("institution_heads"),
+        country_names=MappingProxyType(
+            {slugify(name): str(name) for name in data.get("countries") or {}}
+        ),
     )
+
+
+def _country_index(data: Mapping[str, Any]) -> dict[str, str]:
+    """Folded country name or alias -> country id (the slug of its name)."""
+    index = {normalise_name(str(name)): slugify(str(name)) for name in data.get("countries") or {}}
+    for alias, name in (data.get("country_aliases") or {}).items():
+        index[normalise_name(str(alias))] = slugify(str(name))
+    return index
+
+
+def _derived_demonyms(data: Mapping[str, Any]) -> dict[str, str]:
+    """Nationality adjective (and its plural noun) -> country id, from `countries`.
+
+    "Afghan" and "Afghans" -> "afghanistan"; "Chinese", "Swiss", "Dutch", "Turkish"
+    take no plural.
+    """
+    table: dict[str, str] = {}
+    for name, adjectives in (data.get("countries") or {}).items():
+        for adjective in adjectives or ():
+            word = str(adjective).lower()
+            table[word] = slugify(str(name))
+            if not word.endswith(("ese", "sh", "ch", "ss", "s")):
+                table[word + "s"] = slugify(str(name))
+    return table
 
 
 def is_junk(text: str, *, lexicon: ActorLexicon) -> bool:
@@ -140,7 +180,7 @@ def clean_span(span: Span, *, lexicon: ActorLexicon, strip_titles: bool) -> Span
         doc[start].lower_ in {"the", "a", "an"}
         or doc[start].is_punct
         or doc[start].is_space
-        or (strip_titles and _is_title_token(doc[start], lexicon) and end - start > 1)
+        or (strip_titles and is_title_token(doc[start], lexicon) and end - start > 1)
     ):
         start += 1
     while end > start and (
@@ -156,9 +196,49 @@ def clean_span(span: Span, *, lexicon: ActorLexicon, strip_titles: bool) -> Span
     return doc[start:end]
 
 
-def _is_title_token(token: Any, lexicon: ActorLexicon) -> bool:
+def is_title_token(token: Any, lexicon: ActorLexicon) -> bool:
+    """Whether a token is a title word ("Minister", "Gen.") that is not a joiner."""
     text = token.lower_
-    return text in lexicon.title_words and text not in lexicon.title_joiners
+    if text in lexicon.title_joiners:
+        return False
+    if text in lexicon.title_words:
+        return True
+    # "Minster Kadhimi": a capitalised one-letter slip of a long title word is a title
+    return (
+        token.text[:1].isupper()
+        and len(text) >= 6
+        and any(_one_edit(text, word) for word in lexicon.title_words if len(word) >= 7)
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by one dropped, added, changed or swapped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+
+
+def is_generic_institution(text: str, *, lexicon: ActorLexicon) -> bool:
+    """Whether a name is one every state has ("Interior Ministry", "the Parliament").
+
+    Args:
+        text: the name as written.
+        lexicon: the actor word lists (institution words and heads).
+
+    Returns:
+        True when every word is an institution word and one is an institution head.
+    """
+    words = set(normalise_name(text).split())
+    return bool(words & lexicon.institution_heads) and words <= lexicon.institution_words
 
 
 def name_key(text: str) -> tuple[str, ...]:

@@ -167,10 +167,11 @@ def load_registry(extra: Sequence[Path] = ()) -> Registry:
                         "add an actor entry with that id or fix the id"
                     )
     _check_references(entries, sources)
+    aliases = _alias_index(entries.values())
     return Registry(
         entries=MappingProxyType(entries),
-        aliases=MappingProxyType(_alias_index(entries.values())),
-        capitals=MappingProxyType({city: actor_id for city, (actor_id, _) in capitals.items()}),
+        aliases=MappingProxyType(aliases),
+        capitals=MappingProxyType(_capital_index(capitals, aliases, entries)),
         governments=MappingProxyType(
             {country: actor_id for country, (actor_id, _) in governments.items()}
         ),
@@ -318,6 +319,26 @@ def _check_references(entries: Mapping[str, Actor], sources: Mapping[str, Path])
                     f"{sources[actor.id]}: actor {actor.id!r}: {what} {ref!r} is not a "
                     "registry id; add that actor or fix the reference"
                 )
+
+
+def _capital_index(
+    capitals: Mapping[str, tuple[str, Path]],
+    aliases: Mapping[str, str],
+    entries: Mapping[str, Actor],
+) -> dict[str, str]:
+    """Folded capital name -> government id, every alias of a listed place included.
+
+    "Kurdistan Region: krg" also makes "Kurdistan", "KRI" and "Iraqi Kurdistan" (aliases
+    of the same registry place) stand for the KRG when they act.
+    """
+    index = {city: actor_id for city, (actor_id, _) in capitals.items()}
+    for city, (actor_id, _) in capitals.items():
+        place = entries.get(aliases.get(city, ""))
+        if place is None or place.id == actor_id:
+            continue
+        for alias in (place.label, *place.aliases):
+            index.setdefault(normalise_name(alias), actor_id)
+    return index
 
 
 def _alias_index(actors: Iterable[Actor]) -> dict[str, str]:

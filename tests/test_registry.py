@@ -182,3 +182,19 @@ def test_install_ruler_tags_aliases_with_ids(shipped: Registry):
     assert ("Kata’ib Hezbollah", "kataib-hezbollah") in found
     assert ("PMF", "pmf") in found
     assert all(ent.text != "us" for ent in doc.ents)  # the pronoun is not the country
+
+
+@pytest.mark.parametrize(
+    ("name", "government"),
+    [
+        ("Kurdistan", "krg"),  # an alias of the Kurdistan Region, listed as a capital
+        ("Iraqi Kurdistan", "krg"),
+        ("KRI", "krg"),
+        ("Kurdistan Region", "krg"),
+    ],
+)
+def test_aliases_of_a_listed_region_stand_for_its_government(
+    shipped: Registry, name: str, government: str
+):
+    actor = shipped.government_of_capital(name)
+    assert actor is not None and actor.id == government
