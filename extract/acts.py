@@ -14,7 +14,9 @@ the claims: light verbs ("held talks with"), requests read from "expects X to" a
 a reported obligation ("said Y must withdraw"), warnings that threaten only when the
 warner speaks of its own action, the target of a threatened act, an event named as
 the object of an accusation ("condemned the US strike" -> the US), and event nouns
-that are only the content of another act ("rejected a request") left out.
+that are only the content of another act ("rejected a request") left out. Whether a
+warning threatens and whom is `extract.threats`' question; turning argument tokens into
+actors is `extract.parties`'.
 """
 
 from __future__ import annotations
@@ -23,15 +25,15 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from extract.arguments import (
+    adverbial_host,
     agent_tokens,
-    event_agents,
+    beneficiaries,
     infinitive_addressee,
     is_passive,
     light_verb,
     light_verb_parts,
     noun_parts,
     object_tokens,
-    pobjs,
     subject_tokens,
 )
 from extract.claims import (
@@ -44,43 +46,40 @@ from extract.claims import (
     make_claim,
     modality_of,
     resolve_token,
-    with_conjuncts,
 )
 from extract.cues import phrase_relation
+from extract.parties import (
+    VERBAL,
+    is_locative,
+    names_patient,
+    own_side,
+    resolved_objects,
+    resolved_subjects,
+)
 from extract.quotes import speaker_token
 from extract.records import Actor, Claim
+from extract.threats import (
+    CONDITIONABLE,
+    FORCE,
+    PROMISABLE,
+    announces,
+    modal_refusal,
+    noun_threat_targets,
+    open_threat,
+    promises,
+    threat_targets,
+    threatens,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Relations said rather than done: their subject is also their speaker, and a capital
-#: as their subject stands for its government (metonymy).
-VERBAL = frozenset(
-    {
-        "ACCUSE",
-        "REQUEST",
-        "DENY",
-        "REJECT",
-        "THREATEN",
-        "STATEMENT",
-        "SUPPORT",
-        "CLAIM_RESPONSIBILITY",
-    }
-)
-#: Relations whose object, when the text names an event rather than an actor ("condemned
-#: the Turkish shelling", "praised Haiti's efforts", "demanded the withdrawal of US
-#: troops"), is the actor that does the event.
-EVENT_TARGETS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
-#: Relations whose object is addressed as a government: a capital as their object stands
-#: for it ("called on Ankara to", "visited Washington"), as it does for their subject.
-ADDRESSED = VERBAL | {"CONSULT", "SANCTION"}
-#: Prepositions of the infinitive a threat names, whose object is the threatened actor
-#: ("threatened to retaliate against American troops").
-_THREAT_PREPS = frozenset({"against", "on", "at"})
 #: Pronouns that, as the subject of a reported act, may stand for the reporter.
 _REPORTER_PRONOUNS = frozenset({"it", "they", "he", "she"})
-#: Acts of force, whose object a threat to do them threatens.
-_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+#: Speech acts that a person voices for the side they speak for.
+_SPOKEN_FOR = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "DENY"})
+#: Prepositions of an adverbial joint-action phrase ("in partnership with X").
+_JOINT_PREPS = frozenset({"in", "through"})
 
 
 def _verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
@@ -96,7 +95,27 @@ def _verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         return "REQUEST", "act.verb"
     if any(child.dep_ == "oprd" for child in verb.children):
         return None, "act.verb"  # "calling them baseless", "named him envoy": naming, no act
+    if open_threat(verb, ctx):
+        return "THREATEN", "act.phrase"
+    if lemma in ctx.lexicon.refusal_threats:
+        # "we will not tolerate attacks": a refusal with a modal announces what the speaker
+        # will do (PLOVER THREATEN); "did not tolerate" reports, and is no act
+        return ("THREATEN" if modal_refusal(verb, ctx) else None), "act.verb"
     return ctx.lexicon.verbs.get(lemma), "act.verb"
+
+
+def _noun_relation(noun: Token, ctx: Context) -> str | None:
+    """The relation an event noun names: a compound first ("hunger strike" is a protest,
+    not an attack), then the noun alone; joint-action nouns cooperate."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod"):
+            compound = ctx.lexicon.compound_nouns.get(f"{child.lemma_.lower()} {lemma}")
+            if compound is not None:
+                return compound
+    if lemma in ctx.lexicon.nouns:
+        return ctx.lexicon.nouns[lemma]
+    return "COOPERATE" if lemma in ctx.lexicon.joint_nouns else None
 
 
 def _intent(token: Token, ctx: Context) -> bool:
@@ -149,7 +168,13 @@ def _reporter_actor(token: Token, ctx: Context) -> bool:
 def _content_of_act(verb: Token, ctx: Context) -> bool:
     """Whether `verb` is what another act asks for, threatens, refuses or agrees to
     ("threatened to withdraw", "refused to deliver"): PLOVER codes the outer act only."""
-    return verb.dep_ == "xcomp" and _verb_relation(verb.head, ctx)[0] is not None
+    if verb.dep_ != "xcomp":
+        return False
+    # "X should stop blaming Y": what the obliged party is asked to do (or stop) is the
+    # content of the demand, not an act of its own
+    return _verb_relation(verb.head, ctx)[0] is not None or (
+        _obliged(verb.head, ctx) and _reporter_actor(verb.head, ctx)
+    )
 
 
 #: Relations a noun can name as the content of another act ("rejected a US request",
@@ -191,8 +216,18 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                 relation = "REQUEST"
             if relation is None or _content_of_act(token, ctx):
                 continue
-            if relation == "THREATEN" and not _threatens(token, ctx):
+            if relation == "THREATEN" and not threatens(token, ctx):
                 relation = "STATEMENT"
+            elif relation in CONDITIONABLE and announces(
+                token, relation, reported=_reporter_actor(token, ctx)
+            ):
+                # "they said they would boycott the talks", "will withdraw unless ...": an
+                # announced coercive step is a threat (PLOVER THREATEN), not yet the act
+                relation, rule = "THREATEN", "act.announced"
+            elif relation in PROMISABLE and promises(token, ctx.lexicon.negators):
+                # "Finland will give Tanzania a grant", "Israel will evacuate the
+                # settlements": a cooperative step announced is a promise (PLOVER AGREE)
+                relation, rule = "AGREE", "act.announced"
             passive = is_passive(token)
             objects = object_tokens(
                 token, passive=passive, phrase=rule == "act.phrase", blame_on=ctx.lexicon.blame_on
@@ -203,15 +238,37 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                 subjects = subject_tokens(token)
             if relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
                 objects.append(addressee)  # "expects X to act": X is asked
+            if relation == "SANCTION" and rule == "act.phrase":
+                # "rescinded a waiver allowing X to ...": X loses what it was granted
+                objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
         elif _intent(token, ctx):
             # "Norway is willing to send troops": intent to cooperate, done by the subject
             relation, rule = "AGREE", "act.verb"
             subjects, objects = subject_tokens(token.head), []
-        elif token.pos_ == "NOUN" and lemma in ctx.lexicon.nouns:
-            relation, rule = ctx.lexicon.nouns[lemma], "act.noun"
+        elif token.pos_ == "NOUN" and (noun_relation := _noun_relation(token, ctx)):
+            relation, rule = noun_relation, "act.noun"
             if relation in _SAID and _content_of_verb(token, ctx):
                 continue
             modifiers, objects = noun_parts(token, said=relation in VERBAL)
+            host = adverbial_host(token, _JOINT_PREPS) if lemma in ctx.lexicon.joint_nouns else None
+            if host is not None:
+                # "in partnership with X, the agency vaccinated ...": the verb's subject
+                # acts together with X (PLOVER COOPERATE)
+                subjects = agent_tokens(host) if is_passive(host) else subject_tokens(host)
+                claims.extend(
+                    _claims_for(
+                        doc,
+                        ctx,
+                        token,
+                        "COOPERATE",
+                        "act.light",
+                        subjects,
+                        objects,
+                        fallback=modifiers,
+                        anchor=host,
+                    )
+                )
+                continue
             verb = light_verb(token, ctx.lexicon.light_verbs)
             if verb is not None:
                 # the light verb's subject does the act; its negation and modality hold
@@ -238,62 +295,6 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
     return claims
 
 
-def _threatens(verb: Token, ctx: Context) -> bool:
-    """Whether a warning verb is a threat: the warner speaks of its own action ("warned it
-    would retaliate", "warned that Washington would act" by a US official) or warns
-    someone outright ("warned the militias"); not advice ("warned the government against
-    the purchase") nor a forecast ("warned that the sanctions would harm Europe")."""
-    if verb.lemma_.lower() not in ctx.lexicon.conditional_threats:
-        return True
-    if any(child.dep_ == "prep" and child.lower_ == "against" for child in verb.children):
-        return False
-    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
-    if not clauses:
-        return True
-    warners = [resolve_token(ctx, tok, agent=True, modifiers=True) for tok in subject_tokens(verb)]
-    sides = {
-        side
-        for warner in warners
-        if warner.actor is not None
-        for side in (warner.actor.id, warner.actor.country, warner.actor.parent)
-        if side
-    }
-    for clause in clauses:
-        for subject in clause.children:
-            if subject.dep_ not in ("nsubj", "nsubjpass"):
-                continue
-            if subject.lower_ in ("it", "we", "i"):
-                return True
-            actor = resolve_token(ctx, subject, agent=True).actor
-            if actor is not None and (actor.id in sides or actor.country in sides):
-                return True
-    return False
-
-
-def _threat_targets(verb: Token, ctx: Context) -> list[Token]:
-    """Whom the infinitive of a threat acts upon: "threatened to retaliate against X",
-    "warned it would strike X" (the object of a threatened act of force; "threatened to
-    close its embassy" names no target)."""
-    found: list[Token] = []
-    for child in verb.children:
-        if child.dep_ not in ("xcomp", "ccomp"):
-            continue
-        forceful = ctx.lexicon.verbs.get(child.lemma_.lower()) in _FORCE
-        for grand in child.children:
-            if grand.dep_ == "dobj" and forceful:
-                found.extend(with_conjuncts(grand))
-            elif grand.dep_ == "dobj" and ctx.lexicon.is_content_noun(grand.lemma_.lower()):
-                # "warned it will not tolerate attacks by X": X's doing is what is threatened
-                found.extend(
-                    tok
-                    for tok in event_agents(grand, "THREATEN")
-                    if tok.dep_ == "pobj" or tok.dep_ == "poss"
-                )
-            elif grand.dep_ == "prep" and grand.lower_ in _THREAT_PREPS:
-                found.extend(pobjs(grand))
-    return found
-
-
 def _claims_for(
     doc: Doc,
     ctx: Context,
@@ -315,18 +316,26 @@ def _claims_for(
         # "no group has claimed responsibility": a negated claim with nobody as subject
         subjects, rule = [UNRESOLVED], "act.negated_subject"
     else:
-        subjects = _resolved(ctx, subject_toks, agent=verbal)
+        subjects = _reporter_as_subject(anchor, ctx, subject_toks) or resolved_subjects(
+            ctx, subject_toks, agent=verbal
+        )
         if not subjects and fallback:
-            subjects = _resolved(ctx, fallback, agent=verbal)
+            subjects = resolved_subjects(ctx, fallback, agent=verbal)
         if not subjects and any(tok.lower_ in _REPORTER_PRONOUNS for tok in subject_toks):
             # "Switzerland said it had expelled ...": a pronoun subject of a reported clause
             # the text gives no other referent for is the reporter itself
             reporting = _reporter(anchor, ctx)
             if reporting is not None and reporting.actor is not None:
                 subjects = [Resolved(reporting.actor, "pronoun")]
-    objects = _objects(ctx, relation, object_toks)
+    if relation not in FORCE and relation != "THREATEN":
+        # "hosted X at the White House": a place after "at"/"in" locates the act
+        object_toks = [tok for tok in object_toks if not is_locative(tok)]
+    objects = resolved_objects(ctx, relation, object_toks)
     if not objects and relation == "THREATEN" and rule != "act.noun":
-        objects = _objects(ctx, relation, _threat_targets(token, ctx))
+        objects = resolved_objects(ctx, relation, threat_targets(token, ctx))
+    elif not objects and relation == "THREATEN":
+        # "threats of sanctions on X": whom the threatened act of force targets
+        objects = resolved_objects(ctx, relation, noun_threat_targets(object_toks, ctx))
     if not subjects:
         # "attacks blamed on pro-Iran groups": someone accuses them, the text says not who
         if not (
@@ -346,20 +355,40 @@ def _claims_for(
     if not objects and relation in ctx.lexicon.symmetric and len(subjects) > 1:
         # "Erbil and Baghdad reached an agreement": the first party with each other one
         subjects, objects = subjects[:1], subjects[1:]
+    patient_factor = 1.0
     if not objects:
         if relation in ctx.lexicon.needs_object:
-            return
+            if not (
+                relation in ctx.lexicon.patient_only
+                and names_patient(token, object_toks, rule, ctx)
+            ):
+                return
+            patient_factor = 0.8  # the victims are named, but are no actor of the graph
         objects = [UNRESOLVED]
     reporter = _reporter(anchor, ctx)
-    polarity = "negated" if is_negated(anchor, ctx.lexicon) else "affirmed"
+    refusal = relation == "THREATEN" and anchor.lemma_.lower() in ctx.lexicon.refusal_threats
+    # "will not tolerate": the negation is the threat itself
+    negated = not refusal and is_negated(anchor, ctx.lexicon)
+    polarity = "negated" if negated else "affirmed"
     bounds = evidence_bounds(doc, token.i, token.i)
+    if relation in _SPOKEN_FOR and reporter is not None and reporter.actor is not None:
+        # "the United States will take whatever actions are necessary," said its envoy: a
+        # threat or demand voiced in the name of the speaker's own side is the speaker's
+        subjects = [
+            Resolved(reporter.actor, subject.how) if own_side(subject, reporter) else subject
+            for subject in subjects
+        ]
     for subject in subjects:
         speaker: Actor | None = subject.actor if verbal else None
         reported = False
         if reporter is not None and reporter.actor is not None:
             reported = subject.actor is None or reporter.actor.id != subject.actor.id
             speaker = reporter.actor
-        modality = modality_of(anchor, ctx.lexicon, reported=reported)
+        modality = (
+            ("reported" if reported else "asserted")
+            if rule == "act.announced"  # the threat is made, whatever the modal says
+            else modality_of(anchor, ctx.lexicon, reported=reported)
+        )
         for obj in objects:
             if (
                 obj.actor is not None
@@ -367,7 +396,12 @@ def _claims_for(
                 and obj.actor.id == subject.actor.id
             ):
                 continue
-            confidence = RULE_CONFIDENCE[rule] * subject.factor * (obj.factor if obj.actor else 0.9)
+            confidence = (
+                RULE_CONFIDENCE[rule]
+                * subject.factor
+                * (obj.factor if obj.actor else 0.9)
+                * patient_factor
+            )
             yield make_claim(
                 ctx,
                 doc,
@@ -385,35 +419,19 @@ def _claims_for(
             )
 
 
-def _resolved(ctx: Context, tokens: list[Token], *, agent: bool) -> list[Resolved]:
-    """The actors `tokens` resolve to (as subjects), without the unresolved ones."""
-    found = [resolve_token(ctx, tok, agent=agent, modifiers=True) for tok in tokens]
-    return [resolved for resolved in found if resolved.actor is not None]
-
-
-def _objects(ctx: Context, relation: str, tokens: list[Token]) -> list[Resolved]:
-    """The distinct actors `tokens` name as objects of `relation`.
-
-    An event named instead of an actor ("condemned the Turkish shelling") stands for
-    the actor doing it when the relation is in `EVENT_TARGETS`; otherwise content nouns
-    ("denied the charge") are what, not whom.
-    """
-    objects: list[Resolved] = []
-    addressed = relation in ADDRESSED
-    for tok in tokens:
-        content = ctx.lexicon.is_content_noun(tok.lemma_.lower())
-        resolved = UNRESOLVED if content else resolve_token(ctx, tok, agent=addressed)
-        if resolved.actor is None and relation in EVENT_TARGETS and tok.pos_ == "NOUN":
-            for agent_tok in event_agents(tok, relation):
-                actor = ctx.resolver.actor_at(agent_tok, agent=addressed)
-                if actor is None and agent_tok.dep_ == "pobj":
-                    actor = resolve_token(ctx, agent_tok).actor
-                if actor is not None:
-                    resolved = Resolved(actor, "modifier")
-                    break
-        if resolved.actor is not None and all(o.actor is not resolved.actor for o in objects):
-            objects.append(resolved)
-    return objects
+def _reporter_as_subject(anchor: Token, ctx: Context, subject_toks: list[Token]) -> list[Resolved]:
+    """The reporter, when the reported clause's only subject is a pronoun that agrees with
+    it: "the United States affirmed it is working ..." (an organisation and "it", a person
+    and "he"/"she"); the nearest earlier name is a weaker guess than the clause's reporter."""
+    if len(subject_toks) != 1 or subject_toks[0].lower_ not in _REPORTER_PRONOUNS:
+        return []
+    reporter = _reporter(anchor, ctx)
+    if reporter is None or reporter.actor is None:
+        return []
+    person = reporter.actor.type == "Person"
+    if (subject_toks[0].lower_ in ("he", "she")) != person:
+        return []
+    return [Resolved(reporter.actor, "pronoun")]
 
 
 def _obliged(verb: Token, ctx: Context) -> bool:

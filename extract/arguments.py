@@ -111,6 +111,15 @@ def object_tokens(
             # "met with his counterpart X, Prime Minister Y and Z": the parser may hang the
             # rest of a list of names on the verb (a date is no actor and drops out)
             found.extend(with_conjuncts(child))
+        elif (
+            child.dep_ == "conj"
+            and child.pos_ in ("NOUN", "PROPN")
+            and found
+            and not any(grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)
+        ):
+            # "met with his counterpart, X, and the speaker, Y": the parser may coordinate
+            # the last party of a list with the verb instead of with the first party
+            found.extend(with_conjuncts(child))
     if passive and verb.dep_ == "acl":
         found.append(verb.head)
     return found
@@ -214,4 +223,61 @@ def event_agents(noun: Token, relation: str) -> list[Token]:
             child.lower_ in ("by", "with") or (child.lower_ == "of" and relation == "REQUEST")
         ):
             found.extend(pobjs(child))
+    return found
+
+
+def beneficiaries(noun: Token) -> list[Token]:
+    """Who holds what `noun` names, when a clause on it says so: "a waiver allowing Iraq
+    to pay" (the controller of the infinitive), "the licence it granted to X", "the
+    exemption for X"."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            found.extend(pobjs(child))
+        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            for grand in child.children:
+                if grand.dep_ in ("dobj", "dative") and grand.pos_ in ("PROPN", "NOUN"):
+                    found.extend(with_conjuncts(grand))
+                elif grand.dep_ == "prep" and grand.lower_ in ("to", "for"):
+                    found.extend(pobjs(grand))
+                elif grand.dep_ == "ccomp" and is_infinitive(grand):
+                    # "allowing Iraq to purchase", parsed as a clause whose subject is Iraq
+                    found.extend(g for g in grand.children if g.dep_ == "nsubj")
+    return found
+
+
+def adverbial_host(noun: Token, preps: Collection[str]) -> Token | None:
+    """The verb an adverbial phrase headed by `noun` modifies: "in partnership with X,
+    the agency vaccinated ..." -> "vaccinated" (its subject does what the noun names)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb is not prep else None
+
+
+def list_members(token: Token) -> list[Token]:
+    """`token` and the parties a list of names hangs on it: appositions ("his counterpart,
+    X") and the names coordinated with them ("X, Prime Minister Y, President Z"). A title
+    with an "of" phrase ("the head of the Council, W") may get its apposition misparsed as
+    coordinated with the "of" object; a person's name there is taken as another party."""
+    found = [token]
+    seen = {token.i}
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.i in seen:
+                continue
+            if child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
+                seen.add(child.i)
+                found.append(child)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of" and node.pos_ == "NOUN":
+                for pobj in child.children:
+                    for grand in pobj.children:
+                        if grand.dep_ == "conj" and grand.ent_type_ == "PERSON":
+                            seen.add(grand.i)
+                            found.append(grand)
+                            stack.append(grand)
     return found

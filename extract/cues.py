@@ -8,7 +8,7 @@ a frozen `Lexicon` and answers "which relation does this word express?".
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -52,6 +52,8 @@ class Lexicon:
     stand_ins: frozenset[str] = frozenset()
     symmetric: frozenset[str] = frozenset()
     agentless: frozenset[str] = frozenset()
+    #: relations kept with an empty object when the act's patient is named but is no actor
+    patient_only: frozenset[str] = frozenset()
     #: verbs that make a request when they take an object and an infinitive ("expects X to")
     request_control: frozenset[str] = frozenset()
     #: warning verbs that threaten only when the warner speaks of its own action
@@ -60,6 +62,16 @@ class Lexicon:
     blame_on: frozenset[str] = frozenset()
     #: adjectives that express intent to cooperate ("is willing to send")
     intent_adjectives: frozenset[str] = frozenset()
+    #: verbs whose negation with a modal is a threat ("will not tolerate attacks")
+    refusal_threats: frozenset[str] = frozenset()
+    #: nouns of joint action whose "in ... with X" phrase makes its verb's subject a
+    #: partner of X ("in partnership with X, the agency ...")
+    joint_nouns: frozenset[str] = frozenset()
+    #: two-word event nouns whose relation differs from the head noun's ("hunger strike")
+    compound_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: verb phrases that threaten when said with a future modal and an open-ended measure
+    #: ("will take whatever actions are necessary")
+    modal_threats: tuple[Phrase, ...] = ()
     according_to: str = "STATEMENT"
     sources: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
@@ -104,10 +116,15 @@ _LIST_KEYS = frozenset(
         "stand_ins",
         "symmetric",
         "agentless",
+        "patient_only",
         "request_control",
         "conditional_threats",
         "blame_on",
         "intent_adjectives",
+        "refusal_threats",
+        "joint_nouns",
+        "compound_nouns",
+        "modal_threats",
     }
 )
 
@@ -202,6 +219,10 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
             _check_code(code, where="relations.yaml: symmetric")
             for code in relations.get("symmetric") or ()
         ),
+        patient_only=frozenset(
+            _check_code(code, where="relations.yaml: patient_only")
+            for code in relations.get("patient_only") or ()
+        ),
         agentless=frozenset(
             _check_code(code, where="relations.yaml: agentless")
             for code in relations.get("agentless") or ()
@@ -220,6 +241,31 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
         blame_on=frozenset(_words(relations.get("blame_on"), where="relations.yaml: blame_on")),
         intent_adjectives=frozenset(
             _words(relations.get("intent_adjectives"), where="relations.yaml: intent_adjectives")
+        ),
+        refusal_threats=frozenset(
+            _words(relations.get("refusal_threats"), where="relations.yaml: refusal_threats")
+        ),
+        modal_threats=tuple(
+            Phrase(
+                verb=str(item.get("verb", "")).casefold(),
+                relation="THREATEN",
+                objects=frozenset(
+                    _words(item.get("object"), where="relations.yaml: modal_threats")
+                ),
+            )
+            for item in relations.get("modal_threats") or ()
+            if isinstance(item, dict)
+        ),
+        compound_nouns=MappingProxyType(
+            {
+                " ".join(str(words).casefold().split()): _check_code(
+                    code, where=f"relations.yaml: compound_nouns.{words}"
+                )
+                for words, code in (relations.get("compound_nouns") or {}).items()
+            }
+        ),
+        joint_nouns=frozenset(
+            _words(relations.get("joint_nouns"), where="relations.yaml: joint_nouns")
         ),
         according_to=_check_code(cues.get("according_to", "STATEMENT"), where="according_to"),
         sources=frozenset(_words(cues.get("sources"), where="cues.yaml: sources")),

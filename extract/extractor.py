@@ -131,7 +131,40 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
                 continue
         result.append(claim)
     by_identity = {id(sharp[i]): c for i, c in folded.items()}
-    return [by_identity.get(id(claim), claim) for claim in result]
+    return _fold_objectless([by_identity.get(id(claim), claim) for claim in result])
+
+
+def _fold_objectless(claims: list[Claim]) -> list[Claim]:
+    """Drop a typed claim with no object when the same party makes the same claim, in
+    overlapping evidence, with an object ('"We condemn the X attacks," said Y' is found as
+    a typed quote and as the act inside it): the one with the object keeps the quote."""
+    targeted = [
+        n for n, c in enumerate(claims) if c.object is not None and c.relation != "STATEMENT"
+    ]
+    updated: dict[int, Claim] = {}
+    dropped: set[int] = set()
+    for n, claim in enumerate(claims):
+        if claim.object is not None or claim.relation == "STATEMENT" or claim.subject is None:
+            continue
+        hosts = [
+            i
+            for i in targeted
+            if claims[i].relation == claim.relation
+            and _same(claims[i].subject, claim.subject)
+            and claims[i].polarity == claim.polarity
+            and _overlap(claims[i], claim)
+        ]
+        if not hosts:
+            continue
+        dropped.add(n)
+        host = updated.get(hosts[0], claims[hosts[0]])
+        updated[hosts[0]] = replace(
+            host,
+            quote=host.quote or claim.quote,
+            speaker=host.speaker or claim.speaker,
+            confidence=max(host.confidence, claim.confidence),
+        )
+    return [updated.get(n, c) for n, c in enumerate(claims) if n not in dropped]
 
 
 def _one_statement_per_speaker(claims: list[Claim]) -> list[Claim]:
