@@ -145,7 +145,7 @@ def ingest(
         f"{len(report.failures)} failed."
     )
     typer.echo(
-        f"{report.claims} claims, {report.actors} actor mentions resolved, "
+        f"{report.claims} claims and {report.actors} actors (counted per document), "
         f"{report.words} words in {report.seconds:.1f}s ({rate:.1f} documents/s)."
     )
     for source, warning in report.warnings:
