@@ -6,7 +6,9 @@ an apposition, a title or a verb of saying marks as a person; person short forms
 resolved to the full name they shorten (surname first, most recent first; also when
 NER gave the short form another label); acronyms introduced in parentheses; unnamed
 groups anchored to an actor ("US officials", "Iran-backed militias"); and a capital
-that is the subject of an act standing for its government (metonymy).
+that is the subject of an act standing for its government (metonymy). Entity cleaning
+and the missed-name rules live in `extract/spans.py`; a registry alias marked generic
+("the federal government") resolves through the text's main country.
 """
 
 from __future__ import annotations
@@ -17,23 +19,18 @@ from typing import TYPE_CHECKING
 from extract.groups import Found, GroupRules
 from extract.names import (
     ActorLexicon,
-    clean_span,
     is_generic_institution,
-    is_junk,
-    is_title_token,
     name_key,
     short_form_of,
 )
 from extract.records import Actor, Mention, normalise_name, slugify
+from extract.spans import SpanRules
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from extract.actors import Resolution
     from extract.registry import Registry
-
-#: NER labels that can name an actor.
-ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
 @dataclass
@@ -63,7 +60,7 @@ def _label(span: Span) -> str:
     return text.title() if text.isupper() and len(text) > 4 else text
 
 
-class MentionCollector(GroupRules):
+class MentionCollector(SpanRules, GroupRules):
     """Fills a `Resolution` with the actors and spans of its doc."""
 
     def __init__(
@@ -110,139 +107,14 @@ class MentionCollector(GroupRules):
             for f in self.res.found
         ]
 
-    # ---- entity spans
-
-    def _entity_spans(self) -> list[tuple[Span, str]]:
-        """Entity spans cleaned of "the", possessives, titles and "pro-" prefixes."""
-        spans: list[tuple[Span, str]] = []
-        for ent in self.doc.ents:
-            if ent.label_ not in ACTOR_LABELS and not ent.ent_id_:
-                continue
-            if ent.ent_id_ and self.registry.get(ent.ent_id_):
-                spans.append((ent, ent.label_))
-                continue
-            span = clean_span(ent, lexicon=self.lexicon, strip_titles=ent.label_ == "PERSON")
-            if span is not None and ent.label_ == "PERSON":
-                span = self._given_name(span)
-            span = self._strip_prefix(span)
-            if (
-                span is not None
-                and len(span) > 1
-                and span[0].lower_ in self.lexicon.compounds
-                and span.start > 0
-                and self.doc[span.start - 1].text == "-"
-            ):
-                span = span[1:]  # "Iran-Aligned Militia": NER took "Aligned Militia"
-            if span is None or is_junk(span.text, lexicon=self.lexicon):
-                continue
-            if len(span) == 1 and (
-                span[0].lower_ in self.lexicon.nominals
-                or span[0].lemma_.lower() in self.lexicon.group_nouns
-            ):
-                continue  # "Militia", "Ministry": a common noun capitalised in a headline
-            if self._bilateral(span):
-                continue  # "U.S.-Iraq" talks: a pair of actors used as an adjective
-            if all(token.lower_ in self.lexicon.title_words for token in span):
-                continue  # "Army" in "Army Colonel Wayne Marotto" is part of a title
-            if span[-1].lower_ in self.lexicon.event_heads:
-                continue  # "Assyrian Martyrs Day", "GMT"
-            if (
-                len(span) == 1
-                and ent.label_ != "NORP"
-                and span[0].tag_ not in {"NNP", "NNPS"}
-                and not self.registry.lookup(span.text)
-            ):
-                continue  # a common word the NER took for a name ("Defenses")
-            spans.append((span, ent.label_))
-        return spans
-
-    def _given_name(self, span: Span) -> Span:
-        """ "Haider Mansour Hadi" where the NER tagged only "Mansour Hadi"."""
-        doc, start = self.doc, span.start
-        while start > 0:
-            before = doc[start - 1]
-            if (
-                before.tag_ != "NNP"
-                or not before.text[:1].isupper()
-                or before.ent_type_
-                or before.head.i not in range(span.start, span.end)
-                or before.dep_ != "compound"
-                or is_title_token(before, self.lexicon)
-                or before.lower_ in self.lexicon.demonyms
-            ):
-                break
-            start -= 1
-        return doc[start : span.end]
-
-    def _strip_prefix(self, span: Span | None) -> Span | None:
-        """ "pro-Iran" -> "Iran" (the prefix makes a claim, read in roles.py)."""
-        if span is None or len(span) < 3:
-            return span
-        if span[0].lower_ in self.lexicon.prefixes and span[1].text == "-":
-            return span[2:]
-        return span
-
-    def _unlabelled_people(self, covered: set[int]) -> list[tuple[Span, str]]:
-        """Capitalised names the NER missed, taken as people on clear evidence.
-
-        Evidence: an apposition headed by a title ("Safeen Dizayee, head of ..."), a
-        title word just before the name, or a verb of saying whose subject it is.
-        """
-        doc, lexicon = self.doc, self.lexicon
-        found: list[tuple[Span, str]] = []
-        i = 0
-        while i < len(doc):
-            j = i
-            while j < len(doc) and self._name_part(doc[j], covered):
-                j += 1
-            if j - i >= 2 and doc[i].text != "-" and doc[j - 1].text != "-":
-                span = doc[i:j]
-                if self._person_evidence(span):
-                    found.append((span, "PERSON"))
-            i = max(j, i + 1)
-        return [
-            (span, label)
-            for span, label in found
-            if not any(
-                t.lower_ in lexicon.org_types or t.lower_ in lexicon.event_heads for t in span
-            )
-        ]
-
-    def _name_part(self, token: Token, covered: set[int]) -> bool:
-        if token.i in covered or "\n" in token.text_with_ws.rstrip(" "):
-            return False
-        if token.text == "-" or token.lower_ in {"al", "el"}:
-            return True
-        return (
-            token.tag_ == "NNP"
-            and token.text[:1].isupper()
-            and token.lower_ not in self.lexicon.title_words
-            and token.lower_ not in self.lexicon.demonyms
-            and not self.registry.lookup(token.text)
-        )
-
-    def _person_evidence(self, span: Span) -> bool:
-        root = span.root
-        titles = self.lexicon.title_words
-        if any(c.dep_ == "appos" and c.lower_ in titles for c in root.children):
-            return True
-        if root.dep_ == "appos" and root.head.lower_ in titles:
-            return True
-        before = span.start - 1
-        if (
-            before >= 0
-            and self.doc[before].text[:1].isupper()
-            and self.doc[before].lower_ in titles
-        ):
-            return True
-        return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lexicon.speech_verbs
-
     # ---- resolving one entity span
 
     def _resolve_entity(self, span: Span, label: str) -> None:
         registry_actor = self.registry.get(span.ent_id_) if span.ent_id_ else None
         if registry_actor is None:
             registry_actor = self.registry.lookup(span.text)
+        if registry_actor is not None and self.registry.is_generic(span.text):
+            registry_actor = self._generic_alias(span, registry_actor)
         if registry_actor is not None:
             capital = self.registry.is_capital(span.text)
             self._add(span, registry_actor, "registry", capital=capital)
@@ -293,6 +165,22 @@ class MentionCollector(GroupRules):
                 kind = "Place"  # "West Bank": "bank" makes no company of a territory
             self._add(span, self._new_actor(span, kind), "ner")
 
+    def _generic_alias(self, span: Span, actor: Actor) -> Actor:
+        """ "the federal government", "the Ministry of Oil": a generic registry alias.
+
+        The registry actor when the text is about its country (or names no leading
+        country); else the same institution of the text's country: its government for
+        a government alias, or a country-qualified institution ("Syria Ministry of Oil").
+        """
+        country = self._institution_country(span)
+        if country is None or country == actor.country:
+            return actor
+        if actor.id in self.registry.governments.values():
+            government = self.registry.government_of_country(country)
+            if government is not None:
+                return government
+        return self._new_actor(span, actor.type, country=country, key=f"{country} {_label(span)}")
+
     def _names_something(self, span: Span) -> bool:
         """Whether a name is a registry actor, a capital or a country in its own right."""
         return bool(
@@ -301,10 +189,6 @@ class MentionCollector(GroupRules):
             or self.registry.is_capital(span.text)
             or normalise_name(span.text) in self.lexicon.countries
         )
-
-    def _bilateral(self, span: Span) -> bool:
-        parts = [part for part in span.text.split("-") if part.strip()]
-        return len(parts) == 2 and all(self.registry.lookup(part) for part in parts)
 
     def _names_non_person(self, span: Span) -> bool:
         """Whether a PERSON span holds a known non-person name ("U.S.-Iraq")."""
@@ -317,12 +201,27 @@ class MentionCollector(GroupRules):
 
     @staticmethod
     def _locative(span: Span) -> bool:
+        """A one-word "person" that is a place: after "in", or coordinated with a place
+        entity ("struck Odesa and Kharkiv")."""
         root = span.root
-        return (
-            len(span) == 1
-            and root.dep_ == "pobj"
-            and root.head.lower_ in {"in", "near", "across", "inside", "outside", "throughout"}
-        )
+        if len(span) != 1:
+            return False
+        if root.dep_ == "pobj" and root.head.lower_ in {
+            "in",
+            "near",
+            "across",
+            "inside",
+            "outside",
+            "throughout",
+        }:
+            return True
+        first = root.head if root.dep_ == "conj" else root
+        if first.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "Putin and Iran agreed": a place never acts
+        partners = [child for child in root.children if child.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        return any(token.ent_type_ in {"GPE", "LOC"} for token in partners)
 
     def _org_head(self, span: Span) -> Token | None:
         """The noun after a name that makes it an organisation ("Hoquq" + "bloc")."""

@@ -37,6 +37,7 @@ class ActorLexicon:
     """The word lists of ``lexicon/actors.yaml``, folded for lookup."""
 
     title_words: frozenset[str]
+    naming_titles: frozenset[str]
     title_joiners: frozenset[str]
     leadership: tuple[str, ...]
     leadership_cancel: frozenset[str]
@@ -78,6 +79,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
 
     return ActorLexicon(
         title_words=words("title_words"),
+        naming_titles=words("naming_titles"),
         title_joiners=words("title_joiners"),
         leadership=tuple(str(word).lower() for word in data.get("leadership") or ()),
         leadership_cancel=words("leadership_cancel"),
@@ -149,8 +151,10 @@ def is_junk(text: str, *, lexicon: ActorLexicon) -> bool:
     folded = stripped.lower()
     if len(stripped) < 2 or not any(ch.isalpha() for ch in stripped):
         return True
-    if {folded, text.strip().lower()} & (lexicon.clutter | frozenset(lexicon.pronouns)):
+    if {folded, text.strip().lower()} & lexicon.clutter:
         return True
+    if folded in lexicon.pronouns and not (len(stripped) > 1 and stripped.isupper()):
+        return True  # "they", "We"; but "US" in capitals is the country, not "us"
     if _SYMBOL_RE.search(stripped):
         return True  # "A+ A-", "<br>", "x=1": widgets and markup
     if _FILE_RE.search(stripped) or _HANDLE_RE.match(stripped) or "/" in stripped:

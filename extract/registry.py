@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from extract.records import ACTOR_TYPES, Actor, Role, normalise_name
+from extract.records import ACTOR_TYPES, Actor, Role, normalise_name, slugify
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,7 +30,8 @@ DEFAULT_REGISTRY = Path(__file__).with_name("registry.yaml")
 
 #: Fields an actor entry may carry.
 _ENTRY_FIELDS = frozenset(
-    {"id", "label", "type", "aliases", "wikidata", "sector", "country", "parent", "roles"}
+    {"id", "label", "type", "aliases", "generic_aliases", "wikidata", "sector", "country"}
+    | {"parent", "roles"}
 )
 _ROLE_FIELDS = frozenset({"title", "organisation", "start", "end"})
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -59,12 +60,18 @@ class Registry:
         aliases: normalised alias -> actor id (labels are aliases too).
         capitals: normalised capital name -> actor id of the government it stands for.
         governments: country id -> actor id of the government that acts for it.
+        capital_countries: country id -> Country actor, for the countries a world
+            capital (``world_capitals``) stands for that have no registry entry.
+        generic: normalised generic alias -> actor id: names any country's institution
+            has ("federal government", "Ministry of Oil"); see `is_generic`.
     """
 
     entries: Mapping[str, Actor] = field(default_factory=lambda: MappingProxyType({}))
     aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     capitals: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     governments: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    capital_countries: Mapping[str, Actor] = field(default_factory=lambda: MappingProxyType({}))
+    generic: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def lookup(self, name: str) -> Actor | None:
         """Return the actor known under `name` (any alias, any spelling fold), if any."""
@@ -99,7 +106,9 @@ class Registry:
     def government_of_capital(self, name: str) -> Actor | None:
         """Return the government a capital stands for ("Erbil" -> KRG), if `name` is one."""
         actor_id = self.capitals.get(normalise_name(name))
-        return self.entries.get(actor_id) if actor_id else None
+        if not actor_id:
+            return None
+        return self.entries.get(actor_id) or self.capital_countries.get(actor_id)
 
     def government_of_country(self, country_id: str) -> Actor | None:
         """Return the government acting for country `country_id` ("iraq" -> Iraqi government)."""
@@ -116,6 +125,11 @@ class Registry:
             return True
         words = set(normalise_name(name).split())
         return actor.id in self.governments.values() and not words & _GOVERNMENT_WORDS
+
+    def is_generic(self, name: str) -> bool:
+        """Whether `name` is a generic alias: right for its actor only in a text about
+        the actor's country ("the federal government" is Iraq's in an Iraqi story)."""
+        return normalise_name(name) in self.generic
 
     def is_capital(self, name: str) -> bool:
         """Whether `name` is a capital the registry maps to a government."""
@@ -142,6 +156,8 @@ def load_registry(extra: Sequence[Path] = ()) -> Registry:
     sources: dict[str, Path] = {}
     capitals: dict[str, tuple[str, Path]] = {}
     governments: dict[str, tuple[str, Path]] = {}
+    world: dict[str, str] = {}
+    generic: dict[str, str] = {}
     for path in (DEFAULT_REGISTRY, *(Path(p) for p in extra)):
         data = _read_yaml(path)
         raw_actors = data.get("actors") or []
@@ -151,6 +167,8 @@ def load_registry(extra: Sequence[Path] = ()) -> Registry:
             actor = _parse_actor(raw, path=path, index=index)
             entries[actor.id] = actor
             sources[actor.id] = path
+            for alias in raw.get("generic_aliases") or ():
+                generic[normalise_name(alias)] = actor.id
         for key, target in (("capitals", capitals), ("governments", governments)):
             raw_map = data.get(key) or {}
             if not isinstance(raw_map, dict):
@@ -158,6 +176,10 @@ def load_registry(extra: Sequence[Path] = ()) -> Registry:
             for name, actor_id in raw_map.items():
                 folded = normalise_name(str(name)) if key == "capitals" else str(name)
                 target[folded] = (str(actor_id), path)
+        raw_world = data.get("world_capitals") or {}
+        if not isinstance(raw_world, dict):
+            raise RegistryError(f"{path}: 'world_capitals' must be a mapping of city -> country")
+        world.update({normalise_name(str(city)): str(name) for city, name in raw_world.items()})
     for key, mapping in (("capital", capitals), ("government of", governments)):
         for name, (actor_id, path) in mapping.items():
             for ref in (actor_id, name) if key == "government of" else (actor_id,):
@@ -168,7 +190,15 @@ def load_registry(extra: Sequence[Path] = ()) -> Registry:
                     )
     _check_references(entries, sources)
     aliases = _alias_index(entries.values())
+    countries: dict[str, Actor] = {}
+    for city, name in world.items():
+        country_id = slugify(name)
+        if country_id not in entries:
+            countries[country_id] = Actor(id=country_id, label=name, type="Country")
+        capitals.setdefault(city, (country_id, DEFAULT_REGISTRY))  # `capitals` wins
     return Registry(
+        capital_countries=MappingProxyType(countries),
+        generic=MappingProxyType(generic),
         entries=MappingProxyType(entries),
         aliases=MappingProxyType(aliases),
         capitals=MappingProxyType(_capital_index(capitals, aliases, entries)),
@@ -266,8 +296,10 @@ def _parse_actor(raw: object, *, path: Path, index: int) -> Actor:
             f"{where}: unknown type {raw['type']!r}; use one of {', '.join(ACTOR_TYPES)}"
         )
     aliases = raw.get("aliases") or []
-    if not isinstance(aliases, list) or not all(isinstance(a, str) and a for a in aliases):
-        raise RegistryError(f"{where}: 'aliases' must be a list of non-empty strings")
+    generic = raw.get("generic_aliases") or []
+    for key, names in (("aliases", aliases), ("generic_aliases", generic)):
+        if not isinstance(names, list) or not all(isinstance(a, str) and a for a in names):
+            raise RegistryError(f"{where}: {key!r} must be a list of non-empty strings")
     wikidata = raw.get("wikidata")
     if wikidata is not None and (not isinstance(wikidata, str) or not _QID_RE.match(wikidata)):
         raise RegistryError(f"{where}: wikidata must be a QID like 'Q42' or null")
@@ -278,7 +310,7 @@ def _parse_actor(raw: object, *, path: Path, index: int) -> Actor:
         id=raw["id"],
         label=raw["label"].strip(),
         type=raw["type"],
-        aliases=tuple(dict.fromkeys(a.strip() for a in aliases)),
+        aliases=tuple(dict.fromkeys(a.strip() for a in (*aliases, *generic))),
         wikidata=wikidata,
         sector=raw.get("sector"),
         country=raw.get("country"),

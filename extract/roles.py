@@ -77,6 +77,14 @@ class _Finder(CompoundRules):
         """
         doc = self.doc
         claims: list[Claim] = []
+        named = found.start
+        while named < found.end - 1 and doc[named].lower_ in self.lexicon.naming_titles:
+            named += 1  # "King Abdullah": the title is part of the label and a role
+        if named > found.start:
+            title = doc[found.start : named]
+            country = self._demonym_found(found.start - 1) if found.start else None
+            organisation = country if country is not None and country.end == found.start else None
+            claims.extend(self._role_claims(found, title.text, organisation, title, rule="title"))
         end = found.start
         for _ in range(3):
             start = self._title_start(end)
@@ -138,7 +146,11 @@ class _Finder(CompoundRules):
     def _demonym_found(self, index: int) -> Found | None:
         from extract.mentions import Found
 
-        country = self.lexicon.demonyms.get(self.doc[index].lower_)
+        text = self.doc[index].text
+        country = self.lexicon.demonyms.get(text.lower())
+        if country is None and self.res.registry.names_a_country(text):
+            named = self.res.registry.lookup(text)  # "U.S." left out of a title entity
+            country = named.id if named is not None else None
         if country is None or self.res.registry.get(country) is None:
             return None
         return Found(index, index + 1, country, "registry")
@@ -266,7 +278,12 @@ class _Finder(CompoundRules):
         role = Role(title=title, organisation=org_actor.id if org_actor else None)
         known = _same_role(person.roles, role, within=self._within)
         if known is None:
-            self.res.actors[person.id] = dataclasses.replace(person, roles=(*person.roles, role))
+            # A role in a country's institution gives the person that country, when
+            # nothing else did ("US Chargé d'Affaires Joshua Harris" -> united-states).
+            country = person.country or _country_of(org_actor)
+            self.res.actors[person.id] = dataclasses.replace(
+                person, roles=(*person.roles, role), country=country
+            )
         elif org_actor is not None and self._within(known.organisation, org_actor.id):
             # The registry knows the office more precisely ("Secretary of State" of the
             # State Department, where the text only says "US").
@@ -384,3 +401,10 @@ def _same_role(
         if held.organisation == role.organisation or within(held.organisation, role.organisation):
             return held
     return None
+
+
+def _country_of(actor: Actor | None) -> str | None:
+    """The country an organisation belongs to: its own id for a Country, else its field."""
+    if actor is None:
+        return None
+    return actor.id if actor.type == "Country" else actor.country

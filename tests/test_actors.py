@@ -619,6 +619,131 @@ def test_model_groups_and_pronouns(nlp):
     assert all(a.label.lower() not in {"they", "it"} for a in resolution.actors.values())
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "country", "title", "organisation"),
+    [
+        (
+            "US Chargé d'Affaires Joshua Harris said Washington would respond.",
+            "joshua-harris",
+            "united-states",
+            "Chargé d'Affaires",
+            "us-government",
+        ),
+        (
+            "The U.S. Chargé d'Affaires Joshua Harris met them.",
+            "joshua-harris",
+            "united-states",
+            "Chargé d'Affaires",
+            "us-government",
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan said Ankara would respond.",
+            "hakan-fidan",
+            "turkey",
+            "Foreign Minister",
+            "turkish-government",
+        ),
+        ("Jordanian King Abdullah spoke on Monday.", "king-abdullah", "jordan", "King", "jordan"),
+        ("King Abdullah met the envoy in Amman.", "king-abdullah", None, "King", None),
+    ],
+)
+def test_model_title_gives_unknown_person_role_and_country(
+    nlp, text, person, country, title, organisation
+):
+    _, resolution = _model_resolution(nlp, text)
+    actor = resolution.actors[person]
+    assert actor.country == country
+    assert (title, organisation) in [(role.title, role.organisation) for role in actor.roles]
+    # "U.S. Chargé d'Affaires" is a title, never an organisation of its own
+    assert not any("affaires" in a.id for a in resolution.actors.values() if a.id != person)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("King Abdullah met the envoy.", "King Abdullah"),
+        ("Crown Prince Mohammed met the envoy.", "Crown Prince Mohammed"),
+        ("Ayatollah Ali al-Sistani called for calm.", "Ali al-Sistani"),
+    ],
+)
+def test_model_naming_title_stays_on_a_one_word_name(nlp, text, label):
+    _, resolution = _model_resolution(nlp, text)
+    people = [a.label for a in resolution.actors.values() if a.type == "Person"]
+    assert people == [label]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Kabul warned that it would respond.", "afghanistan"),
+        ("Moscow said it would retaliate.", "russia"),
+        ("Nairobi rejected the report.", "kenya"),
+    ],
+)
+def test_model_acting_world_capital_is_its_country(nlp, text, country):
+    doc, resolution = _model_resolution(nlp, text)
+    actor = resolution.actor_at(doc[0], agent=True)
+    assert actor is not None and country in {actor.id, actor.country}
+    assert doc[0].lower_ not in resolution.actors  # the city itself acted as no actor
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        ("The Ministry of Oil said exports rose in Iraq.", "iraqi-ministry-of-oil", None),
+        (
+            "In Syria, the Ministry of Oil said Syrian exports rose. Damascus agreed.",
+            "syria-ministry-of-oil",
+            "iraqi-ministry-of-oil",
+        ),
+    ],
+)
+def test_model_generic_alias_follows_the_main_country(nlp, text, expected, unexpected):
+    _, resolution = _model_resolution(nlp, text)
+    assert expected in resolution.actors
+    assert unexpected is None or unexpected not in resolution.actors
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("Rojava Hasaka Qamishli\nThe council met on Monday.", "rojava-hasaka-qamishli"),
+        ("Floor\nTurkish Foreign Minister Hakan Fidan spoke.", "floor"),
+    ],
+)
+def test_model_menu_line_names_no_actor(nlp, text, junk):
+    _, resolution = _model_resolution(nlp, text)
+    assert junk not in resolution.actors
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Drones struck Odesa and Tel Aviv.", "odesa", "Place"),
+        ("Putin and Iran agreed.", "putin", "Person"),  # a subject acts: no place
+    ],
+)
+def test_model_one_word_name_coordinated_with_a_place(nlp, text, name, type_):
+    _, resolution = _model_resolution(nlp, text)
+    assert resolution.actors[name].type == type_
+
+
+@pytest.mark.model
+def test_model_name_in_a_sentence_line_survives_menu_rule(nlp):
+    for text in (
+        "Latest News\nJoshua Harris said the talks failed.",
+        "Latest News\nJoshua Harris said the talks failed",  # a verb, no full stop
+    ):
+        _, resolution = _model_resolution(nlp, text)
+        assert "joshua-harris" in resolution.actors
+
+
 # ---- the seed articles: no junk actors, no merged people
 
 

@@ -198,3 +198,51 @@ def test_aliases_of_a_listed_region_stand_for_its_government(
 ):
     actor = shipped.government_of_capital(name)
     assert actor is not None and actor.id == government
+
+
+@pytest.mark.parametrize(
+    ("city", "actor_id", "type_"),
+    [
+        ("Moscow", "russia", "Country"),
+        ("Kabul", "afghanistan", "Country"),
+        ("Addis Ababa", "ethiopia", "Country"),
+        ("Baghdad", "iraqi-government", "Government"),  # `capitals` wins over the world list
+        ("Odesa", None, None),
+        ("Tel Aviv", None, None),
+    ],
+)
+def test_world_capitals_stand_for_their_country(shipped: Registry, city, actor_id, type_):
+    actor = shipped.government_of_capital(city)
+    assert (actor.id, actor.type) == (actor_id, type_) if actor_id else actor is None
+    assert shipped.is_capital(city) is (actor_id is not None)
+
+
+def test_every_world_capital_names_a_listed_country(shipped: Registry):
+    import yaml
+
+    from extract.names import actor_lexicon
+
+    data = yaml.safe_load(DEFAULT_REGISTRY.read_text(encoding="utf-8"))
+    countries = set(actor_lexicon().country_names)
+    for city, country in data["world_capitals"].items():
+        assert normalise_name(country).replace(" ", "-") in countries or country in {
+            a.label for a in shipped.actors()
+        }, city
+        assert shipped.government_of_capital(city) is not None, city
+
+
+@pytest.mark.parametrize(
+    ("name", "generic"),
+    [("federal government", True), ("Ministry of Oil", True), ("Iraqi Ministry of Oil", False)],
+)
+def test_generic_aliases_are_marked(shipped: Registry, name: str, generic: bool):
+    assert shipped.is_generic(name) is generic
+    assert shipped.lookup(name) is not None  # still found by the ruler and lookup
+
+
+def test_user_generic_aliases_must_be_strings(tmp_path: Path):
+    path = _write(
+        tmp_path, "actors:\n  - {id: x-gov, label: X gov, type: Government, generic_aliases: [1]}\n"
+    )
+    with pytest.raises(RegistryError, match="generic_aliases"):
+        load_registry([path])

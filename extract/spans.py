@@ -1,0 +1,221 @@
+"""Entity spans: the names a doc's NER and registry ruler give, cleaned to actor names.
+
+`SpanRules` is mixed into the mention collector (`extract/mentions.py`). It trims each
+entity to the name (no "the", possessive, title, nationality or "pro-" prefix; a royal
+or religious title kept on a one-word name), drops what cannot be an actor (page clutter,
+menu lines, a country before a title, lone common nouns, pairs like "U.S.-Iraq"), and
+finds person names the NER missed when a title, an apposition or a verb of saying marks
+them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.names import ActorLexicon, clean_span, is_junk, is_title_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from extract.registry import Registry
+
+#: NER labels that can name an actor.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+class SpanRules:
+    """Entity-span rules over the collector's doc."""
+
+    doc: Doc
+    lexicon: ActorLexicon
+    registry: Registry
+
+    def _entity_spans(self) -> list[tuple[Span, str]]:
+        """Entity spans cleaned of "the", possessives, titles and "pro-" prefixes."""
+        spans: list[tuple[Span, str]] = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ACTOR_LABELS and not ent.ent_id_:
+                continue
+            if ent.ent_id_ and self.registry.get(ent.ent_id_):
+                spans.append((ent, ent.label_))
+                continue
+            span = clean_span(ent, lexicon=self.lexicon, strip_titles=ent.label_ == "PERSON")
+            if span is not None and ent.label_ == "PERSON":
+                while len(span) > 1 and span[0].lower_ in self.lexicon.demonyms:
+                    # "Jordanian King Abdullah": the nationality is read by roles.py
+                    span = clean_span(span[1:], lexicon=self.lexicon, strip_titles=True)
+                    if span is None:
+                        break
+            if span is not None and ent.label_ == "PERSON":
+                span = self._naming_title(self._given_name(span), ent)
+            span = self._strip_prefix(span)
+            if (
+                span is not None
+                and len(span) > 1
+                and span[0].lower_ in self.lexicon.compounds
+                and span.start > 0
+                and self.doc[span.start - 1].text == "-"
+            ):
+                span = span[1:]  # "Iran-Aligned Militia": NER took "Aligned Militia"
+            if span is None or is_junk(span.text, lexicon=self.lexicon):
+                continue
+            if len(span) == 1 and (
+                span[0].lower_ in self.lexicon.nominals
+                or span[0].lemma_.lower() in self.lexicon.group_nouns
+            ):
+                continue  # "Militia", "Ministry": a common noun capitalised in a headline
+            if self._bilateral(span):
+                continue  # "U.S.-Iraq" talks: a pair of actors used as an adjective
+            if all(token.lower_ in self.lexicon.title_words for token in span):
+                continue  # "Army" in "Army Colonel Wayne Marotto" is part of a title
+            if not ent.ent_id_ and self._menu_line(span):
+                continue  # "Rojava Hasaka Qamishli", "Floor": page links, not a sentence
+            if self._title_phrase(span):
+                continue  # "U.S. Chargé d'Affaires": a title, read by roles.py
+            if span[-1].lower_ in self.lexicon.event_heads:
+                continue  # "Assyrian Martyrs Day", "GMT"
+            if (
+                len(span) == 1
+                and ent.label_ != "NORP"
+                and span[0].tag_ not in {"NNP", "NNPS"}
+                and not self.registry.lookup(span.text)
+            ):
+                continue  # a common word the NER took for a name ("Defenses")
+            spans.append((span, ent.label_))
+        return spans
+
+    def _menu_line(self, span: Span) -> bool:
+        """Whether `span` sits on a line that is no sentence: names only, no verb.
+
+        A line (between line breaks) of capitalised words with no verb, no lowercase
+        word and no closing punctuation is a menu, tag list or caption. The scan stops
+        at the first word that makes the line a sentence.
+        """
+        doc = self.doc
+        i = span.start - 1
+        while i >= 0 and "\n" not in doc[i].text:
+            if _sentence_word(doc[i]):
+                return False
+            i -= 1
+        last = None
+        for token in doc[span.start :]:
+            if "\n" in token.text:
+                break
+            if _sentence_word(token):
+                return False
+            last = token
+        return last is None or last.text not in {".", "!", "?", ":", '"', "”", ";"}
+
+    def _naming_title(self, span: Span, ent: Span) -> Span:
+        """Put back a royal or religious title that a one-word name is known by.
+
+        "King Abdullah" stays "King Abdullah" (lexicon rule `naming_titles`); "Ayatollah
+        Ali al-Sistani" keeps the stripped "Ali al-Sistani".
+        """
+        start = span.start
+        if len(span) != 1:
+            return span
+        while start > ent.start and self.doc[start - 1].lower_ in self.lexicon.naming_titles:
+            start -= 1
+        return self.doc[start : span.end]
+
+    def _title_phrase(self, span: Span) -> bool:
+        """A country (name or adjective) followed only by title words: a title, no actor."""
+        first, rest = span[0], span[1:]
+        if not len(rest) or not all(is_title_token(token, self.lexicon) for token in rest):
+            return False
+        return first.lower_ in self.lexicon.demonyms or self.registry.names_a_country(first.text)
+
+    def _given_name(self, span: Span) -> Span:
+        """ "Haider Mansour Hadi" where the NER tagged only "Mansour Hadi"."""
+        doc, start = self.doc, span.start
+        while start > 0:
+            before = doc[start - 1]
+            if (
+                before.tag_ != "NNP"
+                or not before.text[:1].isupper()
+                or before.ent_type_
+                or before.head.i not in range(span.start, span.end)
+                or before.dep_ != "compound"
+                or is_title_token(before, self.lexicon)
+                or before.lower_ in self.lexicon.demonyms
+            ):
+                break
+            start -= 1
+        return doc[start : span.end]
+
+    def _strip_prefix(self, span: Span | None) -> Span | None:
+        """ "pro-Iran" -> "Iran" (the prefix makes a claim, read in roles.py)."""
+        if span is None or len(span) < 3:
+            return span
+        if span[0].lower_ in self.lexicon.prefixes and span[1].text == "-":
+            return span[2:]
+        return span
+
+    def _unlabelled_people(self, covered: set[int]) -> list[tuple[Span, str]]:
+        """Capitalised names the NER missed, taken as people on clear evidence.
+
+        Evidence: an apposition headed by a title ("Safeen Dizayee, head of ..."), a
+        title word just before the name, or a verb of saying whose subject it is.
+        """
+        doc, lexicon = self.doc, self.lexicon
+        found: list[tuple[Span, str]] = []
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and self._name_part(doc[j], covered):
+                j += 1
+            if j - i >= 2 and doc[i].text != "-" and doc[j - 1].text != "-":
+                span = doc[i:j]
+                if self._person_evidence(span):
+                    found.append((span, "PERSON"))
+            i = max(j, i + 1)
+        return [
+            (span, label)
+            for span, label in found
+            if not any(
+                t.lower_ in lexicon.org_types or t.lower_ in lexicon.event_heads for t in span
+            )
+        ]
+
+    def _name_part(self, token: Token, covered: set[int]) -> bool:
+        if token.i in covered or "\n" in token.text_with_ws.rstrip(" "):
+            return False
+        if token.text == "-" or token.lower_ in {"al", "el"}:
+            return True
+        return (
+            token.tag_ == "NNP"
+            and token.text[:1].isupper()
+            and token.lower_ not in self.lexicon.title_words
+            and token.lower_ not in self.lexicon.demonyms
+            and not self.registry.lookup(token.text)
+        )
+
+    def _person_evidence(self, span: Span) -> bool:
+        root = span.root
+        titles = self.lexicon.title_words
+        if any(c.dep_ == "appos" and c.lower_ in titles for c in root.children):
+            return True
+        if root.dep_ == "appos" and root.head.lower_ in titles:
+            return True
+        before = span.start - 1
+        if (
+            before >= 0
+            and self.doc[before].text[:1].isupper()
+            and self.doc[before].lower_ in titles
+        ):
+            return True
+        return root.dep_ == "nsubj" and root.head.lemma_.lower() in self.lexicon.speech_verbs
+
+    def _bilateral(self, span: Span) -> bool:
+        parts = [part for part in span.text.split("-") if part.strip()]
+        return len(parts) == 2 and all(self.registry.lookup(part) for part in parts)
+
+
+def _sentence_word(token: Token) -> bool:
+    """A verb, or a lowercase word ("al-" aside): what a menu or tag line lacks."""
+    if token.is_space or token.is_punct:
+        return False
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        return True
+    return token.is_alpha and token.text[:1].islower() and token.lower_ not in {"al", "el"}
