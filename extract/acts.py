@@ -32,9 +32,20 @@ from extract.arguments import (
     is_passive,
     light_verb,
     light_verb_parts,
+    necessity_addressees,
+    necessity_noun,
     noun_parts,
     object_tokens,
+    recipients,
+    source_noun,
     subject_tokens,
+)
+from extract.blame import (
+    CHARGEABLE,
+    blamed,
+    charges,
+    ongoing,
+    under_attack,
 )
 from extract.claims import (
     RULE_CONFIDENCE,
@@ -42,12 +53,12 @@ from extract.claims import (
     Context,
     Resolved,
     evidence_bounds,
+    is_conditional,
     is_negated,
     make_claim,
     modality_of,
     resolve_token,
 )
-from extract.cues import phrase_relation
 from extract.parties import (
     VERBAL,
     is_locative,
@@ -63,13 +74,12 @@ from extract.threats import (
     FORCE,
     PROMISABLE,
     announces,
-    modal_refusal,
     noun_threat_targets,
-    open_threat,
     promises,
     threat_targets,
     threatens,
 )
+from extract.verbs import is_intent, noun_relation, obliged, verb_relation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,54 +90,6 @@ _REPORTER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 _SPOKEN_FOR = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "DENY"})
 #: Prepositions of an adverbial joint-action phrase ("in partnership with X").
 _JOINT_PREPS = frozenset({"in", "through"})
-
-
-def _verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
-    lemma = verb.lemma_.lower()
-    preps = [child.lower_ for child in verb.children if child.dep_ in ("prep", "prt")]
-    objects = [
-        child.lemma_.lower() for child in verb.children if child.dep_ in ("dobj", "nsubjpass")
-    ]
-    phrase = phrase_relation(ctx.lexicon, lemma, preps=preps, objects=objects)
-    if phrase is not None:
-        return phrase, "act.phrase"
-    if lemma in ctx.lexicon.request_control and infinitive_addressee(verb) is not None:
-        return "REQUEST", "act.verb"
-    if any(child.dep_ == "oprd" for child in verb.children):
-        return None, "act.verb"  # "calling them baseless", "named him envoy": naming, no act
-    if open_threat(verb, ctx):
-        return "THREATEN", "act.phrase"
-    if lemma in ctx.lexicon.refusal_threats:
-        # "we will not tolerate attacks": a refusal with a modal announces what the speaker
-        # will do (PLOVER THREATEN); "did not tolerate" reports, and is no act
-        return ("THREATEN" if modal_refusal(verb, ctx) else None), "act.verb"
-    return ctx.lexicon.verbs.get(lemma), "act.verb"
-
-
-def _noun_relation(noun: Token, ctx: Context) -> str | None:
-    """The relation an event noun names: a compound first ("hunger strike" is a protest,
-    not an attack), then the noun alone; joint-action nouns cooperate."""
-    lemma = noun.lemma_.lower()
-    for child in noun.children:
-        if child.dep_ in ("compound", "amod"):
-            compound = ctx.lexicon.compound_nouns.get(f"{child.lemma_.lower()} {lemma}")
-            if compound is not None:
-                return compound
-    if lemma in ctx.lexicon.nouns:
-        return ctx.lexicon.nouns[lemma]
-    return "COOPERATE" if lemma in ctx.lexicon.joint_nouns else None
-
-
-def _intent(token: Token, ctx: Context) -> bool:
-    """An adjective of intent with an infinitive or "to" complement ("is ready to help")."""
-    return (
-        token.lower_ in ctx.lexicon.intent_adjectives
-        and token.dep_ == "acomp"
-        and any(
-            child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "to")
-            for child in token.children
-        )
-    )
 
 
 def _reporter(token: Token, ctx: Context) -> Resolved | None:
@@ -168,12 +130,19 @@ def _reporter_actor(token: Token, ctx: Context) -> bool:
 def _content_of_act(verb: Token, ctx: Context) -> bool:
     """Whether `verb` is what another act asks for, threatens, refuses or agrees to
     ("threatened to withdraw", "refused to deliver"): PLOVER codes the outer act only."""
+    head = verb.head
+    if (
+        verb.dep_ in ("advcl", "acl", "relcl")
+        and head.lemma_.lower() in ctx.lexicon.necessity_nouns
+        and head.head.lemma_.lower() in ctx.lexicon.necessity_verbs
+    ):
+        return True  # "stressed the need for X to withdraw": what is asked for
     if verb.dep_ != "xcomp":
         return False
     # "X should stop blaming Y": what the obliged party is asked to do (or stop) is the
     # content of the demand, not an act of its own
-    return _verb_relation(verb.head, ctx)[0] is not None or (
-        _obliged(verb.head, ctx) and _reporter_actor(verb.head, ctx)
+    return verb_relation(verb.head, ctx)[0] is not None or (
+        obliged(verb.head, ctx) and _reporter_actor(verb.head, ctx)
     )
 
 
@@ -190,7 +159,7 @@ def _content_of_verb(noun: Token, ctx: Context) -> bool:
         return False
     if verb.lemma_.lower() in ctx.lexicon.light_verbs:
         return False
-    return _verb_relation(verb, ctx)[0] is not None or ctx.lexicon.is_speech(verb.lemma_.lower())
+    return verb_relation(verb, ctx)[0] is not None or ctx.lexicon.is_speech(verb.lemma_.lower())
 
 
 def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
@@ -209,8 +178,8 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
     for token in doc:
         lemma = token.lemma_.lower()
         if token.tag_.startswith("VB"):
-            relation, rule = _verb_relation(token, ctx)
-            if relation is None and _obliged(token, ctx) and _reporter_actor(token, ctx):
+            relation, rule = verb_relation(token, ctx)
+            if relation is None and obliged(token, ctx) and _reporter_actor(token, ctx):
                 # "X said the group must stop its attacks": whatever is required, X demands
                 # it (turned into the reporter's REQUEST in `_claims_for`)
                 relation = "REQUEST"
@@ -228,6 +197,12 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                 # "Finland will give Tanzania a grant", "Israel will evacuate the
                 # settlements": a cooperative step announced is a promise (PLOVER AGREE)
                 relation, rule = "AGREE", "act.announced"
+            if rule == "act.blame":
+                # the blamed is the object of "to"/"on"/"at"; the accuser is not named
+                claims.extend(
+                    _claims_for(doc, ctx, token, relation, "act.passive", [], blamed(token))
+                )
+                continue
             passive = is_passive(token)
             objects = object_tokens(
                 token, passive=passive, phrase=rule == "act.phrase", blame_on=ctx.lexicon.blame_on
@@ -235,18 +210,29 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
             if passive:
                 subjects, rule = agent_tokens(token), "act.passive"
             else:
-                subjects = subject_tokens(token)
-            if relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
+                subjects = subject_tokens(token, sources=ctx.lexicon.sources)
+            if rule == "act.necessity":
+                # "stressed the importance of X holding ...": X is asked; the noun is no target
+                # "stressed the need to address the threat" names no one asked: often what
+                # the speaker's own side means to do, no request
+                noun = necessity_noun(token, ctx.lexicon.necessity_nouns)
+                objects = necessity_addressees(noun) if noun is not None else []
+                if not objects:
+                    continue
+                rule = "act.phrase"
+            elif relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
                 objects.append(addressee)  # "expects X to act": X is asked
+            if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
+                objects.extend(recipients(source))  # "sent a memo to X requesting ...
             if relation == "SANCTION" and rule == "act.phrase":
                 # "rescinded a waiver allowing X to ...": X loses what it was granted
                 objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
-        elif _intent(token, ctx):
+        elif is_intent(token, ctx):
             # "Norway is willing to send troops": intent to cooperate, done by the subject
             relation, rule = "AGREE", "act.verb"
             subjects, objects = subject_tokens(token.head), []
-        elif token.pos_ == "NOUN" and (noun_relation := _noun_relation(token, ctx)):
-            relation, rule = noun_relation, "act.noun"
+        elif token.pos_ == "NOUN" and (noun_rel := noun_relation(token, ctx)):
+            relation, rule = noun_rel, "act.noun"
             if relation in _SAID and _content_of_verb(token, ctx):
                 continue
             modifiers, objects = noun_parts(token, said=relation in VERBAL)
@@ -266,6 +252,24 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                         objects,
                         fallback=modifiers,
                         anchor=host,
+                    )
+                )
+                continue
+            host = under_attack(token)
+            if relation in ctx.lexicon.patient_only and host is not None:
+                # "the bases came under (Israeli) attack": the subject is attacked, by the
+                # noun's modifier or by no one the clause names
+                claims.extend(
+                    _claims_for(
+                        doc,
+                        ctx,
+                        token,
+                        relation,
+                        "act.noun",
+                        [tok for tok in modifiers if tok.dep_ != "compound"],
+                        subject_tokens(host),
+                        anchor=host,
+                        agentless=True,
                     )
                 )
                 continue
@@ -306,10 +310,12 @@ def _claims_for(
     *,
     fallback: list[Token] | None = None,
     anchor: Token | None = None,
+    agentless: bool = False,
 ) -> Iterator[Claim]:
     """Claims of the act `token` names; `fallback` subjects are tried when none of
     `subject_toks` resolves, and `anchor` (a light verb) carries negation, modality and
-    the reporter when it is not `token` itself."""
+    the reporter when it is not `token` itself; an `agentless` act keeps an empty
+    subject when it has an object."""
     verbal = relation in VERBAL
     anchor = anchor if anchor is not None else token
     if rule != "act.noun" and _no_subject(anchor, ctx):
@@ -339,19 +345,26 @@ def _claims_for(
     if not subjects:
         # "attacks blamed on pro-Iran groups": someone accuses them, the text says not who
         if not (
-            rule == "act.passive"
-            and not subject_toks
-            and relation in ctx.lexicon.agentless
+            (
+                agentless
+                or (
+                    rule == "act.passive" and relation in ctx.lexicon.agentless and not subject_toks
+                )
+            )
             and objects
         ):
             return
         subjects, rule = [UNRESOLVED], "act.agentless"
-    if rule != "act.noun" and _obliged(anchor, ctx):
+    if rule != "act.noun" and obliged(anchor, ctx):
         # "X said Y must withdraw": X demands it of Y (PLOVER REQUEST)
         reporter = _reporter(anchor, ctx)
         if reporter is not None and reporter.actor is not None:
             yield from _demands(doc, ctx, token, anchor, reporter, subjects)
             return
+    if relation not in VERBAL and rule != "act.announced" and is_conditional(anchor, ctx.lexicon):
+        # "if Iran attacked Israel ...", "a withdrawal would change the war": a supposed
+        # act is no event of the graph (PLOVER codes what happened or was said)
+        return
     if not objects and relation in ctx.lexicon.symmetric and len(subjects) > 1:
         # "Erbil and Baghdad reached an agreement": the first party with each other one
         subjects, objects = subjects[:1], subjects[1:]
@@ -371,6 +384,18 @@ def _claims_for(
     negated = not refusal and is_negated(anchor, ctx.lexicon)
     polarity = "negated" if negated else "affirmed"
     bounds = evidence_bounds(doc, token.i, token.i)
+    if (
+        relation in CHARGEABLE
+        and token is anchor
+        and token.tag_.startswith("VB")
+        and reporter is not None
+        and reporter.actor is not None
+        and ongoing(token)
+    ):
+        # "the militias are attacking the United States," Schenker said: an ongoing act of
+        # force told by a speaker is the speaker's accusation (PLOVER ACCUSE)
+        yield from charges(doc, ctx, token, reporter, subjects, negated=negated)
+        return
     if relation in _SPOKEN_FOR and reporter is not None and reporter.actor is not None:
         # "the United States will take whatever actions are necessary," said its envoy: a
         # threat or demand voiced in the name of the speaker's own side is the speaker's
@@ -432,13 +457,6 @@ def _reporter_as_subject(anchor: Token, ctx: Context, subject_toks: list[Token])
     if (subject_toks[0].lower_ in ("he", "she")) != person:
         return []
     return [Resolved(reporter.actor, "pronoun")]
-
-
-def _obliged(verb: Token, ctx: Context) -> bool:
-    """Whether `verb` has a modal of obligation ("must withdraw", "should resign")."""
-    return any(
-        child.dep_ == "aux" and child.lower_ in ctx.lexicon.obligation for child in verb.children
-    )
 
 
 def _demands(

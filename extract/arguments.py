@@ -43,10 +43,12 @@ def is_passive(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
-def subject_tokens(verb: Token) -> list[Token]:
+def subject_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]:
     """The tokens naming who does `verb` (active voice), inherited through "and" and
     infinitives ("asked the US to provide" -> "US", "stressed ..., urging" -> subject),
-    raising passives ("Kadhimi is set to visit") and "by" gerunds ("retaliated by firing")."""
+    raising passives ("Kadhimi is set to visit"), "by" gerunds ("retaliated by firing")
+    and, for a participle on one of the `sources` nouns, the issuer of that source ("issued
+    a statement condemning X" -> who issued it)."""
     node = verb
     subject_deps: tuple[str, ...] = ("nsubj",)
     for _ in range(5):
@@ -70,6 +72,14 @@ def subject_tokens(verb: Token) -> list[Token]:
             continue
         if node.dep_ == "relcl":
             return [node.head]
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBG"
+            and node.head.lemma_.lower() in sources
+            and node.head.dep_ in ("dobj", "nsubjpass")
+        ):
+            node = node.head.head  # "issued a statement condemning": the issuer speaks
+            continue
         break
     return []
 
@@ -94,7 +104,11 @@ def object_tokens(
         if child.dep_ == "dative" and child.tag_ == "IN":
             found.extend(pobjs(child))  # "granted asylum to X", parsed as a dative "to"
         elif child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
-            found.extend(with_conjuncts(child))
+            blamed = verb.lemma_.lower() in blame_on and any(
+                grand.dep_ == "prep" and grand.lower_ == "on" for grand in child.children
+            )
+            if not blamed:  # "blamed the attack on X": the attack is what X is blamed for
+                found.extend(with_conjuncts(child))
             for grand in child.children:
                 # "held talks with X" (a phrase); "requested weapons from X", "seized
                 # arms from X": the source of what is asked or taken; "blamed the attack
@@ -281,3 +295,78 @@ def list_members(token: Token) -> list[Token]:
                             found.append(grand)
                             stack.append(grand)
     return found
+
+
+def necessity_noun(verb: Token, nouns: Collection[str]) -> Token | None:
+    """The noun of necessity that `verb` takes as its object ("stressed the need ...")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in nouns:
+            return child
+    return None
+
+
+def necessity_addressees(noun: Token) -> list[Token]:
+    """Who is asked to act by a noun of necessity: the subject of its clause ("the need for
+    X to normalise"), or the object of its "for"/"of" that does something ("the importance
+    of X holding ...", "the need for X to act")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.pos_ in ("VERB", "AUX") and child.dep_ in ("advcl", "acl", "relcl", "ccomp"):
+            found.extend(
+                tok
+                for grand in child.children
+                if grand.dep_ == "nsubj"
+                for tok in with_conjuncts(grand)
+            )
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            for pobj in pobjs(child):
+                acts = any(
+                    grand.pos_ in ("VERB", "AUX") and grand.dep_ in ("acl", "relcl")
+                    for grand in pobj.children
+                )
+                sibling_clause = any(
+                    other.pos_ == "VERB" and other.dep_ in ("acl", "advcl") and other.i > pobj.i
+                    for other in [*child.children, *noun.children]
+                ) or any(grand.dep_ == "pcomp" for grand in child.children)
+                if acts or sibling_clause:
+                    found.append(pobj)
+    return found
+
+
+def called_responsible(verb: Token, words: Collection[str]) -> bool:
+    """Whether `verb`'s object is called responsible ("held X responsible for ...")."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.lemma_.lower() in words:
+            return True
+        if child.dep_ == "dobj" and any(
+            grand.dep_ in ("amod", "oprd") and grand.lemma_.lower() in words
+            for grand in child.children
+        ):
+            return True
+    return False
+
+
+def recipients(source: Token) -> list[Token]:
+    """Whom a statement, letter or memo is sent to: "sent a memo to X", "a letter to X"."""
+    holders = [source, source.head] if source.dep_ in ("dobj", "nsubjpass") else [source]
+    return [
+        tok
+        for holder in holders
+        for child in holder.children
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to"
+        for tok in pobjs(child)
+    ]
+
+
+def source_noun(verb: Token, sources: Collection[str]) -> Token | None:
+    """The statement, letter or memo a participle belongs to: "a memo requesting ..." (on
+    the noun) or "sent a memo to X, requesting ..." (on the verb that sent it)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in sources:
+        return verb.head
+    if verb.dep_ == "advcl":
+        for child in verb.head.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in sources:
+                return child
+    return None

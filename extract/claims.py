@@ -60,6 +60,7 @@ RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType(
         # subject does it, but the noun's target attaches less surely than a verb's
         "act.negated_subject": 0.6,
         "act.agentless": 0.6,  # a passive with no agent: the subject stays empty
+        "act.charge": 0.6,  # "X are attacking us," said Y: Y accuses X (an ongoing act told)
     }
 )
 
@@ -305,7 +306,7 @@ def modality_of(token: Token, lexicon: Lexicon, *, reported: bool = False) -> st
     "reportedly"; else "reported" when the claim is speech reported by someone else,
     else "asserted".
     """
-    node = token
+    node = _clause_of(token)
     for _ in range(6):
         for child in node.children:
             if child.dep_ == "aux" and child.lower_ in lexicon.hypothetical:
@@ -321,6 +322,39 @@ def modality_of(token: Token, lexicon: Lexicon, *, reported: bool = False) -> st
             continue
         break
     return "reported" if reported else "asserted"
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose modal and marks hold for `token`: the token itself, or for an event
+    noun that is a verb's subject, that verb ("a withdrawal would change ...")."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head
+    return token
+
+
+def is_conditional(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the act `token` names is only supposed inside a clause: its clause is a
+    condition ("if Iran attacked Israel, ..."), or it is an event noun that is the subject
+    of a verb under a modal of possibility ("a withdrawal would change the war").
+
+    A main-clause modal ("Spain may sanction Portugal") is no condition: that act stays a
+    claim, with modality "hypothetical".
+    """
+    marks = lexicon.hypothetical_marks - {"whether"}
+    if token is not _clause_of(token):
+        possible = lexicon.hypothetical - lexicon.obligation - {"can"}
+        return any(
+            child.dep_ == "aux" and child.lower_ in possible for child in token.head.children
+        )
+    node = token
+    for _ in range(6):
+        if any(child.dep_ == "mark" and child.lower_ in marks for child in node.children):
+            return True
+        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return False
 
 
 def doc_text(doc: Doc) -> str:

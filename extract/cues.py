@@ -60,6 +60,20 @@ class Lexicon:
     conditional_threats: frozenset[str] = frozenset()
     #: verbs whose "on" argument is the one blamed ("blamed the attack on X")
     blame_on: frozenset[str] = frozenset()
+    #: verbs whose object noun of necessity makes a request ("stressed the need for X to")
+    necessity_verbs: frozenset[str] = frozenset()
+    #: nouns of necessity ("need", "importance") that turn such a verb into a request
+    necessity_nouns: frozenset[str] = frozenset()
+    #: verbs that accuse their object when it is called responsible ("held X responsible")
+    accountable_verbs: frozenset[str] = frozenset()
+    #: nouns of blame that, as the subject of a shift verb, accuse ("blame turned to X")
+    blame_nouns: frozenset[str] = frozenset()
+    #: verbs that move blame onto their "to"/"on" object ("suspicion fell on X")
+    blame_shift_verbs: frozenset[str] = frozenset()
+    #: verbs that accuse their subject in the passive with an act of force ("linked to")
+    link_verbs: frozenset[str] = frozenset()
+    #: verbs of comment whose refusal is a statement ("declined to comment")
+    comment_verbs: frozenset[str] = frozenset()
     #: adjectives that express intent to cooperate ("is willing to send")
     intent_adjectives: frozenset[str] = frozenset()
     #: verbs whose negation with a modal is a threat ("will not tolerate attacks")
@@ -120,6 +134,13 @@ _LIST_KEYS = frozenset(
         "request_control",
         "conditional_threats",
         "blame_on",
+        "necessity_verbs",
+        "necessity_nouns",
+        "accountable_verbs",
+        "blame_nouns",
+        "blame_shift_verbs",
+        "link_verbs",
+        "comment_verbs",
         "intent_adjectives",
         "refusal_threats",
         "joint_nouns",
@@ -239,6 +260,27 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
             )
         ),
         blame_on=frozenset(_words(relations.get("blame_on"), where="relations.yaml: blame_on")),
+        necessity_verbs=frozenset(
+            _words(relations.get("necessity_verbs"), where="relations.yaml: necessity_verbs")
+        ),
+        necessity_nouns=frozenset(
+            _words(relations.get("necessity_nouns"), where="relations.yaml: necessity_nouns")
+        ),
+        blame_nouns=frozenset(
+            _words(relations.get("blame_nouns"), where="relations.yaml: blame_nouns")
+        ),
+        blame_shift_verbs=frozenset(
+            _words(relations.get("blame_shift_verbs"), where="relations.yaml: blame_shift_verbs")
+        ),
+        comment_verbs=frozenset(
+            _words(relations.get("comment_verbs"), where="relations.yaml: comment_verbs")
+        ),
+        link_verbs=frozenset(
+            _words(relations.get("link_verbs"), where="relations.yaml: link_verbs")
+        ),
+        accountable_verbs=frozenset(
+            _words(relations.get("accountable_verbs"), where="relations.yaml: accountable_verbs")
+        ),
         intent_adjectives=frozenset(
             _words(relations.get("intent_adjectives"), where="relations.yaml: intent_adjectives")
         ),

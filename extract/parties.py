@@ -98,9 +98,10 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
                 antecedent = antecedent_agent(tok, ctx)
                 if antecedent is not None:
                     resolved = Resolved(antecedent, "antecedent")
-        if resolved.actor is None and tok.lower_ in ctx.lexicon.stand_ins:
+        owned = any(child.dep_ == "poss" for child in tok.children)
+        if resolved.actor is None and tok.lower_ in ctx.lexicon.stand_ins and not owned:
             # "partners in Erbil and Baghdad", "officials in Kabul": the place's government
-            # stands behind them, one party per place
+            # stands behind them, one party per place ("its troops in Tigray" are its own)
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     for place in pobjs(prep):

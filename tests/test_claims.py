@@ -278,6 +278,11 @@ def test_acts(text, relation, subject, obj, polarity, modality):
         ("Brazil asked Argentina to supply Chile with more wheat.", "REQUEST", "AID"),
         ("Peru threatened to attack Bolivia.", "THREATEN", "ASSAULT"),
         ("Chile refused to support Peru.", "REJECT", "SUPPORT"),
+        (
+            "The United Nations stressed the need for Israel and Hamas to agree a truce.",
+            "REQUEST",
+            "AGREE",
+        ),
     ],
 )
 def test_embedded_act_is_not_a_claim(text, outer, inner):
@@ -818,3 +823,207 @@ def test_announced_steps_compounds_and_patients(text, present, absent):
     if present == "ASSAULT":
         # no actor object: less sure than a claim whose parts all resolve
         assert all(c.object is None and c.confidence < 0.7 for c in claims if c.relation == present)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation", "subject", "obj"),
+    [
+        # a noun of necessity under an emphasis verb asks its clause's subject to act
+        (
+            "Germany stressed the need for Poland to reopen the border.",
+            "REQUEST",
+            "Germany",
+            "Poland",
+        ),
+        (
+            "Canada emphasised the importance of Mexico protecting journalists.",
+            "REQUEST",
+            "Canada",
+            "Mexico",
+        ),
+        # calling an actor responsible accuses it
+        ("Chile held Bolivia responsible for the border clash.", "ACCUSE", "Chile", "Bolivia"),
+        ("Greece suspected Turkey of violating its airspace.", "ACCUSE", "Greece", "Turkey"),
+        # "blamed the attack on X": X is blamed, not the attack
+        ("Kenya blamed the bombing in Garissa on Somalia.", "ACCUSE", "Kenya", "Somalia"),
+    ],
+)
+def test_nominal_requests_and_accusations(text, relation, subject, obj):
+    claim = _find(claims_of(_parse(text)), relation)
+    assert (_label(claim.subject), _label(claim.object)) == (subject, obj)
+
+
+@pytest.mark.model
+def test_blamed_event_is_not_an_object():
+    claims = claims_of(_parse("Kenya blamed the bombing in Garissa on Somalia."))
+    assert [_label(c.object) for c in claims if c.relation == "ACCUSE"] == ["Somalia"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # acts only supposed, in a condition or under "would"/"could", are no events
+        ("If Peru attacked Bolivia, Chile would respond.", "ASSAULT"),
+        ("A Chilean withdrawal from Peru would change the region.", "RETREAT"),
+        # an emphasis verb without a noun of necessity asks nothing
+        ("Germany stressed its commitment to Poland.", "REQUEST"),
+        # "suspected" as a modifier accuses no one
+        ("Suspected militants attacked Nigeria on Friday.", "ACCUSE"),
+    ],
+)
+def test_supposed_acts_and_modifiers_are_not_claims(text, absent):
+    relations = {claim.relation for claim in claims_of(_parse(text))}
+    assert absent not in relations, relations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal in the act's own main clause keeps the claim, flagged as supposed
+        "Peru could attack Bolivia next year, Chile said.",
+    ],
+)
+def test_main_clause_modal_act_is_hypothetical(text):
+    assert _find(claims_of(_parse(text)), "ASSAULT").modality == "hypothetical"
+
+
+@pytest.mark.model
+def test_affirmed_act_beside_a_condition_stays():
+    claims = claims_of(_parse("Peru attacked Bolivia, although Chile would have objected."))
+    assert _find(claims, "ASSAULT").modality != "hypothetical"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        # blame that moves onto someone, and a passive link to an act of force, accuse
+        # with no accuser named
+        ("Suspicion fell on Hezbollah after the blast.", "Hezbollah"),
+        ("Blame has increasingly shifted to Russia.", "Russia"),
+        ("Hezbollah has been linked to the rocket attacks on the base.", "Hezbollah"),
+    ],
+)
+def test_agentless_blame(text, accused):
+    claim = _find(claims_of(_parse(text)), "ACCUSE")
+    assert claim.subject is None and _label(claim.object) == accused
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks fell on a holiday in Russia.",  # no blame noun as subject
+        "Hezbollah has been linked to the Lebanese government.",  # no act of force
+    ],
+)
+def test_shift_and_link_verbs_alone_accuse_no_one(text):
+    assert "ACCUSE" not in {claim.relation for claim in claims_of(_parse(text))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Hezbollah positions came under Israeli attack.", "Israeli"),
+        ("Hezbollah positions came under drone attack.", None),
+    ],
+)
+def test_coming_under_attack_makes_the_subject_the_target(text, attacker):
+    claim = _find(claims_of(_parse(text)), "ASSAULT")
+    assert (_label(claim.subject), _label(claim.object)) == (attacker, "Hezbollah")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation", "subject", "obj"),
+    [
+        # an ongoing act of force a speaker tells is the speaker's accusation
+        (
+            '"Russia is bombing Ukrainian cities every night," said Emmanuel Macron.',
+            "ACCUSE",
+            "Emmanuel Macron",
+            "Russia",
+        ),
+        # a dated one stays the act, with its doer as subject
+        (
+            '"Russia bombed Ukraine last night," said Emmanuel Macron.',
+            "ASSAULT",
+            "Russia",
+            "Ukraine",
+        ),
+    ],
+)
+def test_ongoing_force_told_by_a_speaker(text, relation, subject, obj):
+    claims = claims_of(_parse(text))
+    claim = _find(claims, relation)
+    assert (_label(claim.subject), _label(claim.object)) == (subject, obj)
+    other = "ASSAULT" if relation == "ACCUSE" else "ACCUSE"
+    assert other not in {c.relation for c in claims}
+
+
+@pytest.mark.model
+def test_past_progressive_force_stays_an_act():
+    text = '"Russia was bombing Ukraine all night," said Emmanuel Macron.'
+    assert "ACCUSE" not in {c.relation for c in claims_of(_parse(text))}
+
+
+@pytest.mark.model
+def test_owned_stand_in_is_not_the_place():
+    claims = claims_of(_parse("Ethiopia rejected the accusations against its troops in Somalia."))
+    assert all(_label(c.object) != "Somalia" for c in claims), claims
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation", "subject", "obj"),
+    [
+        # a participle on a statement, letter or memo is the act of who issued it
+        ("Egypt issued a statement condemning Israel.", "ACCUSE", "Egypt", "Israel"),
+        (
+            "Jordan released a statement urging Israel to halt the raids.",
+            "REQUEST",
+            "Jordan",
+            "Israel",
+        ),
+    ],
+)
+def test_statement_participle_is_the_issuers_act(text, relation, subject, obj):
+    claim = _find(claims_of(_parse(text)), relation)
+    assert (_label(claim.subject), _label(claim.object)) == (subject, obj)
+
+
+@pytest.mark.model
+def test_participle_on_a_thing_is_not_the_verbs_subjects():
+    claims = claims_of(_parse("Israel struck a convoy carrying weapons to Hezbollah."))
+    assert "AID" not in {c.relation for c in claims}
+
+
+@pytest.mark.model
+def test_request_in_a_memo_asks_its_recipient():
+    text = "Iraq sent a memo to Turkey requesting a date for the talks."
+    claim = _find(claims_of(_parse(text)), "REQUEST")
+    assert (_label(claim.subject), _label(claim.object)) == ("Iraq", "Turkey")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # declining to speak is a statement (CAMEO 012), refusing an act a rejection
+        ("Hakan Fidan declined to comment on the talks.", "STATEMENT"),
+        ("Turkey refused to extradite the suspects to Sweden.", "REJECT"),
+    ],
+)
+def test_declining_to_comment_is_no_rejection(text, relation):
+    relations = {claim.relation for claim in claims_of(_parse(text))}
+    assert relation in relations and ({"STATEMENT", "REJECT"} - {relation}).isdisjoint(relations)
+
+
+@pytest.mark.model
+def test_refusing_to_respond_to_a_demand_is_a_rejection():
+    text = "Hakan Fidan refused to respond to a demand from Sweden."
+    assert "REJECT" in {claim.relation for claim in claims_of(_parse(text))}

@@ -1,0 +1,111 @@
+"""Which relation a verb, an event noun or an adjective of intent expresses.
+
+The relation lexicon gives most of it ("accused" -> ACCUSE); these rules add the
+constructions that type a verb by its arguments: a phrase ("called on"), a request with an
+infinitive ("expects X to"), a noun of necessity ("stressed the need for X to"), an actor
+called responsible ("held X responsible"), blame that moves ("suspicion fell on X"), a
+passive link to an act of force ("linked to the attacks"), open threats and refusals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.arguments import (
+    called_responsible,
+    infinitive_addressee,
+    is_passive,
+    necessity_noun,
+)
+from extract.blame import blame_subject, linked_to_force
+from extract.cues import phrase_relation
+from extract.threats import modal_refusal, open_threat
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.claims import Context
+
+
+def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
+    """The relation `verb` expresses and the rule that found it.
+
+    Args:
+        verb: a verb token of the parsed text.
+        ctx: the document context (its lexicon).
+
+    Returns:
+        (relation code or None, rule): "act.phrase", "act.verb", "act.necessity" (a noun
+        of necessity: the addressee is read from the noun) or "act.blame" (blame moving
+        onto the object of a preposition).
+    """
+    lemma = verb.lemma_.lower()
+    preps = [child.lower_ for child in verb.children if child.dep_ in ("prep", "prt")]
+    objects = [
+        child.lemma_.lower() for child in verb.children if child.dep_ in ("dobj", "nsubjpass")
+    ]
+    phrase = phrase_relation(ctx.lexicon, lemma, preps=preps, objects=objects)
+    if phrase is not None:
+        return phrase, "act.phrase"
+    if lemma in ctx.lexicon.request_control and infinitive_addressee(verb) is not None:
+        return "REQUEST", "act.verb"
+    if lemma in ctx.lexicon.necessity_verbs and necessity_noun(verb, ctx.lexicon.necessity_nouns):
+        return "REQUEST", "act.necessity"  # "stressed the need for X to act" (PLOVER REQUEST)
+    if lemma in ctx.lexicon.accountable_verbs and called_responsible(
+        verb, ctx.lexicon.responsibility
+    ):
+        return "ACCUSE", "act.verb"  # "held X responsible for the attack"
+    if lemma in ctx.lexicon.blame_shift_verbs and blame_subject(verb, ctx):
+        return "ACCUSE", "act.blame"  # "blame has turned to X": X accused, by no one named
+    if lemma in ctx.lexicon.link_verbs and is_passive(verb) and linked_to_force(verb, ctx):
+        return "ACCUSE", "act.verb"  # "X has been linked to the rocket attacks"
+    if any(child.dep_ == "oprd" for child in verb.children):
+        return None, "act.verb"  # "calling them baseless", "named him envoy": naming, no act
+    if open_threat(verb, ctx):
+        return "THREATEN", "act.phrase"
+    if lemma in ctx.lexicon.refusal_threats:
+        # "we will not tolerate attacks": a refusal with a modal announces what the speaker
+        # will do (PLOVER THREATEN); "did not tolerate" reports, and is no act
+        return ("THREATEN" if modal_refusal(verb, ctx) else None), "act.verb"
+    relation = ctx.lexicon.verbs.get(lemma)
+    if relation == "REJECT" and any(
+        child.dep_ == "xcomp" and child.lemma_.lower() in ctx.lexicon.comment_verbs
+        for child in verb.children
+    ):
+        # "declined to comment", "refused to confirm": a refusal to speak is a statement
+        # (CAMEO 012, decline comment), not the rejection of a proposal
+        return "STATEMENT", "act.verb"
+    return relation, "act.verb"
+
+
+def noun_relation(noun: Token, ctx: Context) -> str | None:
+    """The relation an event noun names: a compound first ("hunger strike" is a protest,
+    not an attack), then the noun alone; joint-action nouns cooperate."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod"):
+            compound = ctx.lexicon.compound_nouns.get(f"{child.lemma_.lower()} {lemma}")
+            if compound is not None:
+                return compound
+    if lemma in ctx.lexicon.nouns:
+        return ctx.lexicon.nouns[lemma]
+    return "COOPERATE" if lemma in ctx.lexicon.joint_nouns else None
+
+
+def is_intent(token: Token, ctx: Context) -> bool:
+    """An adjective of intent with an infinitive or "to" complement ("is ready to help")."""
+    return (
+        token.lower_ in ctx.lexicon.intent_adjectives
+        and token.dep_ == "acomp"
+        and any(
+            child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "to")
+            for child in token.children
+        )
+    )
+
+
+def obliged(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` has a modal of obligation ("must withdraw", "should resign")."""
+    return any(
+        child.dep_ == "aux" and child.lower_ in ctx.lexicon.obligation for child in verb.children
+    )
