@@ -182,6 +182,41 @@ def _check_code(code: Any, *, where: str) -> str:
     return str(code)
 
 
+#: Lexicon fields that are plain word lists in relations.yaml / cues.yaml, and fields
+#: that are lists of relation codes in relations.yaml (each under the field's name).
+_RELATION_WORDS = (
+    "instruments",
+    "stand_ins",
+    "light_verbs",
+    "request_control",
+    "conditional_threats",
+    "blame_on",
+    "necessity_verbs",
+    "necessity_nouns",
+    "blame_nouns",
+    "blame_shift_verbs",
+    "comment_verbs",
+    "link_verbs",
+    "accountable_verbs",
+    "intent_adjectives",
+    "refusal_threats",
+    "joint_nouns",
+)
+_CUE_WORDS = (
+    "sources",
+    "negators",
+    "negating_determiners",
+    "negating_heads",
+    "hypothetical",
+    "hypothetical_marks",
+    "hypothetical_heads",
+    "alleged",
+    "obligation",
+    "responsibility",
+)
+_RELATION_CODES = ("symmetric", "patient_only", "agentless")
+
+
 def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexicon:
     """Build a `Lexicon` from the parsed contents of cues.yaml and relations.yaml.
 
@@ -232,61 +267,6 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
         nouns=MappingProxyType(nouns),
         phrases=tuple(phrases),
         needs_object=frozenset(needs_object),
-        instruments=frozenset(
-            _words(relations.get("instruments"), where="relations.yaml: instruments")
-        ),
-        stand_ins=frozenset(_words(relations.get("stand_ins"), where="relations.yaml: stand_ins")),
-        symmetric=frozenset(
-            _check_code(code, where="relations.yaml: symmetric")
-            for code in relations.get("symmetric") or ()
-        ),
-        patient_only=frozenset(
-            _check_code(code, where="relations.yaml: patient_only")
-            for code in relations.get("patient_only") or ()
-        ),
-        agentless=frozenset(
-            _check_code(code, where="relations.yaml: agentless")
-            for code in relations.get("agentless") or ()
-        ),
-        light_verbs=frozenset(
-            _words(relations.get("light_verbs"), where="relations.yaml: light_verbs")
-        ),
-        request_control=frozenset(
-            _words(relations.get("request_control"), where="relations.yaml: request_control")
-        ),
-        conditional_threats=frozenset(
-            _words(
-                relations.get("conditional_threats"), where="relations.yaml: conditional_threats"
-            )
-        ),
-        blame_on=frozenset(_words(relations.get("blame_on"), where="relations.yaml: blame_on")),
-        necessity_verbs=frozenset(
-            _words(relations.get("necessity_verbs"), where="relations.yaml: necessity_verbs")
-        ),
-        necessity_nouns=frozenset(
-            _words(relations.get("necessity_nouns"), where="relations.yaml: necessity_nouns")
-        ),
-        blame_nouns=frozenset(
-            _words(relations.get("blame_nouns"), where="relations.yaml: blame_nouns")
-        ),
-        blame_shift_verbs=frozenset(
-            _words(relations.get("blame_shift_verbs"), where="relations.yaml: blame_shift_verbs")
-        ),
-        comment_verbs=frozenset(
-            _words(relations.get("comment_verbs"), where="relations.yaml: comment_verbs")
-        ),
-        link_verbs=frozenset(
-            _words(relations.get("link_verbs"), where="relations.yaml: link_verbs")
-        ),
-        accountable_verbs=frozenset(
-            _words(relations.get("accountable_verbs"), where="relations.yaml: accountable_verbs")
-        ),
-        intent_adjectives=frozenset(
-            _words(relations.get("intent_adjectives"), where="relations.yaml: intent_adjectives")
-        ),
-        refusal_threats=frozenset(
-            _words(relations.get("refusal_threats"), where="relations.yaml: refusal_threats")
-        ),
         modal_threats=tuple(
             Phrase(
                 verb=str(item.get("verb", "")).casefold(),
@@ -306,30 +286,22 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
                 for words, code in (relations.get("compound_nouns") or {}).items()
             }
         ),
-        joint_nouns=frozenset(
-            _words(relations.get("joint_nouns"), where="relations.yaml: joint_nouns")
-        ),
         according_to=_check_code(cues.get("according_to", "STATEMENT"), where="according_to"),
-        sources=frozenset(_words(cues.get("sources"), where="cues.yaml: sources")),
-        negators=frozenset(_words(cues.get("negators"), where="cues.yaml: negators")),
-        negating_determiners=frozenset(
-            _words(cues.get("negating_determiners"), where="cues.yaml: negating_determiners")
-        ),
-        negating_heads=frozenset(
-            _words(cues.get("negating_heads"), where="cues.yaml: negating_heads")
-        ),
-        hypothetical=frozenset(_words(cues.get("hypothetical"), where="cues.yaml: hypothetical")),
-        hypothetical_marks=frozenset(
-            _words(cues.get("hypothetical_marks"), where="cues.yaml: hypothetical_marks")
-        ),
-        hypothetical_heads=frozenset(
-            _words(cues.get("hypothetical_heads"), where="cues.yaml: hypothetical_heads")
-        ),
-        alleged=frozenset(_words(cues.get("alleged"), where="cues.yaml: alleged")),
-        obligation=frozenset(_words(cues.get("obligation"), where="cues.yaml: obligation")),
-        responsibility=frozenset(
-            _words(cues.get("responsibility"), where="cues.yaml: responsibility")
-        ),
+        **{
+            name: frozenset(_words(relations.get(name), where=f"relations.yaml: {name}"))
+            for name in _RELATION_WORDS
+        },
+        **{
+            name: frozenset(_words(cues.get(name), where=f"cues.yaml: {name}"))
+            for name in _CUE_WORDS
+        },
+        **{
+            name: frozenset(
+                _check_code(code, where=f"relations.yaml: {name}")
+                for code in relations.get(name) or ()
+            )
+            for name in _RELATION_CODES
+        },
     )
 
 
