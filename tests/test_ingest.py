@@ -181,3 +181,19 @@ def test_huge_file_is_split_for_spacy_and_offsets_hold(tmp_path: Path, monkeypat
     assert len([r for r in records if r["relation"] == "ACCUSE"]) == 1
     for record in records:
         assert text[record["start"] : record["end"]] == record["text"]
+
+
+def test_worker_processes_give_the_same_claims(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.txt").write_text(GOOD_ARTICLE.replace("Sunday", f"day {n}"), "utf-8")
+
+    def claim_ids(store: Path, *options: str) -> set[str]:
+        assert kg(store, "ingest", *options, str(folder)).exit_code == 0
+        lines = kg(store, "claims", "--format", "jsonl").output.splitlines()
+        return {json.loads(line)["id"] for line in lines if line.strip()}
+
+    single = claim_ids(tmp_path / "one")
+    assert single
+    assert claim_ids(tmp_path / "two", "--processes", "2") == single
