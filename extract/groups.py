@@ -131,8 +131,8 @@ class GroupRules:
         "factions of Kataib Hezbollah") is a mention of that organisation."""
         if token.tag_ not in {"NNS", "NNPS"}:
             return False
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _INSIDE_PREPOSITIONS:
+        for prep in _noun_preps(token):
+            if prep.lower_ not in _INSIDE_PREPOSITIONS:
                 continue
             for pobj in prep.children:
                 found = self.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
@@ -146,8 +146,8 @@ class GroupRules:
         "students throughout Indonesia") is a group of that country."""
         if token.tag_ not in {"NNS", "NNPS"}:
             return False
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _COUNTRY_PREPOSITIONS:
+        for prep in _noun_preps(token):
+            if prep.lower_ not in _COUNTRY_PREPOSITIONS:
                 continue
             for pobj in prep.children:
                 found = self.by_token.get(pobj.i) if pobj.dep_ == "pobj" else None
@@ -339,3 +339,20 @@ class GroupRules:
         if after is not None and after.text == "-":
             return True
         return before is not None and before.lower_ in self.lexicon.prefixes
+
+
+def _noun_preps(token: Token) -> list[Token]:
+    """The prepositions that modify the noun `token`.
+
+    Besides the parser's own prep children, a preposition right after the noun that
+    the parser hung on the noun's verb counts too: in "accused groups within the PMF
+    of ...", the small model attaches "within" to "accused", a common PP-attachment
+    error for an object noun followed by its modifier.
+    """
+    preps = [child for child in token.children if child.dep_ == "prep"]
+    doc = token.doc
+    if token.i + 1 < len(doc):
+        following = doc[token.i + 1]
+        if following.dep_ == "prep" and following.head.i == token.head.i != token.i:
+            preps.append(following)
+    return preps

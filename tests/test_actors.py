@@ -1013,3 +1013,19 @@ def test_model_a_place_named_once_in_full_stays_a_place(nlp):
     assert ("Khor Mor", "khor-mor-gas-field") in ids  # the short form is the field
     assert resolution.actors["khor-mor-gas-field"].type == "Place"
     assert ("Baghdad", "iraqi-government") in ids  # "Baghdad airport" made no airport of it
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The small model hangs "within" on the verb, not on "groups": still the PMF.
+        "The KRG accused groups within the Popular Mobilization Forces of the attacks.",
+        "The KRG accused factions of the Popular Mobilization Forces of the attacks.",
+    ],
+)
+def test_model_groups_inside_an_organisation_despite_attachment(nlp, text):
+    doc, resolution = _model_resolution(nlp, text)
+    noun = next(token for token in doc if token.lower_ in {"groups", "factions"})
+    actor = resolution.actor_at(noun)
+    assert actor is not None and actor.id == "pmf"
