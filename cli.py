@@ -7,9 +7,10 @@ inside the commands that need them, so `kg --help` and `kg query` start fast.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -169,21 +170,13 @@ def _open_for(ctx: typer.Context, *, read_only: bool = True):  # -> kg.store.Sto
     return open_store(settings.store, endpoint=settings.endpoint, read_only=read_only)
 
 
-def _plain_table(headers: tuple[str, ...], rows: list[list[str]], *, width: int = 60) -> str:
-    """Aligned text columns; each cell on one line, cut at `width` characters."""
+def _echo_json_records(records: Sequence[Any]) -> None:
+    """Print dataclass records as one indented JSON list."""
+    import dataclasses
+    import json
 
-    def cut(value: object) -> str:
-        text = " ".join(str("" if value is None else value).split())
-        return text if len(text) <= width else text[: width - 1] + "…"
-
-    cells = [[cut(value) for value in row] for row in rows]
-    sizes = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
-    lines = ["  ".join(h.ljust(n) for h, n in zip(headers, sizes, strict=True)).rstrip()]
-    lines.append("  ".join("-" * n for n in sizes))
-    lines += [
-        "  ".join(c.ljust(n) for c, n in zip(row, sizes, strict=True)).rstrip() for row in cells
-    ]
-    return "\n".join(lines) + "\n"
+    items = [dataclasses.asdict(record) for record in records]
+    typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
 
 
 def _label(ref: dict | None) -> str:
@@ -263,6 +256,7 @@ def claims(
 
     from kg.errors import KgError
     from kg.export import claims_csv
+    from kg.query import text_table
     from kg.records import claim_records
 
     _check_format(fmt, _CLAIM_FORMATS)
@@ -289,7 +283,7 @@ def claims(
             for r in records
         ]
         headers = ("date", "relation", "subject", "object", "speaker", "cue", "quote or sentence")
-        typer.echo(_plain_table(headers, rows), nl=False)
+        typer.echo(text_table(headers, rows), nl=False)
         typer.echo(f"({len(records)} claim{'' if len(records) == 1 else 's'})")
 
 
@@ -307,6 +301,7 @@ def entities(
     import json
 
     from kg.errors import KgError
+    from kg.query import text_table
     from kg.records import entity_records
 
     _check_format(fmt, _CLAIM_FORMATS)
@@ -333,7 +328,7 @@ def entities(
         writer.writerows(rows)
         typer.echo(buffer.getvalue(), nl=False)
     else:
-        typer.echo(_plain_table(columns, rows, width=40), nl=False)
+        typer.echo(text_table(columns, rows, width=40), nl=False)
         typer.echo(f"({len(records)} actor{'' if len(records) == 1 else 's'})")
 
 
@@ -590,9 +585,6 @@ def path_command(
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """Show the shortest chain of claims linking two actors, with the evidence of each."""
-    import dataclasses
-    import json
-
     from kg.analysis import find_path
     from kg.errors import ActorNotFound, KgError
     from kg.viz import evidence_line
@@ -611,7 +603,7 @@ def path_command(
     except KgError as error:
         raise _fail(f"error: {error}") from None
     if fmt == "json":
-        typer.echo(json.dumps([dataclasses.asdict(s) for s in steps], ensure_ascii=False, indent=2))
+        _echo_json_records(steps)
         return
     for number, step in enumerate(steps, start=1):
         claims = f"{step.count} claim{'s' * (step.count != 1)}"
@@ -635,10 +627,8 @@ def central_command(
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """Rank actors by PageRank over claims, with claims made/received, degree, betweenness."""
-    import dataclasses
-    import json
-
     from kg.analysis import centrality
+    from kg.query import text_table
 
     _check_format(fmt, ("table", "json"))
     graph = _claim_graph(
@@ -646,7 +636,7 @@ def central_command(
     )
     rows = centrality(graph, top=top)
     if fmt == "json":
-        typer.echo(json.dumps([dataclasses.asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        _echo_json_records(rows)
         return
     headers = ("rank", "actor", "type", "pagerank", "made", "received", "degree", "betweenness")
     cells = [
@@ -654,7 +644,7 @@ def central_command(
          f"{r.degree:.3f}", f"{r.betweenness:.3f}"]
         for i, r in enumerate(rows, start=1)
     ]  # fmt: skip
-    typer.echo(_plain_table(headers, cells, width=40), nl=False)
+    typer.echo(text_table(headers, cells, width=40), nl=False)
     typer.echo(f"({len(rows)} of {graph.number_of_nodes()} actors)")
 
 
@@ -671,10 +661,8 @@ def communities_command(
     fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
 ) -> None:
     """Split actors into communities (Louvain, fixed seed) by the claims linking them."""
-    import dataclasses
-    import json
-
     from kg.analysis import communities
+    from kg.query import text_table
 
     _check_format(fmt, ("table", "json"))
     graph = _claim_graph(
@@ -682,13 +670,13 @@ def communities_command(
     )
     parts = communities(graph, resolution=resolution)
     if fmt == "json":
-        typer.echo(json.dumps([dataclasses.asdict(p) for p in parts], ensure_ascii=False, indent=2))
+        _echo_json_records(parts)
         return
     cells = [
         [str(p.index), str(len(p.members)), str(p.claims), ", ".join(lbl for _, lbl in p.members)]
         for p in parts
     ]
-    typer.echo(_plain_table(("#", "actors", "claims", "members"), cells, width=100), nl=False)
+    typer.echo(text_table(("#", "actors", "claims", "members"), cells, width=100), nl=False)
     typer.echo(f"({len(parts)} communities)")
 
 

@@ -17,6 +17,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import FormatError, ReadOnlyError
@@ -149,22 +150,31 @@ def compact(node: Node | None) -> str:
     return str(node)
 
 
-def _cell(node: Node | None, width: int) -> str:
-    text = " ".join(compact(node).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def text_table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, width: int = 60) -> str:
+    """Aligned text columns under a ruled header; each cell on one line, cut at `width`.
+
+    The one plain-text table of the project: query results and the CLI's listings.
+    """
+
+    def cut(value: object) -> str:
+        text = " ".join(str("" if value is None else value).split())
+        return text if len(text) <= width else text[: width - 1] + "…"
+
+    cells = [[cut(value) for value in row] for row in rows]
+    sizes = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(n) for h, n in zip(headers, sizes, strict=True)).rstrip()]
+    lines.append("  ".join("-" * n for n in sizes))
+    lines += [
+        "  ".join(c.ljust(n) for c, n in zip(row, sizes, strict=True)).rstrip() for row in cells
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def _table(variables: list[str], rows: list[list[Node | None]], *, max_width: int) -> str:
-    cells = [[_cell(node, max_width) for node in row] for row in rows]
-    widths = [max([len(name)] + [len(row[i]) for row in cells]) for i, name in enumerate(variables)]
-    lines = ["  ".join(name.ljust(w) for name, w in zip(variables, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += [
-        "  ".join(text.ljust(w) for text, w in zip(row, widths, strict=True)).rstrip()
-        for row in cells
-    ]
-    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
-    return "\n".join(lines) + "\n"
+    table = text_table(
+        variables, ([compact(node) for node in row] for row in rows), width=max_width
+    )
+    return table + f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n"
 
 
 def _csv_value(node: Node | None) -> str:
