@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from extract.records import Actor, Claim, Document, Extraction, Failure
+from extract.records import Actor, Document, Extraction, Failure
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -135,7 +135,8 @@ def merge_extractions(document: Document, parts: Sequence[Extraction]) -> Extrac
     """Join the extractions of one document's pieces into one.
 
     Actors met in several pieces keep the union of their aliases and roles; a claim
-    found again (same `Claim.key()`) in a later piece is dropped.
+    found again (same `Claim.key()`) in a later piece is kept once, as within a piece
+    (`extract.extractor.dedupe`).
     """
     actors: dict[str, Actor] = {}
     for part in parts:
@@ -147,15 +148,13 @@ def merge_extractions(document: Document, parts: Sequence[Extraction]) -> Extrac
                 aliases = tuple(dict.fromkeys(seen.aliases + actor.aliases))
                 roles = tuple(dict.fromkeys(seen.roles + actor.roles))
                 actors[actor.id] = replace(seen, aliases=aliases, roles=roles)
-    claims: dict[tuple[Any, ...], Claim] = {}
-    for part in parts:
-        for claim in part.claims:
-            claims.setdefault(claim.key(), claim)
+    from extract.extractor import dedupe
+
     return Extraction(
         document=document,
         actors=tuple(actors.values()),
         mentions=tuple(mention for part in parts for mention in part.mentions),
-        claims=tuple(claims.values()),
+        claims=dedupe(claim for part in parts for claim in part.claims),
         warnings=document.warnings + tuple(w for part in parts for w in part.warnings),
     )
 
