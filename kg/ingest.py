@@ -79,7 +79,7 @@ def ingest(
     store.replace_registry(registry.actors())
 
     documents: list[Document] = []
-    seen: dict[str, str] = {}
+    seen: set[str] = set()
     for item in read_paths(paths):
         if isinstance(item, Failure):
             report.failures.append(item)
@@ -87,7 +87,7 @@ def ingest(
             # The same file named twice (e.g. a folder and a file inside it).
             continue
         else:
-            seen[item.id] = item.source
+            seen.add(item.id)
             documents.append(item)
     total = len(documents)
     done = 0
