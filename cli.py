@@ -14,6 +14,8 @@ from typing import Annotated, Any
 
 import typer
 
+from kg import LAYOUT_THRESHOLD
+
 app = typer.Typer(
     name="kg",
     help="claimgraph: news articles in, a SPARQL-queryable graph of actors and claims out.",
@@ -523,7 +525,7 @@ def viz_command(
     ] = None,
     layout_threshold: Annotated[
         int, typer.Option(min=1, help="Above this many actors, lay out in advance, physics off.")
-    ] = 750,
+    ] = LAYOUT_THRESHOLD,
 ) -> None:
     """Draw the claim graph: one self-contained HTML page (works offline), or GraphML/GEXF."""
     from kg.network import write_gexf, write_graphml

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.records import ACTOR_TYPES, RELATIONS
+from kg.browser import find_chromium, headless_chromium
 from kg.network import build_graph
 from kg.viz import LAYOUT_THRESHOLD, write_html
 
@@ -67,43 +68,25 @@ def synthetic_claims(edges: int, *, seed: int = 7) -> list[dict[str, Any]]:
 
 def browser_draw_seconds(page: Path) -> float | None:
     """Seconds until the page has drawn its network in headless Chromium, or None."""
-    chromium, driver_path = shutil.which("chromium"), shutil.which("chromedriver")
-    if chromium is None or driver_path is None:
-        return None
-    from selenium import webdriver
     from selenium.webdriver.support.ui import WebDriverWait
 
+    if find_chromium() is None:
+        return None
     profile = tempfile.mkdtemp(prefix="kg-bench-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={profile}",
-        "--proxy-server=127.0.0.1:9",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-    ):
-        options.add_argument(flag)
-    browser = webdriver.Chrome(
-        service=webdriver.ChromeService(executable_path=driver_path), options=options
-    )
     try:
-        browser.set_page_load_timeout(300)
-        start = time.perf_counter()
-        browser.get(page.as_uri())
-        WebDriverWait(browser, 300).until(
-            lambda b: b.execute_script("return document.body.dataset.kgReady === 'true'")
-        )
-        # One more frame, so the first drawing of the canvas is included.
-        browser.execute_async_script(
-            "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () {"
-            " requestAnimationFrame(function () { done(); }); });"
-        )
-        return time.perf_counter() - start
+        with headless_chromium(Path(profile), page_load_timeout=300) as browser:
+            start = time.perf_counter()
+            browser.get(page.as_uri())
+            WebDriverWait(browser, 300).until(
+                lambda b: b.execute_script("return document.body.dataset.kgReady === 'true'")
+            )
+            # One more frame, so the first drawing of the canvas is included.
+            browser.execute_async_script(
+                "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () {"
+                " requestAnimationFrame(function () { done(); }); });"
+            )
+            return time.perf_counter() - start
     finally:
-        browser.quit()
         shutil.rmtree(profile, ignore_errors=True)
 
 

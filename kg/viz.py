@@ -24,10 +24,8 @@ from typing import Any
 
 import networkx as nx
 
+from kg import LAYOUT_THRESHOLD
 from kg.network import SEED
-
-#: Above this many actors the browser's physics is off: the Python layout is final.
-LAYOUT_THRESHOLD = 750
 
 #: Evidence lines shown in one edge tooltip (the edge still counts every claim).
 TOOLTIP_EVIDENCE = 5

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from kg.browser import find_chromium, headless_chromium
 from kg.network import build_graph
 from kg.viz import write_html
 
@@ -27,47 +28,16 @@ HOSTILE = (
 )
 
 
-def _binary(*names: str) -> str | None:
-    for name in names:
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
 @pytest.fixture(scope="module")
 def driver() -> Iterator[Any]:
-    webdriver = pytest.importorskip("selenium.webdriver")
-    chromium = _binary("chromium", "chromium-browser", "google-chrome")
-    chromedriver = _binary("chromedriver")
-    if chromium is None or chromedriver is None:
+    pytest.importorskip("selenium.webdriver")
+    if find_chromium() is None:
         pytest.skip("headless Chromium or chromedriver is not installed")
     profile = tempfile.mkdtemp(prefix="kg-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        f"--user-data-dir={profile}",
-        # Block the network: every proxied request fails and no host resolves.
-        "--proxy-server=127.0.0.1:9",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
-    ):
-        options.add_argument(flag)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    service = webdriver.ChromeService(executable_path=chromedriver)
-    browser = webdriver.Chrome(service=service, options=options)
-    browser.set_page_load_timeout(60)
     try:
-        yield browser
+        with headless_chromium(Path(profile), console_log=True) as browser:
+            yield browser
     finally:
-        browser.quit()
         shutil.rmtree(profile, ignore_errors=True)
 
 
