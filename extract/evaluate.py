@@ -39,7 +39,7 @@ from extract.records import (
     content_hash,
     normalise_name,
 )
-from extract.scores import Band, Report, Score, bcubed, ratio_score
+from extract.scores import Band, Report, Score, Threshold, bcubed, ratio_score
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,6 +53,10 @@ CONFIDENCE_BANDS: tuple[tuple[str, float, float], ...] = (
     ("0.7-0.9", 0.7, 0.9),
     (">=0.9", 0.9, 1.01),
 )
+
+#: Minimum confidences at which claim precision and recall are also reported: the
+#: operating points an analyst gets with `--min-confidence`.
+CONFIDENCE_THRESHOLDS: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7)
 
 #: Words that must never be actors on their own.
 PRONOUNS: frozenset[str] = frozenset(
@@ -199,6 +203,7 @@ class _Tally:
     counts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0] * 4))
     relations: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0] * 4))
     bands: list[list[int]] = field(default_factory=lambda: [[0, 0] for _ in CONFIDENCE_BANDS])
+    kept: list[list[int]] = field(default_factory=lambda: [[0, 0] for _ in CONFIDENCE_THRESHOLDS])
     figures: dict[str, Any] = field(default_factory=lambda: defaultdict(int))
     items: list[tuple[str, str]] = field(default_factory=list)  # (gold cluster, predicted id)
     resolved: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -302,6 +307,12 @@ def _score_document(gold: GoldDocument, extraction: Extraction, tally: _Tally) -
                 if low <= claim.confidence < high:
                     tally.bands[b][0] += 1
                     tally.bands[b][1] += p in matched
+        for t, low in enumerate(CONFIDENCE_THRESHOLDS):
+            kept = [c for c in claims if c.confidence >= low]
+            tally.kept[t][0] += len(kept)
+            tally.kept[t][1] += len(
+                _match(gold.claims, kept, lambda g, c: _claim_matches(g, c, matcher))
+            )
         speakers = [(g, p) for g, p in pairs if gold.claims[g].speaker]
         good = sum(
             _role_matches(gold.claims[g].speaker, claims[p].speaker, matcher) for g, p in speakers
@@ -391,6 +402,10 @@ def score_gold(
         bands=tuple(
             Band(label, n, correct)
             for (label, _, _), (n, correct) in zip(CONFIDENCE_BANDS, tally.bands, strict=True)
+        ),
+        thresholds=tuple(
+            Threshold(low, n, correct, figures["gold_claims"])
+            for low, (n, correct) in zip(CONFIDENCE_THRESHOLDS, tally.kept, strict=True)
         ),
         figures=figures,
     )

@@ -70,6 +70,24 @@ class Band:
 
 
 @dataclass(frozen=True)
+class Threshold:
+    """Claims kept at a minimum confidence: how many, how many right, out of the gold."""
+
+    min_confidence: float
+    n: int
+    correct: int
+    n_gold: int
+
+    @property
+    def precision(self) -> float | None:
+        return self.correct / self.n if self.n else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.correct / self.n_gold if self.n_gold else None
+
+
+@dataclass(frozen=True)
 class Report:
     """The outcome of one evaluation: what a CLI or a README table shows."""
 
@@ -78,6 +96,7 @@ class Report:
     fields: Mapping[str, Score]
     relations: Mapping[str, Score] = field(default_factory=dict)
     bands: tuple[Band, ...] = ()
+    thresholds: tuple[Threshold, ...] = ()
     figures: Mapping[str, Any] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
 
@@ -91,6 +110,16 @@ class Report:
             "confidence_bands": [
                 {"band": b.label, "n": b.n, "correct": b.correct, "precision": b.precision}
                 for b in self.bands
+            ],
+            "thresholds": [
+                {
+                    "min_confidence": t.min_confidence,
+                    "n": t.n,
+                    "correct": t.correct,
+                    "precision": t.precision,
+                    "recall": t.recall,
+                }
+                for t in self.thresholds
             ],
             "figures": dict(self.figures),
             "notes": list(self.notes),
@@ -122,7 +151,8 @@ def _fmt(value: float | None) -> str:
 
 
 def render_table(report: Report) -> str:
-    """Markdown tables of a report: fields, relation codes, confidence bands, figures."""
+    """Markdown tables of a report: fields, relation codes, confidence bands and
+    thresholds, figures."""
     lines = [
         f"### {report.name}",
         "",
@@ -145,6 +175,17 @@ def render_table(report: Report) -> str:
         lines += ["", "| confidence | claims | correct | precision |", "|---|---|---|---|"]
         for band in report.bands:
             lines.append(f"| {band.label} | {band.n} | {band.correct} | {_fmt(band.precision)} |")
+    if report.thresholds:
+        lines += [
+            "",
+            "| min confidence | claims kept | correct | P | R |",
+            "|---|---|---|---|---|",
+        ]
+        for t in report.thresholds:
+            lines.append(
+                f"| {t.min_confidence:.2f} | {t.n} | {t.correct} | {_fmt(t.precision)} "
+                f"| {_fmt(t.recall)} |"
+            )
     if report.figures:
         lines.append("")
         for key, value in report.figures.items():

@@ -250,6 +250,11 @@ def test_polarity_and_confidence_bands(gold_file):
     assert report.fields["polarity"].precision == pytest.approx(0.5)  # 1 of 2 matched claims
     bands = {band.label: (band.n, band.correct) for band in report.bands}
     assert bands == {"<0.5": (1, 0), "0.5-0.7": (1, 1), "0.7-0.9": (0, 0), ">=0.9": (1, 1)}
+    # Operating points: claims kept at each minimum confidence, and how many are right.
+    kept = {t.min_confidence: (t.n, t.correct) for t in report.thresholds}
+    assert kept == {0.0: (3, 2), 0.3: (3, 2), 0.4: (2, 2), 0.5: (2, 2), 0.6: (2, 2), 0.7: (1, 1)}
+    at_half = next(t for t in report.thresholds if t.min_confidence == 0.5)
+    assert (at_half.precision, at_half.recall) == (1.0, pytest.approx(2 / 3))
 
 
 @pytest.mark.parametrize(
@@ -283,6 +288,7 @@ def test_render_table_lists_fields_and_bands(gold_file):
     table = render_table(report)
     assert "| claims | 1.000 | 0.333 |" in table
     assert "| >=0.9 |" in table
+    assert "| 0.50 | 1 | 1 | 1.000 | 0.333 |" in table
     json.dumps(report.to_dict())  # JSON-ready
 
 
