@@ -159,6 +159,11 @@ def ingest(
         raise typer.Exit(1)
 
 
+_ConfidenceOption = Annotated[
+    float, typer.Option(min=0.0, max=1.0, help="Keep claims with at least this confidence.")
+]
+
+
 # ---- commands: query, claims, entities, show, export, stats ----------------------------
 
 _CLAIM_FORMATS = ("table", "jsonl", "csv")
@@ -251,6 +256,7 @@ def claims(
     ] = None,
     relation: Annotated[str | None, typer.Option(help="Relation code, e.g. ACCUSE.")] = None,
     speaker: Annotated[str | None, typer.Option(help="Claims this actor is quoted in.")] = None,
+    min_confidence: _ConfidenceOption = 0.0,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
 ) -> None:
     """List claims: who said, accused, requested, denied ... whom, with the evidence."""
@@ -264,7 +270,15 @@ def claims(
     _check_format(fmt, _CLAIM_FORMATS)
     try:
         with _open_for(ctx) as store:
-            records = list(claim_records(store, actor=actor, relation=relation, speaker=speaker))
+            records = list(
+                claim_records(
+                    store,
+                    actor=actor,
+                    relation=relation,
+                    speaker=speaker,
+                    min_confidence=min_confidence,
+                )
+            )
     except KgError as error:
         raise _fail(f"error: {error}") from None
     if fmt == "jsonl":
@@ -469,9 +483,6 @@ _SinceOption = Annotated[
 ]
 _UntilOption = Annotated[
     str | None, typer.Option(help="Keep claims from articles dated on or before (ISO date).")
-]
-_ConfidenceOption = Annotated[
-    float, typer.Option(min=0.0, max=1.0, help="Keep claims with at least this confidence.")
 ]
 _GRAPH_FILES = {".html": "html", ".htm": "html", ".graphml": "graphml", ".gexf": "gexf"}
 

@@ -266,6 +266,7 @@ def claim_records(
     actor: str | None = None,
     relation: str | None = None,
     speaker: str | None = None,
+    min_confidence: float = 0.0,
 ) -> Iterator[dict[str, Any]]:
     """Yield claim records (DESIGN.md's JSONL claim fields): by date (undated last), doc, offset.
 
@@ -275,6 +276,8 @@ def claim_records(
             or alias; case- and accent-insensitive).
         relation: keep claims with this relation code (e.g. "ACCUSE").
         speaker: keep claims whose speaker is this actor.
+        min_confidence: keep claims at least this confident (`kg eval` prints the
+            precision and recall each threshold gives on the seed gold).
 
     Raises:
         ActorNotFound, AmbiguousActor: an actor filter names no actor, or several.
@@ -288,6 +291,8 @@ def claim_records(
         if actor_id is not None and actor_id not in ids:
             continue
         if speaker_id is not None and (record["speaker"] or {}).get("id") != speaker_id:
+            continue
+        if record["confidence"] < min_confidence:
             continue
         yield record
 

@@ -128,6 +128,20 @@ def test_claims_table_and_csv(store_path: Path) -> None:
     assert "us-government" in row and "iraqi-government" in row
 
 
+def test_claims_min_confidence(store_path: Path) -> None:
+    every = kg(store_path, "claims", "--format", "jsonl")
+    confidences = sorted(json.loads(line)["confidence"] for line in every.stdout.splitlines())
+    assert len(set(confidences)) > 1  # the sample claims differ in confidence
+    cut = confidences[len(confidences) // 2]
+    kept = kg(store_path, "claims", "--format", "jsonl", "--min-confidence", str(cut))
+    assert kept.exit_code == 0, kept.output
+    records = [json.loads(line) for line in kept.stdout.splitlines()]
+    assert records and all(r["confidence"] >= cut for r in records)
+    assert len(records) == sum(c >= cut for c in confidences) < len(confidences)
+    bad = kg(store_path, "claims", "--min-confidence", "1.5")
+    assert bad.exit_code == 2 and "--min-confidence" in bad.output
+
+
 def test_entities(store_path: Path) -> None:
     result = kg(store_path, "entities", "--type", "Person", "--format", "jsonl")
     assert result.exit_code == 0, result.output
