@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from extract.mentions import Found, MentionCollector, to_mention
 from extract.names import actor_lexicon
-from extract.records import Actor, Claim, Mention, normalise_name
+from extract.records import Actor, Claim, Mention, normalise_name, slugify
 from extract.registry import Registry
 
 if TYPE_CHECKING:
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 #: How many sentences back a pronoun or nominal looks for its antecedent.
 REFERENCE_WINDOW = 8
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Nominals that, referring to nothing named before, mean the text's main government.
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
 #: How a nationality adjective qualifies a noun ("Turkish shelling", "Iran's"-like uses).
 _QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
 
@@ -57,6 +59,7 @@ class Resolution:
     _refs: dict[int, Found] = field(default_factory=dict, repr=False)
     _sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)
     _demonyms: dict[int, str] = field(default_factory=dict, repr=False)
+    main_country: str | None = None  # the country the text names most, if one leads
 
     def found_at(self, token: Token) -> Found | None:
         """Return the resolved span covering `token`, if any."""
@@ -90,7 +93,11 @@ class Resolution:
         Names resolve to themselves ("name"), groups to the group ("group"), a capital
         to its government ("metonymy"); pronouns ("he", "they") and nominals ("the
         minister", "the ministry") to the nearest fitting named actor before them
-        ("pronoun", "nominal"). Nothing fitting gives (None, "unresolved").
+        ("pronoun", "nominal"). A generic nominal with a describing noun ("the protest
+        movement") refers only to an actor with that word in its name, else it is a new
+        group ("group"); "the government" with no government named before is the text's
+        main country's; an expletive "it" ("it was unclear if") refers to nothing.
+        Nothing fitting gives (None, "unresolved").
         """
         lexicon = actor_lexicon()
         if token.i in self._refs:
@@ -104,7 +111,7 @@ class Resolution:
             return self.actors.get(found.actor_id), how
         text = token.lower_
         if text in lexicon.pronouns:
-            types = lexicon.pronouns[text]
+            types = lexicon.pronouns[text] if not _expletive(token) else ()
             actor = self._antecedent(token, types=types, noun=None) if types else None
             return (actor, "pronoun") if actor else (None, "unresolved")
         lemma = token.lemma_.lower()
@@ -118,7 +125,17 @@ class Resolution:
             if kinds is None and text in lexicon.title_words:
                 kinds = ("Person",)  # "the Chargé d'Affaires said"
             if kinds is not None and _definite(token):
-                actor = self._antecedent(token, types=kinds, noun=normalise_name(token.text))
+                generic = lemma in lexicon.generic_nominals
+                described = _description(token) if generic else None
+                if described is not None:
+                    # "the protest movement" refers to no movement but one named "protest"
+                    actor = self._antecedent(token, types=kinds, noun=described.lower_)
+                    if actor is None:
+                        return self._described_group(token, described), "group"
+                else:
+                    actor = self._antecedent(token, types=kinds, noun=normalise_name(token.text))
+                if actor is None and lemma in _GOVERNMENT_NOUNS:
+                    actor = self._main_government()  # "The government said" opening a text
                 return (actor, "nominal") if actor else (None, "unresolved")
         modifier = self._modifier_found(token)
         if modifier is not None:
@@ -132,6 +149,34 @@ class Resolution:
             return actor
         name = actor_lexicon().country_names.get(country_id)
         return Actor(id=country_id, label=name, type="Country") if name else None
+
+    def _main_government(self) -> Actor | None:
+        """The government of the country the text is about, when one leads it."""
+        if not self.main_country:
+            return None
+        actor = self.registry.government_of_country(self.main_country)
+        if actor is not None:
+            self.actors.setdefault(actor.id, actor)
+        return actor
+
+    def _described_group(self, token: Token, described: Token) -> Actor:
+        """ "The cross-sectarian protest movement": a group of its own, named by the
+        descriptive noun and the head ("protest movement"), when no actor before it
+        has that word in its name."""
+        assert self.doc is not None
+        span = self.doc[described.i : token.i + 1]
+        label = " ".join(span.text.split())
+        actor = self.actors.get(slugify(label)) or Actor(
+            id=slugify(label), label=label, type="Group", country=self.main_country or None
+        )
+        self.actors.setdefault(actor.id, actor)
+        found = Found(span.start, span.end, actor.id, "group")
+        self.found.append(found)
+        self.found.sort(key=lambda f: f.start)
+        for i in range(span.start, span.end):
+            self._by_token.setdefault(i, found)
+        self.mentions.append(to_mention(span, actor.id, "group", self.offset))
+        return actor
 
     def _nationality(self, token: Token) -> Actor | None:
         """The state a nationality adjective stands for when it qualifies a noun.
@@ -323,6 +368,41 @@ def _definite(token: Token) -> bool:
     )
 
 
+def _expletive(token: Token) -> bool:
+    """ "It was unclear if ...", "it is likely that ...": an "it" that stands for the
+    clause after it, not for an actor (an expletive subject of "be" with a complement
+    and a clause)."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ != "nsubj" or head.lemma_.lower() not in {"be", "seem", "appear", "remain"}:
+        return False
+    children = list(head.children)
+    return any(c.dep_ in {"acomp", "attr"} for c in children) and any(
+        c.dep_ in {"ccomp", "advcl", "csubj", "xcomp"} and c.i > token.i for c in children
+    )
+
+
+def _description(token: Token) -> Token | None:
+    """The common noun that describes a nominal's kind: "protest" in "the protest
+    movement", "student" in "the student movement". A noun that is itself an actor
+    word ("the militia group") is no description: the nominal may still refer back to
+    any fitting actor."""
+    lexicon = actor_lexicon()
+    for child in token.children:
+        if (
+            child.dep_ == "compound"
+            and child.pos_ == "NOUN"
+            and child.i == token.i - 1
+            and child.text.islower()
+            and child.lemma_.lower() not in lexicon.nominals
+        ):
+            return child
+    return None
+
+
 def _resolve_subject_references(resolution: Resolution) -> None:
     """Resolve every pronoun or "the <noun>" subject, in order, as a reference mention.
 
@@ -348,7 +428,7 @@ def _resolve_subject_references(resolution: Resolution) -> None:
 
 def _prune(resolution: Resolution) -> None:
     """Drop actors nothing points at (a capital that only ever acted as its government)."""
-    used = {found.actor_id for found in resolution.found}
+    used = {found.actor_id for found in (*resolution.found, *resolution._refs.values())}
     for claim in resolution.claims:
         used.update(ref.id for ref in (claim.subject, claim.object) if ref is not None)
     for actor in list(resolution.actors.values()):

@@ -18,7 +18,9 @@ The rules, in order (see `explain` for the verdict on each line):
    prose; a rail of several headlines keeps none.
 3. Prose between two pattern-masked lines (a comment policy paragraph) is clutter.
 4. A line repeating an earlier kept line exactly is clutter.
-5. Widgets inside a line ("A+ A-", "3 min read") are masked as spans.
+5. Widgets inside a line ("A+ A-", "3 min read") are masked as spans, and so is the
+   dateline opening a paragraph ("ERBIL, Kurdistan Region - ", "BAGHDAD — "): the
+   parser would take its place name for the subject of the first sentence.
 """
 
 from __future__ import annotations

@@ -2,9 +2,11 @@
 
 "X-backed Y", "X-enabled Y" give X SUPPORT Y; "X-affiliated Y", "X-aligned Y" and
 "pro-X Y" give Y AFFILIATED_WITH X; "X-led Y" gives X LEADS Y (lexicon `compounds`
-and `prefixes`). X may be a name, a nationality ("Iranian-backed"), a name the NER
-missed ("Kata'ib al-Imam Ali-affiliated") or part of one token ("U.S.-led"). A country
-that leads or backs acts as its government where the registry names one.
+and `prefixes`); "X and affiliated Y" gives Y AFFILIATED_WITH X, and a compound in
+parentheses ("(U.S.-led) coalition forces") modifies the noun phrase after them. X
+may be a name, a nationality ("Iranian-backed"), a name the NER missed ("Kata'ib
+al-Imam Ali-affiliated") or part of one token ("U.S.-led"). A country that leads or
+backs acts as its government where the registry names one.
 
 `CompoundRules` is mixed into the finder of `extract.roles`, whose state it uses.
 """
@@ -51,6 +53,8 @@ class CompoundRules:
         claims: list[Claim] = []
         for token in doc:
             if token.i < 2 or doc[token.i - 1].text != "-":
+                if token.i >= 2 and doc[token.i - 1].lower_ == "and":
+                    claims.extend(self._coordinated_affiliate(token))
                 continue
             rule = lexicon.compounds.get(token.lower_)
             modifier = self._by_token.get(token.i - 2)
@@ -64,7 +68,7 @@ class CompoundRules:
                 modifier = self._unknown_name(token.i - 2)  # "Kata'ib al-Imam Ali-affiliated"
             if modifier is None or self._is_place(modifier):
                 continue  # "Kurdish-led": a region does not lead
-            noun = self._noun_of(token)
+            noun = self._noun_of(token, first=modifier.start)
             target = self._target(noun)
             inside = self._by_token.get(token.i)
             if inside is not None and inside.how != "group":
@@ -88,6 +92,35 @@ class CompoundRules:
             modifier = self._acting(modifier)
             claims.extend(self._pair_claim(modifier, target, rule, cue, rule_name="prefix"))
         return claims
+
+    def _coordinated_affiliate(self, token: Token) -> list[Claim]:
+        """ "Kataib Hezbollah and affiliated militias", "Hezbollah and allied groups": the
+        group after the coordinated participle `token` is affiliated with the actor before
+        "and", read by word order (the parser often makes the participle a verb here)."""
+        rule = self.lexicon.compounds.get(token.lower_)
+        if rule is None or rule["subject"] != "head" or self.doc[token.i - 2].text == "-":
+            return []
+        partner = self._by_token.get(token.i - 2)
+        if partner is None or partner.end != token.i - 1:
+            return []
+        group = self._phrase_after(token)
+        if group is None or group.actor_id == partner.actor_id:
+            return []
+        cue = self.doc[partner.start : token.i + 1]
+        return self._pair_claim(self._acting(partner), group, rule, cue, rule_name="compound")
+
+    def _phrase_after(self, token: Token) -> Found | None:
+        """The actor of the noun phrase right after `token` ("affiliated [Iran-backed
+        militia]"): the found span of its head noun, within a few words."""
+        doc = self.doc
+        for i in range(token.i + 1, min(token.i + 6, len(doc))):
+            word = doc[i]
+            if word.dep_ in {"compound", "npadvmod", "amod"} or word.text == "-":
+                continue  # "Iran-backed", "Shiite": modifiers of the noun to come
+            if word.pos_ not in {"NOUN", "PROPN"}:
+                return None
+            return self._by_token.get(i)
+        return None
 
     def _glued_compounds(self) -> list[Claim]:
         """ "U.S.-led": a compound the tokenizer kept as one token."""
@@ -186,8 +219,27 @@ class CompoundRules:
             return found
         return dataclasses.replace(found, actor_id=government.id, how="metonymy", capital=False)
 
-    def _noun_of(self, token: Token) -> Token | None:
-        """The noun a modifier belongs to: up the amod/compound chain to a noun."""
+    def _noun_of(self, token: Token, *, first: int | None = None) -> Token | None:
+        """The noun a modifier belongs to: up the amod/compound chain to a noun.
+
+        A modifier in parentheses ("(U.S.-led) coalition forces", from `first` to
+        `token`) belongs to the noun phrase right after them, wherever the parser hung it.
+        """
+        doc = self.doc
+        start = token.i if first is None else first
+        if (
+            start > 0
+            and token.i + 2 < len(doc)
+            and doc[start - 1].text == "("
+            and doc[token.i + 1].text == ")"
+        ):
+            head = doc[token.i + 2]
+            while head.dep_ in {"compound", "amod"} and head.head.i > head.i:
+                found = self._by_token.get(head.i)
+                if found is not None and found.end == head.i + 1 and found.how != "group":
+                    break  # "(U.S.-backed) Syrian Democratic Forces positions": the name
+                head = head.head
+            return head if head.pos_ in {"NOUN", "PROPN"} else None
         head = token
         for _ in range(4):
             if head.dep_ not in {"amod", "compound", "npadvmod", "nmod", "punct", "advmod"}:

@@ -11,6 +11,10 @@ Collective state actors too: "the army", "Turkey's military", "Iraqi police" are
 state's forces, and a generic institution name ("Interior Ministry") belongs to the
 country named with it or, failing that, to the country the text names most.
 
+A bare plural group noun ("some lawmakers") is the group of that noun the text named
+last ("Iraqi lawmakers"); the member nouns of a named umbrella group ("Coordination
+Framework parties", "PMF factions") are that group, as "groups within the PMF" are.
+
 `GroupRules` is mixed into `extract.mentions.MentionCollector`, whose state it uses.
 """
 
@@ -101,15 +105,22 @@ class GroupRules:
                 if self._inside_organisation(token) or self._in_country(token, kind):
                     continue  # "groups within the PMF", "rebels in the Ivory Coast"
                 if not standalone:
+                    # "Iraqi lawmakers ... some lawmakers have demanded": that group
+                    self._named_before(token)
                     continue
             plural = token.tag_ in {"NNS", "NNPS"}
-            if not plural and any(c.lower_ in {"the", "this", "that"} for c in token.children):
-                continue  # "the senior US diplomat": a reference, resolved as a nominal
             named = [f for f in anchors if self._is_organisation(f)]
+            organisation_noun = token.lemma_.lower() in self.lexicon.member_nouns
+            if not plural and any(c.lower_ in {"the", "this", "that"} for c in token.children):
+                if organisation_noun and named and named[-1] is anchors[-1]:
+                    self._extend(named[-1], token)  # "the Iran-backed Kataib Hizbullah militia"
+                continue  # "the senior US diplomat": a reference, resolved as a nominal
             if not plural and named and named[-1] is anchors[-1]:
                 # "the Islamic State group", "Kataib Hizbullah militia": the named group itself
                 self._extend(named[-1], token)
                 continue
+            if plural and named and named[-1] is anchors[-1] and self._members_of(named[-1], token):
+                continue  # "Coordination Framework parties": the alliance, as "groups within"
             poss = [
                 self.by_token[c.i]
                 for c in token.children
@@ -139,6 +150,43 @@ class GroupRules:
                 if found is not None and self._is_organisation(found):
                     self._mark(Found(token.i, token.i + 1, found.actor_id, "group"))
                     return True
+        return False
+
+    def _members_of(self, found: Found, token: Token) -> bool:
+        """ "Coordination Framework parties", "PMF factions": the member organisations of
+        a named alliance or umbrella group, read as that organisation itself, the way
+        "groups within the PMF" is (`_inside_organisation`). Officials, fighters or
+        lawmakers of an organisation stay a group of their own ("KRG officials")."""
+        actor = self.res.actors.get(found.actor_id)
+        if token.lemma_.lower() not in self.lexicon.member_nouns or actor is None:
+            return False
+        if found.end != token.i:
+            return False  # "the PMF and affiliated groups": other groups beside it
+        if actor.type not in {"PoliticalParty", "ArmedGroup", "Organization"}:
+            return False
+        self._extend(found, token)
+        return True
+
+    def _named_before(self, token: Token) -> bool:
+        """A bare plural group noun ("some lawmakers", "the officials") is the group of
+        that noun the text anchored last ("Iraqi lawmakers"), as a reader takes it."""
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return False
+        if any(
+            child.dep_ not in {"det", "predet"} for child in token.children if child.i < token.i
+        ):
+            return False  # "combat forces", "certain officials": another set
+        if any(child.dep_ in {"prep", "relcl", "acl"} for child in token.children):
+            return False  # "officials at the ministry": anchored in the phrase itself
+        lemma = token.lemma_.lower()
+        for found in reversed(self.res.found):
+            if found.how != "group" or found.end > token.i:
+                continue
+            head = self.doc[found.end - 1]
+            actor = self.res.actors.get(found.actor_id)
+            if head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() == lemma and actor:
+                self._mark(Found(token.i, token.i + 1, actor.id, "group"))
+                return True
         return False
 
     def _in_country(self, token: Token, kind: str) -> bool:
@@ -291,6 +339,8 @@ class GroupRules:
             return False
         if token.lower_ in self.lexicon.bloc_adjectives:
             return False  # "Western allies"
+        if token.lower_ in self.lexicon.compounds:
+            return True  # "[affiliated] Iran-backed groups": a participle, however tagged
         return token.tag_ in _WEAK_TAGS or token.is_punct or token.tag_ == "POS"
 
     def _is_organisation(self, found: Found) -> bool:

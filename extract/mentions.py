@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from extract.registry import Registry
 
 
+#: Words that count people: "some Iraqis", "many Americans" are people, not a state.
+_QUANTIFIERS = frozenset(
+    {"some", "many", "few", "several", "most", "all", "thousands", "hundreds", "dozens", "millions"}
+)
+
+
 @dataclass
 class _FullName:
     """A person name of two parts or more, and the actor it resolved to."""
@@ -102,6 +108,7 @@ class MentionCollector(SpanRules, GroupRules):
         self._collect_groups()
         self._apply_metonymy()
         self.res.found.sort(key=lambda f: f.start)
+        self.res.main_country = self._main_country()
         self.res.mentions = [
             to_mention(self.doc[f.start : f.end], f.actor_id, f.how, self.res.offset)
             for f in self.res.found
@@ -263,10 +270,29 @@ class MentionCollector(SpanRules, GroupRules):
         if root.dep_ not in {"amod", "compound", "nmod", "npadvmod"} and (
             root.tag_ in {"NNPS", "NNS"} or span.text.endswith("s")
         ):
+            government = self._side(root, country)
+            if government is not None:
+                self._add(span, government, "metonymy")
+                return
             self._add(span, self._new_actor(span, "Group", country=country), "group")
             return
         for token in span:
             self.demonym_country[token.i] = country
+
+    def _side(self, root: Token, country: str) -> Actor | None:
+        """ "the Americans", "Americans met", "talks with the Iraqis": a plural
+        nationality acting or addressed as one side stands for its government, as
+        "Washington" does. Counted people ("two Americans", "many Iraqis") stay a group."""
+        if any(
+            c.dep_ in {"nummod", "amod", "quantmod"} or c.lower_ in _QUANTIFIERS
+            for c in root.children
+        ):
+            return None
+        definite = any(c.lower_ == "the" for c in root.children)
+        acting = root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.lower_ == "with")
+        if not (definite or acting):
+            return None
+        return self.registry.government_of_country(country) or self.res.country_actor(country)
 
     def _resolve_person(self, span: Span, *, create: bool) -> bool:
         """Resolve a person name or short form; create a new person when `create`."""
@@ -353,7 +379,9 @@ class MentionCollector(SpanRules, GroupRules):
     # ---- metonymy
 
     def _apply_metonymy(self) -> None:
-        """A capital as the subject of an act stands for its government."""
+        """A capital as the subject of an act stands for its government, and so does
+        one addressed by a speech act ("accusing Tehran of ...", "urged Baghdad to ...",
+        "called on Ankara"); a capital struck, visited or left stays a place."""
         for found in list(self.res.found):
             if not found.capital:
                 continue
@@ -361,7 +389,12 @@ class MentionCollector(SpanRules, GroupRules):
             while subject.dep_ == "conj":
                 subject = subject.head
             verb = subject.head
-            if subject.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}:
+            if subject.dep_ == "pobj" and verb.lower_ in {"on", "with", "to"}:
+                verb = verb.head  # "called on Ankara", "raised it with Tehran"
+            addressed = subject.dep_ in {"dobj", "pobj"} and (
+                verb.lemma_.lower() in self.lexicon.addressee_verbs
+            )
+            if not addressed and (subject.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"}):
                 continue
             if verb.lemma_.lower() in self.lexicon.place_verbs:
                 continue
@@ -391,9 +424,10 @@ class MentionCollector(SpanRules, GroupRules):
                 named = self.lexicon.demonyms[first.lower()]  # "Turkish Interior Ministry"
             else:
                 named, rest = None, label
+            country = country or named  # "Iraqi Kurdish Security Agency"
             if is_generic_institution(rest, lexicon=self.lexicon):
                 # "Interior Ministry": whose? the country named with it or in the text
-                country = country or named or self._institution_country(span)
+                country = country or self._institution_country(span)
                 key = f"{country} {rest}" if country else f"{rest} {self._doc_key()}"
         actor_id = slugify(key or label)
         existing = self.res.actors.get(actor_id)

@@ -61,6 +61,9 @@ class ActorLexicon:
     place_nouns: frozenset[str]
     institution_heads: frozenset[str]
     state_forces: frozenset[str]
+    member_nouns: frozenset[str]
+    member_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
     bloc_adjectives: frozenset[str]
     institution_words: frozenset[str]
     country_names: Mapping[str, str]
@@ -105,6 +108,9 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         place_nouns=words("place_nouns"),
         institution_heads=words("institution_heads"),
         state_forces=words("state_forces"),
+        member_nouns=words("member_nouns"),
+        member_verbs=words("member_verbs"),
+        addressee_verbs=words("addressee_verbs"),
         bloc_adjectives=words("bloc_adjectives"),
         institution_words=words("institution_words") | words("institution_heads"),
         country_names=MappingProxyType(

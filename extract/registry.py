@@ -12,7 +12,7 @@ file and the entry at fault.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -229,17 +229,32 @@ def install_ruler(nlp: Language, registry: Registry) -> None:
         before=before,
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
     )
-    ruler.add_patterns(ruler_patterns(registry))  # type: ignore[attr-defined]
+    tokenize = nlp.tokenizer
+    patterns = ruler_patterns(registry, split=lambda text: [token.text for token in tokenize(text)])
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
 
 
-def ruler_patterns(registry: Registry) -> list[dict[str, Any]]:
-    """Return entity-ruler patterns for every alias in `registry`."""
+def ruler_patterns(
+    registry: Registry, *, split: Callable[[str], list[str]] = str.split
+) -> list[dict[str, Any]]:
+    """Return entity-ruler patterns for every alias in `registry`.
+
+    Args:
+        registry: the actors whose aliases to tag.
+        split: how an acronym alias falls into tokens; the pipeline's tokenizer
+            cuts "KDP-I" into "KDP", "-", "I", and the pattern must follow it.
+    """
     patterns: list[dict[str, Any]] = []
     for actor in registry.actors():
         label = _RULER_LABELS.get(actor.type, "ORG")
         for alias in dict.fromkeys(_spellings((actor.label, *actor.aliases))):
             if _is_acronym(alias):
-                pattern: Any = [{"ORTH": part} for part in alias.split()]
+                pattern: Any = [{"ORTH": part} for part in split(alias)]
+                last = pattern[-1]["ORTH"]
+                if len(pattern) > 1 and len(last) == 1:
+                    # "... or the KDP-I.": at a sentence end the tokenizer reads "I." as
+                    # an initial
+                    pattern[-1] = {"ORTH": {"IN": [last, f"{last}."]}}
             else:
                 pattern = alias
             patterns.append({"label": label, "pattern": pattern, "id": actor.id})

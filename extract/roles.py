@@ -6,7 +6,9 @@ of the KRG's Department of Foreign Relations") gives the person a `Role` and, wh
 organisation is named, a LEADS or AFFILIATED_WITH claim. Hyphenated compounds give
 claims between the modifier and the noun: "Iran-backed militias" (Iran SUPPORT
 militias), "the Kataib Hezbollah-affiliated Hoquq bloc" (bloc AFFILIATED_WITH Kataib
-Hezbollah), "pro-Iran armed groups" (groups AFFILIATED_WITH Iran).
+Hezbollah), "pro-Iran armed groups" (groups AFFILIATED_WITH Iran). An organisation
+said to include actors ("the PMF, which includes pro-Iran groups") has them as members
+(AFFILIATED_WITH).
 """
 
 from __future__ import annotations
@@ -27,7 +29,13 @@ if TYPE_CHECKING:
     from extract.mentions import Found
 
 #: Base confidence of each rule, scaled by how well both sides resolved.
-RULE_CONFIDENCE = {"title": 0.85, "apposition": 0.8, "compound": 0.75, "prefix": 0.7}
+RULE_CONFIDENCE = {
+    "title": 0.85,
+    "apposition": 0.8,
+    "compound": 0.75,
+    "prefix": 0.7,
+    "member": 0.7,
+}
 #: How much each way of resolving a side is trusted.
 HOW_TRUST = {"registry": 1.0, "ner": 0.9, "coref": 0.85, "metonymy": 0.8, "group": 0.8}
 _APPOS_SKIP = frozenset({"det", "poss", "case", "punct", "predet"})
@@ -56,6 +64,7 @@ def find_roles_and_claims(
         claims.extend(finder.title_before(found))
         claims.extend(finder.apposition(found))
     claims.extend(finder.compounds())
+    claims.extend(finder.memberships())
     return sorted(claims, key=lambda claim: claim.start)
 
 
@@ -66,6 +75,55 @@ class _Finder(CompoundRules):
         self.doc: Doc = resolution.doc
         self.lexicon = lexicon
         self.doc_id = doc_id
+
+    # ---- "the PMF, which includes pro-Iran groups"
+
+    def memberships(self) -> list[Claim]:
+        """An organisation said to include or comprise other actors: each member
+        AFFILIATED_WITH it ("the PMF, which includes pro-Iran groups", "the alliance
+        comprises three parties"), as "groups within the PMF" are read as its own.
+        Looks only at the verbs of the organisations found, not at every token."""
+        claims: list[Claim] = []
+        verbs = self.lexicon.member_verbs
+        for whole in self.res.found:
+            if not self._is_body(whole):
+                continue
+            root = self.doc[whole.start : whole.end].root
+            for verb in (root.head, *root.children):
+                if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is None:
+                    continue
+                if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
+                    subject = verb.head  # "the PMF, which includes ...": the noun described
+                if subject.i != root.i:
+                    continue
+                claims.extend(self._members(whole, verb))
+        return claims
+
+    def _members(self, whole: Found, verb: Token) -> list[Claim]:
+        claims: list[Claim] = []
+        seen = {whole.actor_id}
+        for child in verb.children:
+            if child.dep_ != "dobj":
+                continue
+            for member in (child, *child.conjuncts):
+                part = self._by_token.get(member.i)
+                if part is None or part.actor_id in seen:
+                    continue
+                seen.add(part.actor_id)
+                cue = self.doc[min(verb.i, member.i) : max(verb.i, member.i) + 1]
+                claims.append(self._claim("AFFILIATED_WITH", part, whole, cue, rule="member"))
+        return claims
+
+    def _is_body(self, found: Found) -> bool:
+        actor = self.res.actors.get(found.actor_id)
+        return (
+            actor is not None
+            and not found.capital
+            and actor.type in {"ArmedGroup", "PoliticalParty", "Organization", "Government"}
+        )
 
     # ---- titles before a name
 

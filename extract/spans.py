@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.names import ActorLexicon, clean_span, is_junk, is_title_token
+from extract.names import (
+    ActorLexicon,
+    clean_span,
+    is_generic_institution,
+    is_junk,
+    is_title_token,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,6 +55,8 @@ class SpanRules:
             if span is not None and ent.label_ == "PERSON":
                 span = self._naming_title(self._given_name(span), ent)
             span = self._strip_prefix(span)
+            if span is not None and ent.label_ == "ORG":
+                span = self._with_nationality(span)
             if (
                 span is not None
                 and len(span) > 1
@@ -143,6 +151,26 @@ class SpanRules:
                 break
             start -= 1
         return doc[start : span.end]
+
+    def _with_nationality(self, span: Span) -> Span:
+        """ "Iraqi Kurdish Security Agency": a capitalised nationality the NER left out of
+        an organisation's name is part of it, as when the NER takes it in ("Iraqi National
+        Intelligence Service"). Not for registry names ("Iraqi" + "Popular Mobilization
+        Forces") nor generic institutions ("Iraqi" + "Interior Ministry", whose country
+        is read apart)."""
+        if span.start == 0:
+            return span
+        before = self.doc[span.start - 1]
+        if (
+            before.lower_ not in self.lexicon.demonyms
+            or not before.text[:1].isupper()
+            or before.dep_ not in {"amod", "compound"}
+            or not span.start <= before.head.i < span.end
+            or self.registry.lookup(span.text)
+            or is_generic_institution(span.text, lexicon=self.lexicon)
+        ):
+            return span
+        return self.doc[span.start - 1 : span.end]
 
     def _strip_prefix(self, span: Span | None) -> Span | None:
         """ "pro-Iran" -> "Iran" (the prefix makes a claim, read in roles.py)."""
