@@ -57,18 +57,32 @@ from extract.claims import (
     is_negated,
     make_claim,
     modality_of,
-    resolve_token,
+)
+from extract.nouns import (
+    NounLexicon,
+    accompaniment,
+    load_noun_lexicon,
+    member_of,
+    reception,
 )
 from extract.parties import (
     VERBAL,
     is_locative,
+    is_site,
     names_patient,
     own_side,
     resolved_objects,
     resolved_subjects,
 )
-from extract.quotes import speaker_token
 from extract.records import Actor, Claim
+from extract.reporters import (
+    REPORTER_PRONOUNS,
+    cue_text,
+    demands,
+    reported_by_actor,
+    reporter_as_subject,
+    reporter_of,
+)
 from extract.threats import (
     CONDITIONABLE,
     FORCE,
@@ -84,47 +98,10 @@ from extract.verbs import is_intent, noun_relation, obliged, verb_relation
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: Pronouns that, as the subject of a reported act, may stand for the reporter.
-_REPORTER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 #: Speech acts that a person voices for the side they speak for.
 _SPOKEN_FOR = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "DENY"})
 #: Prepositions of an adverbial joint-action phrase ("in partnership with X").
 _JOINT_PREPS = frozenset({"in", "through"})
-
-
-def _reporter(token: Token, ctx: Context) -> Resolved | None:
-    """The speaker of the quote or reported clause `token` stands in, if any."""
-    if token.i in ctx.quoted:
-        speaker = ctx.quoted[token.i]
-        return Resolved(speaker, "name") if speaker else UNRESOLVED
-    node = token
-    for _ in range(6):
-        head = node.head
-        if head is node:
-            return None
-        if node.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_speech(head.lemma_.lower()):
-            who = speaker_token(head, ctx.lexicon.sources)
-            return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
-        if node.dep_ not in (
-            "conj",
-            "xcomp",
-            "advcl",
-            "ccomp",
-            "relcl",
-            "acl",
-            "pcomp",
-            "pobj",
-            "prep",
-        ):
-            return None
-        node = head
-    return None
-
-
-def _reporter_actor(token: Token, ctx: Context) -> bool:
-    """Whether the clause `token` heads is reported by a resolved actor."""
-    reporter = _reporter(token, ctx)
-    return reporter is not None and reporter.actor is not None
 
 
 def _content_of_act(verb: Token, ctx: Context) -> bool:
@@ -142,7 +119,7 @@ def _content_of_act(verb: Token, ctx: Context) -> bool:
     # "X should stop blaming Y": what the obliged party is asked to do (or stop) is the
     # content of the demand, not an act of its own
     return verb_relation(verb.head, ctx)[0] is not None or (
-        obliged(verb.head, ctx) and _reporter_actor(verb.head, ctx)
+        obliged(verb.head, ctx) and reported_by_actor(verb.head, ctx)
     )
 
 
@@ -155,11 +132,31 @@ def _content_of_verb(noun: Token, ctx: Context) -> bool:
     """Whether the event noun is what another act is about ("rejected calls by X for
     aid", "welcomed the agreement"): PLOVER codes the outer act only."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "prt") and verb.head is not verb:
+        # "came out against the deals", "called for talks": the object of the phrase's
+        # preposition is what the act is about
+        phrase = verb_relation(verb.head, ctx)[1] == "act.phrase"
+        return phrase and verb.head.tag_.startswith("VB")
     if noun.dep_ not in ("dobj", "nsubjpass") or verb is noun:
         return False
     if verb.lemma_.lower() in ctx.lexicon.light_verbs:
         return False
     return verb_relation(verb, ctx)[0] is not None or ctx.lexicon.is_speech(verb.lemma_.lower())
+
+
+def _asked_for(noun: Token, ctx: Context) -> bool:
+    """Whether the event noun is what a request noun asks for ("calls for a withdrawal",
+    "calls grew for more troop withdrawals", the parser hanging "for" on the verb): what
+    is asked for has not happened (PLOVER codes the request only)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head is prep:
+        return False
+    holder = prep.head
+    if holder.pos_ == "NOUN":
+        askers = [holder]
+    else:
+        askers = [child for child in holder.children if child.dep_ == "nsubj"]
+    return any(noun_relation(asker, ctx) == "REQUEST" for asker in askers)
 
 
 def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
@@ -175,11 +172,15 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
         passive of an `agentless` relation); with an object when the relation needs one.
     """
     claims: list[Claim] = []
+    nouns = load_noun_lexicon()
     for token in doc:
         lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in nouns.membership_nouns:
+            claims.extend(_memberships(doc, ctx, token, nouns))
+            continue
         if token.tag_.startswith("VB"):
             relation, rule = verb_relation(token, ctx)
-            if relation is None and obliged(token, ctx) and _reporter_actor(token, ctx):
+            if relation is None and obliged(token, ctx) and reported_by_actor(token, ctx):
                 # "X said the group must stop its attacks": whatever is required, X demands
                 # it (turned into the reporter's REQUEST in `_claims_for`)
                 relation = "REQUEST"
@@ -188,7 +189,7 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
             if relation == "THREATEN" and not threatens(token, ctx):
                 relation = "STATEMENT"
             elif relation in CONDITIONABLE and announces(
-                token, relation, reported=_reporter_actor(token, ctx)
+                token, relation, reported=reported_by_actor(token, ctx)
             ):
                 # "they said they would boycott the talks", "will withdraw unless ...": an
                 # announced coercive step is a threat (PLOVER THREATEN), not yet the act
@@ -233,7 +234,7 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
             subjects, objects = subject_tokens(token.head), []
         elif token.pos_ == "NOUN" and (noun_rel := noun_relation(token, ctx)):
             relation, rule = noun_rel, "act.noun"
-            if relation in _SAID and _content_of_verb(token, ctx):
+            if (relation in _SAID and _content_of_verb(token, ctx)) or _asked_for(token, ctx):
                 continue
             modifiers, objects = noun_parts(token, said=relation in VERBAL)
             host = adverbial_host(token, _JOINT_PREPS) if lemma in ctx.lexicon.joint_nouns else None
@@ -252,6 +253,19 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                         objects,
                         fallback=modifiers,
                         anchor=host,
+                    )
+                )
+                continue
+            parts = reception(token, nouns.reception_verbs)
+            if parts is None and relation in nouns.accompanying_relations:
+                parts = accompaniment(token, nouns.accompanying_preps)
+            if parts is not None:
+                # "the raid drew condemnation from X", "emerged with the support of X": X
+                # does the act; the clause's subject receives it
+                receiver, doers, targets = parts
+                claims.extend(
+                    _claims_for(
+                        doc, ctx, token, relation, "act.light", doers, targets, anchor=receiver
                     )
                 )
                 continue
@@ -299,6 +313,16 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
     return claims
 
 
+def _memberships(doc: Doc, ctx: Context, token: Token, nouns: NounLexicon) -> list[Claim]:
+    """AFFILIATED_WITH claims of a membership noun ("X, part of the alliance"), kept only
+    when the whole is an actor. Membership verbs ("the alliance, which includes X") are
+    read with the organisations found (`roles.RoleFinder.memberships`)."""
+    parts, wholes = member_of(token, nouns.membership_nouns)
+    if not parts or not resolved_objects(ctx, "AFFILIATED_WITH", wholes):
+        return []
+    return list(_claims_for(doc, ctx, token, "AFFILIATED_WITH", "act.verb", parts, wholes))
+
+
 def _claims_for(
     doc: Doc,
     ctx: Context,
@@ -322,21 +346,35 @@ def _claims_for(
         # "no group has claimed responsibility": a negated claim with nobody as subject
         subjects, rule = [UNRESOLVED], "act.negated_subject"
     else:
-        subjects = _reporter_as_subject(anchor, ctx, subject_toks) or resolved_subjects(
-            ctx, subject_toks, agent=verbal
+        # a capital as a party of a meeting or deal stands for its government ("Erbil and
+        # Baghdad reached an agreement"), as it does as the subject of a said act
+        # (a pronoun stays a pronoun: "it" is resolved by reference, not as a place)
+        agent = verbal or (
+            relation in ctx.lexicon.symmetric and all(tok.pos_ != "PRON" for tok in subject_toks)
+        )
+        subjects = reporter_as_subject(anchor, ctx, subject_toks) or resolved_subjects(
+            ctx, subject_toks, agent=agent
         )
         if not subjects and fallback:
-            subjects = resolved_subjects(ctx, fallback, agent=verbal)
-        if not subjects and any(tok.lower_ in _REPORTER_PRONOUNS for tok in subject_toks):
+            subjects = resolved_subjects(ctx, fallback, agent=agent)
+        if not subjects and any(tok.lower_ in REPORTER_PRONOUNS for tok in subject_toks):
             # "Switzerland said it had expelled ...": a pronoun subject of a reported clause
             # the text gives no other referent for is the reporter itself
-            reporting = _reporter(anchor, ctx)
+            reporting = reporter_of(anchor, ctx)
             if reporting is not None and reporting.actor is not None:
                 subjects = [Resolved(reporting.actor, "pronoun")]
+    if not verbal:
+        # a place does nothing: in "the field came under attack, striking a tank" the
+        # attack struck (PLOVER codes an actor as the source of an event)
+        subjects = [s for s in subjects if s.actor is None or not is_site(s.actor, subject_toks)]
     if relation not in FORCE and relation != "THREATEN":
         # "hosted X at the White House": a place after "at"/"in" locates the act
         object_toks = [tok for tok in object_toks if not is_locative(tok)]
     objects = resolved_objects(ctx, relation, object_toks)
+    if agentless:
+        # "the gas field came under attack": a place is where, not whom (GUIDE.md: places
+        # that only locate something are no actors)
+        objects = [o for o in objects if not is_site(o.actor, object_toks)]
     if not objects and relation == "THREATEN" and rule != "act.noun":
         objects = resolved_objects(ctx, relation, threat_targets(token, ctx))
     elif not objects and relation == "THREATEN":
@@ -357,9 +395,9 @@ def _claims_for(
         subjects, rule = [UNRESOLVED], "act.agentless"
     if rule != "act.noun" and obliged(anchor, ctx):
         # "X said Y must withdraw": X demands it of Y (PLOVER REQUEST)
-        reporter = _reporter(anchor, ctx)
+        reporter = reporter_of(anchor, ctx)
         if reporter is not None and reporter.actor is not None:
-            yield from _demands(doc, ctx, token, anchor, reporter, subjects)
+            yield from demands(doc, ctx, token, anchor, reporter, subjects)
             return
     if relation not in VERBAL and rule != "act.announced" and is_conditional(anchor, ctx.lexicon):
         # "if Iran attacked Israel ...", "a withdrawal would change the war": a supposed
@@ -378,7 +416,7 @@ def _claims_for(
                 return
             patient_factor = 0.8  # the victims are named, but are no actor of the graph
         objects = [UNRESOLVED]
-    reporter = _reporter(anchor, ctx)
+    reporter = reporter_of(anchor, ctx)
     refusal = relation == "THREATEN" and anchor.lemma_.lower() in ctx.lexicon.refusal_threats
     # "will not tolerate": the negation is the threat itself
     negated = not refusal and is_negated(anchor, ctx.lexicon)
@@ -414,13 +452,7 @@ def _claims_for(
             if rule == "act.announced"  # the threat is made, whatever the modal says
             else modality_of(anchor, ctx.lexicon, reported=reported)
         )
-        for obj in objects:
-            if (
-                obj.actor is not None
-                and subject.actor is not None
-                and obj.actor.id == subject.actor.id
-            ):
-                continue
+        for obj in _others(subject, objects, needs=relation in ctx.lexicon.needs_object):
             confidence = (
                 RULE_CONFIDENCE[rule]
                 * subject.factor
@@ -434,7 +466,7 @@ def _claims_for(
                 subject=subject.actor,
                 object_=obj.actor,
                 speaker=speaker,
-                cue=_cue_text(token),
+                cue=cue_text(token),
                 quote=None,
                 bounds=bounds,
                 polarity=polarity,
@@ -444,51 +476,14 @@ def _claims_for(
             )
 
 
-def _reporter_as_subject(anchor: Token, ctx: Context, subject_toks: list[Token]) -> list[Resolved]:
-    """The reporter, when the reported clause's only subject is a pronoun that agrees with
-    it: "the United States affirmed it is working ..." (an organisation and "it", a person
-    and "he"/"she"); the nearest earlier name is a weaker guess than the clause's reporter."""
-    if len(subject_toks) != 1 or subject_toks[0].lower_ not in _REPORTER_PRONOUNS:
-        return []
-    reporter = _reporter(anchor, ctx)
-    if reporter is None or reporter.actor is None:
-        return []
-    person = reporter.actor.type == "Person"
-    if (subject_toks[0].lower_ in ("he", "she")) != person:
-        return []
-    return [Resolved(reporter.actor, "pronoun")]
-
-
-def _demands(
-    doc: Doc,
-    ctx: Context,
-    token: Token,
-    anchor: Token,
-    reporter: Resolved,
-    addressees: list[Resolved],
-) -> Iterator[Claim]:
-    """REQUEST claims of the reporter of an obliged act, one per party obliged."""
-    assert reporter.actor is not None
-    for addressee in addressees or [UNRESOLVED]:
-        if addressee.actor is not None and addressee.actor.id == reporter.actor.id:
-            continue
-        yield make_claim(
-            ctx,
-            doc,
-            relation="REQUEST",
-            subject=reporter.actor,
-            object_=addressee.actor,
-            speaker=reporter.actor,
-            cue=_cue_text(token),
-            quote=None,
-            bounds=evidence_bounds(doc, token.i, token.i),
-            polarity="negated" if is_negated(anchor, ctx.lexicon) else "affirmed",
-            modality="reported",
-            confidence=RULE_CONFIDENCE["act.obligation"]
-            * reporter.factor
-            * (addressee.factor if addressee.actor else 0.9),
-            rule="act.obligation",
-        )
+def _others(subject: Resolved, objects: list[Resolved], *, needs: bool) -> list[Resolved]:
+    """The objects that are not the subject itself; when the only object is the subject's
+    own ("urged its citizens", "reneged on his commitment"), the act stays with an empty
+    object unless its relation needs one."""
+    if subject.actor is None:
+        return objects
+    others = [o for o in objects if o.actor is None or o.actor.id != subject.actor.id]
+    return others or ([] if needs else [UNRESOLVED])
 
 
 def _no_subject(token: Token, ctx: Context) -> bool:
@@ -500,15 +495,3 @@ def _no_subject(token: Token, ctx: Context) -> bool:
         )
         for child in token.children
     )
-
-
-def _cue_text(token: Token) -> str:
-    """The verb as written, with its particle or phrase word ("called on")."""
-    extras = [
-        child
-        for child in token.children
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in ("on", "upon", "for"))
-    ]
-    if extras and token.lemma_.lower() == "call":
-        return f"{token.text} {extras[0].text}"
-    return token.text

@@ -54,7 +54,7 @@ def subject_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]
     for _ in range(5):
         subjects = [child for child in node.children if child.dep_ in subject_deps]
         if subjects:
-            return [token for subject in subjects for token in with_conjuncts(subject)]
+            return [token for subject in subjects for token in list_of(subject)]
         if node.dep_ == "xcomp":
             controllers = [
                 child for child in node.head.children if child.dep_ in ("dobj", "dative")
@@ -64,7 +64,10 @@ def subject_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]
             node, subject_deps = node.head, ("nsubj", "nsubjpass")
             continue
         subject_deps = ("nsubj",)
-        if node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG"):
+        if node.dep_ == "advcl" and node.tag_ == "VBG":
+            node = participle_host(node)
+            continue
+        if node.dep_ == "conj":
             node = node.head
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "by":
@@ -82,6 +85,45 @@ def subject_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]
             continue
         break
     return []
+
+
+#: Attachments a participle may hang on below its clause: "essential for maintaining X,
+#: while urging Y" attaches "urging" to "maintaining", whose clause is higher up.
+_BELOW_CLAUSE = frozenset({"pcomp", "prep", "pobj", "acomp", "amod"})
+
+
+def participle_host(participle: Token) -> Token:
+    """The clause whose subject does what an adverbial participle names ("praised the
+    deal, while urging X" -> "praised"). The parser may hang the participle on a word
+    below its clause ("is essential for maintaining a partnership, while urging X");
+    climb to the nearest verb with a nominal subject, through a clause whose subject
+    is itself a clause ("that excluding X is essential"), which controls nothing."""
+    node = participle.head
+    for _ in range(6):
+        if node.head is node or any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in node.children
+        ):
+            return node
+        clausal = any(child.dep_ == "csubj" for child in node.children)
+        if node.dep_ in _BELOW_CLAUSE or (node.dep_ == "ccomp" and clausal):
+            node = node.head
+            continue
+        return node
+    return node
+
+
+def list_of(token: Token) -> list[Token]:
+    """`token` and the names listed with it: its conjuncts, and a name the parser hung
+    on it as a modifier inside the list ("Erbil, Baghdad, and the companies": "Baghdad"
+    may come out as an adverbial of "Erbil" while "companies" is its conjunct)."""
+    found = list(with_conjuncts(token))
+    if len(found) > 1:
+        found[1:1] = [
+            child
+            for child in token.children
+            if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and child.i > token.i
+        ]
+    return found
 
 
 def pobjs(prep: Token) -> Iterator[Token]:

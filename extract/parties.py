@@ -30,6 +30,7 @@ from extract.claims import (
     sentence_of,
     sentence_spans,
 )
+from extract.nouns import load_noun_lexicon, occupants
 from extract.threats import FORCE
 
 if TYPE_CHECKING:
@@ -54,8 +55,8 @@ VERBAL = frozenset(
 
 #: Relations whose object, when the text names an event rather than an actor ("condemned
 #: the Turkish shelling", "praised Haiti's efforts", "demanded the withdrawal of US
-#: troops"), is the actor that does the event.
-EVENT_TARGETS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST"})
+#: troops", "backed Iraq's fight against ISIS"), is the actor that does the event.
+EVENT_TARGETS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AID"})
 
 #: Relations whose object is addressed as a government: a capital as their object stands
 #: for it ("called on Ankara to", "visited Washington"), as it does for their subject.
@@ -82,14 +83,21 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
     objects: list[Resolved] = []
     addressed = relation in ADDRESSED
     # "met with his counterpart, X, Prime Minister Y and the head of Z, W": one party each
+    if relation in FORCE:
+        # "fired at bases housing US troops": the troops are the target, not the place
+        verbs = load_noun_lexicon().occupancy_verbs
+        tokens = [held for tok in tokens for held in (occupants(tok, verbs) or [tok])]
     expanded = {tok.i: tok for first in tokens for tok in list_members(first)}
     for tok in sorted(expanded.values(), key=lambda tok: tok.i):
+        if relation in EVENT_TARGETS:
+            tok = _counted(tok)  # "came out against some of its plans": the plans
         content = ctx.lexicon.is_content_noun(tok.lemma_.lower())
         resolved = UNRESOLVED if content else resolve_token(ctx, tok, agent=addressed)
         if resolved.actor is None and relation in EVENT_TARGETS and tok.pos_ == "NOUN":
             for agent_tok in event_agents(tok, relation):
                 actor = ctx.resolver.actor_at(agent_tok, agent=addressed)
-                if actor is None and agent_tok.dep_ == "pobj":
+                if actor is None and (agent_tok.dep_ == "pobj" or agent_tok.tag_ == "PRP$"):
+                    # "condemned the attack by X"; "criticised its plans": whom "its" means
                     actor = resolve_token(ctx, agent_tok).actor
                 if actor is not None:
                     resolved = Resolved(actor, "modifier")
@@ -113,6 +121,22 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
     return objects
 
 
+#: Parts of speech of a quantity that stands before what it counts ("some of", "all of").
+_QUANTITY_POS = frozenset({"PRON", "DET", "NUM"})
+
+
+def _counted(token: Token) -> Token:
+    """What a quantity counts: "some of its plans" -> "plans"; any other token as it is."""
+    if token.pos_ not in _QUANTITY_POS:
+        return token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in pobjs(child):
+                if pobj.pos_ == "NOUN":
+                    return pobj
+    return token
+
+
 def antecedent_agent(noun: Token, ctx: Context) -> Actor | None:
     """Who did the act a definite event noun refers back to ("Russian drones struck Odesa.
     Kyiv condemned the strike." -> Russia): the agent of the nearest act of force before
@@ -134,9 +158,19 @@ def antecedent_agent(noun: Token, ctx: Context) -> Actor | None:
             continue
         for agent in agents:
             actor = resolve_token(ctx, agent, agent=True, modifiers=True).actor
-            if actor is not None:
+            if actor is not None and actor.type != "Place":  # a place does nothing
                 return actor
     return None
+
+
+def is_site(actor: Actor | None, tokens: list[Token]) -> bool:
+    """Whether `actor`, found among `tokens`, is a site rather than a polity: a place the
+    text names without a geopolitical entity ("the Khor Mor gas field", "the district"),
+    which neither acts nor is acted upon as an actor; a named country, region or city
+    ("Bosnia", "Erbil") stands for its people or government and is no site."""
+    if actor is None or actor.type != "Place":
+        return False
+    return not any(tok.ent_type_ == "GPE" for tok in tokens)
 
 
 def is_locative(token: Token) -> bool:

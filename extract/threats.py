@@ -142,11 +142,12 @@ def threat_targets(verb: Token, ctx: Context) -> list[Token]:
             if grand.dep_ == "dobj":
                 # "threatened to close its Baghdad embassy", "to recall its ambassador from
                 # X": the country the step is taken against (a place resolves to no actor)
+                # (not when the place is part of the object's own name, "its Baghdad
+                # Embassy": that names the threatener's mission, whose host is elsewhere)
                 found.extend(
-                    tok
+                    sub
                     for sub in grand.children
-                    if sub.dep_ == "compound" and sub.pos_ == "PROPN"
-                    for tok in [sub]
+                    if sub.dep_ == "compound" and sub.pos_ == "PROPN" and not grand.ent_type_
                 )
                 for sub in grand.children:
                     if sub.dep_ == "prep" and sub.lower_ in _THREAT_PLACE_PREPS:

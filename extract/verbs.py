@@ -19,6 +19,7 @@ from extract.arguments import (
 )
 from extract.blame import blame_subject, linked_to_force
 from extract.cues import phrase_relation
+from extract.nouns import load_noun_lexicon, supports_effort
 from extract.threats import modal_refusal, open_threat
 
 if TYPE_CHECKING:
@@ -68,6 +69,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         # will do (PLOVER THREATEN); "did not tolerate" reports, and is no act
         return ("THREATEN" if modal_refusal(verb, ctx) else None), "act.verb"
     relation = ctx.lexicon.verbs.get(lemma)
+    if relation == "SUPPORT" and supports_effort(verb, load_noun_lexicon().military_efforts):
+        return "AID", "act.verb"  # "backed Iraq's fight against ISIS": military support
     if relation == "REJECT" and any(
         child.dep_ == "xcomp" and child.lemma_.lower() in ctx.lexicon.comment_verbs
         for child in verb.children
@@ -88,7 +91,10 @@ def noun_relation(noun: Token, ctx: Context) -> str | None:
             if compound is not None:
                 return compound
     if lemma in ctx.lexicon.nouns:
-        return ctx.lexicon.nouns[lemma]
+        relation = ctx.lexicon.nouns[lemma]
+        if relation == "SUPPORT" and supports_effort(noun, load_noun_lexicon().military_efforts):
+            return "AID"  # "support for the campaign against ISIS": military support
+        return relation
     return "COOPERATE" if lemma in ctx.lexicon.joint_nouns else None
 
 
