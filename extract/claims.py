@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from extract.cues import Lexicon
 from extract.records import Actor, ActorRef, Claim, claim_id
+from extract.speakers import organisation_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,9 +47,12 @@ RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType(
         "quote.according_to": 0.75,
         "quote.continued": 0.7,  # later paragraph of a multi-paragraph quote
         "quote.previous_sentence": 0.5,
-        "quote.unattributed": 0.4,
+        "quote.unattributed": 0.25,  # no speaker found: often no speech at all (a title,
+        # a slogan, a document's words); kept for the quote, clearly below the rest
+        "quote.anonymous": 0.3,  # "an Iraqi official said": a source, but no actor
         "speech.reported": 0.75,
         "speech.according_to": 0.75,
+        "speech.attitude": 0.65,  # "expressed concern": a stance stated, its content unsaid
         "speech.responsibility": 0.7,  # a reported clause on who did it (DENY, ACCUSE, ...)
         "act.verb": 0.75,
         "act.phrase": 0.75,
@@ -84,6 +88,7 @@ RESOLUTION_FACTOR: Mapping[str, float] = MappingProxyType(
 )
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
+_WE = frozenset({"we", "us", "our"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
@@ -168,6 +173,9 @@ def resolve_token(
     lower = token.lower_
     if lower in FIRST_PERSON and token.i in ctx.quoted:
         speaker = ctx.quoted[token.i]
+        if speaker is not None and lower in _WE:
+            # GUIDE.md: "we" in a person's quote is the speaker's organisation when it is known
+            speaker = organisation_of(ctx.resolver, speaker) or speaker
         return Resolved(speaker, "speaker") if speaker else UNRESOLVED
     if token.pos_ == "PRON" or (modifiers and token.pos_ in ("NOUN", "PROPN")):
         # nominal references ("the minister said") only for subjects and speakers: as
@@ -337,15 +345,19 @@ def is_conditional(token: Token, lexicon: Lexicon) -> bool:
     condition ("if Iran attacked Israel, ..."), or it is an event noun that is the subject
     of a verb under a modal of possibility ("a withdrawal would change the war").
 
-    A main-clause modal ("Spain may sanction Portugal") is no condition: that act stays a
-    claim, with modality "hypothetical".
+    An event noun is supposed, too, when it is qualified as possible or is the object of
+    a modal or refused verb ("a possible withdrawal", "could lead to pullouts", "will not
+    tolerate attacks"). A main-clause modal ("Spain may sanction Portugal") is no
+    condition: that act stays a claim, with modality "hypothetical".
     """
     marks = lexicon.hypothetical_marks - {"whether"}
+    possible = lexicon.hypothetical - lexicon.obligation - {"can"}
     if token is not _clause_of(token):
-        possible = lexicon.hypothetical - lexicon.obligation - {"can"}
         return any(
             child.dep_ == "aux" and child.lower_ in possible for child in token.head.children
         )
+    if token.pos_ == "NOUN":
+        return _supposed_event(token, lexicon, possible)
     node = token
     for _ in range(6):
         if any(child.dep_ == "mark" and child.lower_ in marks for child in node.children):
@@ -355,6 +367,29 @@ def is_conditional(token: Token, lexicon: Lexicon) -> bool:
             continue
         break
     return False
+
+
+def _supposed_event(noun: Token, lexicon: Lexicon, possible: frozenset[str]) -> bool:
+    """Whether an event noun names an act that is only supposed: qualified as possible
+    ("a possible American withdrawal"), the object of a verb under a modal of possibility
+    ("could lead to further pullouts"), or of a refusal of what may come ("will not
+    tolerate attacks", "can't accept strikes"): what one will not tolerate has not
+    happened. A past negation ("did not condemn the attacks") leaves the event real."""
+    if any(
+        child.dep_ == "amod" and child.lower_ in lexicon.hypothetical_adjectives
+        for child in noun.children
+    ):
+        return True
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):
+        return False
+    if verb is noun or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    modals = [child.lower_ for child in verb.children if child.tag_ == "MD"]
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    return any(modal in possible for modal in modals) or (negated and bool(modals))
 
 
 def doc_text(doc: Doc) -> str:

@@ -99,6 +99,11 @@ class Lexicon:
     responsibility: frozenset[str] = frozenset()
     #: modals of obligation: "X said Y must withdraw" is X's demand of Y
     obligation: frozenset[str] = frozenset()
+    #: verbs that state an attitude through their object ("expressed concern", "voiced
+    #: interest"): a STATEMENT of their subject, never a cue for the act finders
+    attitude_cues: frozenset[str] = frozenset()
+    #: adjectives that make an event noun a supposition ("a possible withdrawal")
+    hypothetical_adjectives: frozenset[str] = frozenset()
 
     def is_content_noun(self, lemma: str) -> bool:
         """Whether `lemma` names an act or its content ("charge", "threat", "attack"),
@@ -160,7 +165,12 @@ def _words(value: Any, *, where: str) -> tuple[str, ...]:
     raise LexiconError(f"{where}: expected a word or a list of words, got {value!r}")
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+def read_lexicon_file(path: Path) -> dict[str, Any]:
+    """The top-level mapping of a lexicon YAML file.
+
+    Raises:
+        LexiconError: the file is missing, not YAML, or not a mapping.
+    """
     import yaml
 
     try:
@@ -210,6 +220,8 @@ _CUE_WORDS = (
     "hypothetical",
     "hypothetical_marks",
     "hypothetical_heads",
+    "hypothetical_adjectives",
+    "attitude_cues",
     "alleged",
     "obligation",
     "responsibility",
@@ -319,7 +331,7 @@ def load_lexicon(cues_file: Path = CUES_FILE, relations_file: Path = RELATIONS_F
     Raises:
         LexiconError: a file is missing, not YAML, or holds an unusable entry.
     """
-    return parse_lexicon(_read_yaml(cues_file), _read_yaml(relations_file))
+    return parse_lexicon(read_lexicon_file(cues_file), read_lexicon_file(relations_file))
 
 
 def phrase_relation(

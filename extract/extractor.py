@@ -113,7 +113,7 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
             confidence=max(kept.confidence, claim.confidence),
         )
     merged = _one_statement_per_speaker(rest + list(quotes.values()))
-    sharp = [c for c in merged if c.relation != "STATEMENT" and c.speaker is not None]
+    sharp = [c for c in merged if _can_host(c)]
     result: list[Claim] = []
     folded: dict[int, Claim] = {}  # index in `sharp` -> the claim with its quote
     for claim in merged:
@@ -127,11 +127,44 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
                 if claim.quote:
                     host = folded.get(hosts[0], sharp[hosts[0]])
                     joined = f"{host.quote} [...] {claim.quote}" if host.quote else claim.quote
-                    folded[hosts[0]] = replace(host, quote=joined)
+                    folded[hosts[0]] = replace(_widened(host, claim), quote=joined)
                 continue
         result.append(claim)
     by_identity = {id(sharp[i]): c for i, c in folded.items()}
     return _fold_objectless([by_identity.get(id(claim), claim) for claim in result])
+
+
+#: Rules whose claims only mention an act ("Barzani's visit to Washington", "the threat
+#: from ISIS"): a speaker who names such an event in passing does not assert it, so the
+#: statement stays a claim of its own.
+_MENTION_RULES = frozenset({"act.noun"})
+
+
+def _widened(host: Claim, quote: Claim) -> Claim:
+    """The evidence of a quote folded into an act found inside it: a quote that runs over
+    several sentences covers the act's sentence and its attribution ('... We have discussed
+    this with them. ...,' Dizayee told Rudaw), and the claim keeps all of it, so that the
+    evidence shows who said it."""
+    if quote.start <= host.start and host.end <= quote.end and quote.text:
+        return replace(host, start=quote.start, end=quote.end, text=quote.text)
+    return host
+
+
+def _can_host(claim: Claim) -> bool:
+    """Whether a statement of the same speaker in overlapping evidence folds into `claim`:
+    the speaker's own sharper speech act ("accused", "urged"), or an act the speaker
+    reports with its agent named ("Harris added that Washington is working with ...").
+    An act with no agent ("attacks blamed on X", "no group has claimed"), one only
+    named by an event noun, or one only supposed ("which would be dangerous, because the
+    group threatens ...") is background to what was said, not its content (GUIDE.md:
+    STATEMENT unless something sharper fits the statement itself)."""
+    return (
+        claim.relation != "STATEMENT"
+        and claim.speaker is not None
+        and claim.subject is not None
+        and claim.rule not in _MENTION_RULES
+        and claim.modality != "hypothetical"
+    )
 
 
 def _fold_objectless(claims: list[Claim]) -> list[Claim]:

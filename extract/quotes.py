@@ -3,7 +3,10 @@
 The quoted spans come from `extract.quotemarks` (characters only). Attribution works
 on the parse: the nearest speech cue outside any quote in the quote's sentences
 ("..., Dizayee told Rudaw"; "said the minister"; "according to X"), else a cue in the
-previous sentence, else the speaker of the quote it continues.
+previous sentence, else the speaker of the quote it continues. A short quotation in a
+headline is a scare quote, not speech; a quote whose speaker is an unnamed single source
+("an official said") or no actor at all keeps its words with no speaker and a low
+confidence.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from extract.claims import (
 )
 from extract.quotemarks import QuoteSpan, find_quote_spans
 from extract.records import Actor, Claim
+from extract.speakers import is_anonymous_source, is_title_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -106,8 +110,14 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
         subjects = [child for child in node.children if child.dep_ in ("nsubj", "csubj")]
         outside = [child for child in subjects if child.i not in quoted]
         if outside:
-            return outside[0]
+            return _named_speaker(outside[0])
         if subjects:
+            # '"... our men and women serving abroad," David Schenker, assistant secretary,
+            # told reporters': the parser may take the quote's last noun for the subject and
+            # the name after the quote for its apposition; that name speaks
+            for child in subjects[0].children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i not in quoted:
+                    return child
             return None  # the verb's subject is quoted: the verb is part of the quote
         for child in node.children:
             if child.dep_ == "agent":  # "as cited by X"
@@ -121,6 +131,32 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
             continue
         break
     return None
+
+
+def _named_speaker(who: Token) -> Token:
+    """The person the parser hung as an apposition on the subject it found instead.
+
+    In "ERBIL, Kurdistan Region - Interior Minister Reber Ahmed on Monday said ...",
+    "ERBIL" (an upper-case word opening the sentence, followed by a comma) is the dateline;
+    in "Kurdistan Regional Government (KRG) Interior Minister Reber Ahmed said ...", the
+    organisation is the minister's title. Either way the person named in apposition speaks.
+    """
+    doc = who.doc
+    dateline = (
+        who.is_upper
+        and len(who.text) > 2
+        and who.is_sent_start
+        and who.i + 1 < len(doc)
+        and doc[who.i + 1].text == ","
+    )
+    names = [
+        child
+        for child in who.children
+        if child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and (dateline or (child.ent_type_ == "PERSON" and who.ent_type_ != "PERSON"))
+    ]
+    return names[-1] if names else who
 
 
 def _addressee(cue: Token) -> Token | None:
@@ -145,6 +181,9 @@ def _attribute_in(
     best: Attribution | None = None
     for cue in sorted(cues, key=distance):
         who = speaker_token(cue, ctx.lexicon.sources, quoted)
+        if who is not None and is_anonymous_source(who) and best is None:
+            # "..., an Iraqi official said": the source is told, but is no actor
+            return Attribution(UNRESOLVED, cue, "quote.anonymous")
         resolved = (
             resolve_token(ctx, who, agent=True, modifiers=True) if who is not None else UNRESOLVED
         )
@@ -160,7 +199,7 @@ def _co_speakers(ctx: Context, who: Token | None, first: Resolved) -> tuple[Reso
     """The other actors coordinated with the speaker token `who`."""
     if who is None:
         return ()
-    found: list[Resolved] = []
+    found: list[tuple[Token, Resolved]] = []
     for token in with_conjuncts(who):
         if token is who:
             continue
@@ -168,10 +207,11 @@ def _co_speakers(ctx: Context, who: Token | None, first: Resolved) -> tuple[Reso
         if (
             other.actor is not None
             and other.actor is not first.actor
-            and all(o.actor is not other.actor for o in found)
+            and all(o.actor is not other.actor for _, o in found)
         ):
-            found.append(other)
-    return tuple(found)
+            found.append((token, other))
+    everyone = [first, *(other for _, other in found)]
+    return tuple(other for token, other in found if not is_title_of(token, other, everyone))
 
 
 def attribute_quotes(doc: Doc, spans: Sequence[QuoteSpan], ctx: Context) -> list[Attribution]:
@@ -279,7 +319,7 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
         The quote claims, the speaker of each quoted token, and the cues used.
     """
     text = doc_text(doc)
-    spans = find_quote_spans(text)
+    spans = [span for span in find_quote_spans(text) if not is_headline_scare_quote(text, span)]
     attributions = attribute_quotes(doc, spans, ctx)
     claims: list[Claim] = []
     speakers: dict[int, Actor | None] = {}
@@ -305,7 +345,10 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
         anchor = [tokens[0].i, tokens[-1].i] + ([cue.i] if cue is not None else [])
         bounds = evidence_bounds(doc, min(anchor), max(anchor))
         cue_text = _cue_text(cue)
-        confidence = RULE_CONFIDENCE[attribution.rule] * attribution.speaker.factor
+        rule = attribution.rule
+        if speaker is None and rule != "quote.anonymous":
+            rule = "quote.unattributed"  # a cue whose speaker is no actor ("the amendment")
+        confidence = RULE_CONFIDENCE[rule] * (attribution.speaker.factor if speaker else 1.0)
         # a joint statement is said by each of its speakers; the first stays the quote's
         # most confident speaker
         for n, who in enumerate((attribution.speaker, *attribution.others)):
@@ -321,11 +364,31 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
                     quote=span.text_in(text),
                     bounds=bounds,
                     confidence=confidence * (0.95 if n else 1.0),
-                    rule=attribution.rule,
+                    rule=rule,
                 )
             )
     cues = frozenset(a.cue.i for a in attributions if a.cue is not None and a.cue.i not in speakers)
     return QuoteFindings(claims, speakers, cues)
+
+
+#: A quotation of at most this many words inside a headline is a scare quote.
+HEADLINE_SCARE_WORDS = 3
+#: A line longer than this (in words) is no headline.
+HEADLINE_WORDS = 25
+
+
+def is_headline_scare_quote(text: str, span: QuoteSpan) -> bool:
+    """Whether `span` is a short quotation inside a headline ("KRG 'actively seeking' US
+    defense partnerships"): headlines put a few words between marks to flag them, not to
+    report speech (GUIDE.md leaves them out). A headline is a line of at most
+    `HEADLINE_WORDS` words that does not end a sentence with "." "!" or "?"."""
+    if len(span.text_in(text).split()) > HEADLINE_SCARE_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.close_at)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    ending = line.rstrip("\"'”’)] ")
+    return len(line.split()) <= HEADLINE_WORDS and not ending.endswith((".", "!", "?"))
 
 
 def _cue_text(cue: Token | None) -> str:

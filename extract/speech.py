@@ -26,6 +26,7 @@ from extract.claims import (
 )
 from extract.quotes import speaker_token
 from extract.records import Actor, Claim
+from extract.speakers import is_anonymous_source, is_title_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,6 +80,13 @@ def _responsibility(
     return None
 
 
+def _states_attitude(cue: Token) -> bool:
+    """Whether an attitude verb takes a common-noun object ("expressed concern")."""
+    return cue.tag_.startswith("VB") and any(
+        child.dep_ == "dobj" and child.pos_ == "NOUN" for child in cue.children
+    )
+
+
 def _addressee(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN"):
@@ -117,9 +125,14 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             and (_reports_clause(token) or (lemma == "tell" and _addressee(token) is not None))
         ):
             rule, relation, cue = "speech.reported", "STATEMENT", token.text
+        elif lemma in ctx.lexicon.attitude_cues and _states_attitude(token):
+            # "X expressed concern about ...": the object is what X said, not an audience
+            rule, relation, cue = "speech.attitude", "STATEMENT", token.text
         if rule is None:
             continue
-        who = speaker_token(token, ctx.lexicon.sources)
+        # a word inside quote marks is never the speaker ('"... Barzani's visit" in May,
+        # Ahmed added, highlighting that ...': the parser may hang the quote on the cue)
+        who = speaker_token(token, ctx.lexicon.sources, ctx.quoted)
         if who is None:
             continue
         for speaker in _speakers(ctx, who):
@@ -130,12 +143,17 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
 def _speakers(ctx: Context, who: Token) -> list[Resolved]:
     """The distinct actors speaking through `who` and the tokens coordinated with it ("the
     United States and Iraq said" -> both)."""
-    found: list[Resolved] = []
+    found: list[tuple[Token, Resolved]] = []
     for token in with_conjuncts(who):
+        if is_anonymous_source(token):
+            continue  # "an Iraqi official said": a source, but no actor to report it
         speaker = resolve_token(ctx, token, agent=True, modifiers=True)
-        if speaker.actor is not None and all(s.actor is not speaker.actor for s in found):
-            found.append(speaker)
-    return found
+        if speaker.actor is not None and all(s.actor is not speaker.actor for _, s in found):
+            found.append((token, speaker))
+    resolved = [speaker for _, speaker in found]
+    if len(found) < 2:
+        return resolved
+    return [speaker for token, speaker in found if not is_title_of(token, speaker, resolved)]
 
 
 def _reported_claim(

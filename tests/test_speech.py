@@ -1,0 +1,522 @@
+"""Tests for speech claims: who a quote or reported statement belongs to, which claim a
+statement folds into, and which speech is no claim of an actor (scare quotes in
+headlines, anonymous sources, acts only supposed inside what was said).
+
+The rule tests need no model (hand-built claims, docs and texts); the end-to-end rows
+parse sentences written for these tests, about other conflicts than the seed articles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from extract.claims import RULE_CONFIDENCE, is_conditional
+from extract.cues import load_lexicon
+from extract.extractor import consolidate
+from extract.quotemarks import find_quote_spans
+from extract.quotes import is_headline_scare_quote
+from extract.records import Actor, ActorRef, Claim, Document, Extraction, Failure, Role
+from extract.speakers import is_anonymous_source
+
+
+def _build_doc(words, heads, deps, tags, pos):
+    """A parsed Doc built by hand (blank English vocab: no model needed)."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=pos,
+        lemmas=[word.lower() for word in words],
+    )
+
+
+# ---- scare quotes in headlines ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quote in a headline flags words, it reports no speech
+        ("Taliban 'open to talks' with Pakistan on border: Spokesman\nBody text.", [True]),
+        ("Ankara 'ready to act' in Syria\n", [True]),
+        # a headline that ends a sentence is a sentence
+        ("The envoy said the talks were 'going well'.", [False]),
+        # a long quote in a title-like line is speech
+        ("'We will never leave our homes again' says mayor of Bakhmut", [False]),
+        # a body paragraph (long, ends with a full stop) keeps its short quotes
+        (
+            "The minister told parliament in a long session on Tuesday that the deal was "
+            "'almost done' and that the two sides would sign it within a month.",
+            [False],
+        ),
+    ],
+)
+def test_headline_scare_quotes(text, expected):
+    spans = find_quote_spans(text)
+    assert [is_headline_scare_quote(text, span) for span in spans] == expected
+
+
+# ---- anonymous sources and supposed events (hand-built parses) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "pos", "index", "expected"),
+    [
+        # "an Iraqi official said": a single unnamed source
+        (
+            ["an", "Iraqi", "official", "said"],
+            [2, 2, 3, 3],
+            ["det", "amod", "nsubj", "ROOT"],
+            ["DT", "JJ", "NN", "VBD"],
+            ["DET", "ADJ", "NOUN", "VERB"],
+            2,
+            True,
+        ),
+        # "the official said": definite, it refers back to someone named
+        (
+            ["the", "official", "said"],
+            [1, 2, 2],
+            ["det", "nsubj", "ROOT"],
+            ["DT", "NN", "VBD"],
+            ["DET", "NOUN", "VERB"],
+            1,
+            False,
+        ),
+        # "some officials said": a group, not a single source
+        (
+            ["some", "officials", "said"],
+            [1, 2, 2],
+            ["det", "nsubj", "ROOT"],
+            ["DT", "NNS", "VBD"],
+            ["DET", "NOUN", "VERB"],
+            1,
+            False,
+        ),
+        # "a spokesman, Omar Ali, said": the source is named in apposition
+        (
+            ["a", "spokesman", ",", "Ali", ",", "said"],
+            [1, 5, 1, 1, 1, 5],
+            ["det", "nsubj", "punct", "appos", "punct", "ROOT"],
+            ["DT", "NN", ",", "NNP", ",", "VBD"],
+            ["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "VERB"],
+            1,
+            False,
+        ),
+    ],
+)
+def test_anonymous_source(words, heads, deps, tags, pos, index, expected):
+    doc = _build_doc(words, heads, deps, tags, pos)
+    assert is_anonymous_source(doc[index]) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "pos", "index", "expected"),
+    [
+        # "Kyiv will not tolerate strikes": a refusal of what may come
+        (
+            ["Kyiv", "will", "not", "tolerate", "strikes"],
+            [3, 3, 3, 3, 3],
+            ["nsubj", "aux", "neg", "ROOT", "dobj"],
+            ["NNP", "MD", "RB", "VB", "NNS"],
+            ["PROPN", "AUX", "PART", "VERB", "NOUN"],
+            4,
+            True,
+        ),
+        # "Kyiv did not condemn the strikes": a past negation, the strikes happened
+        (
+            ["Kyiv", "did", "not", "condemn", "the", "strikes"],
+            [3, 3, 3, 3, 5, 3],
+            ["nsubj", "aux", "neg", "ROOT", "det", "dobj"],
+            ["NNP", "VBD", "RB", "VB", "DT", "NNS"],
+            ["PROPN", "AUX", "PART", "VERB", "DET", "NOUN"],
+            5,
+            False,
+        ),
+        # "concern about a possible withdrawal"
+        (
+            ["concern", "about", "a", "possible", "withdrawal"],
+            [0, 0, 4, 4, 1],
+            ["ROOT", "prep", "det", "amod", "pobj"],
+            ["NN", "IN", "DT", "JJ", "NN"],
+            ["NOUN", "ADP", "DET", "ADJ", "NOUN"],
+            4,
+            True,
+        ),
+        # "it could lead to pullouts": the object of a verb under a modal of possibility
+        (
+            ["it", "could", "lead", "to", "pullouts"],
+            [2, 2, 2, 2, 3],
+            ["nsubj", "aux", "ROOT", "prep", "pobj"],
+            ["PRP", "MD", "VB", "IN", "NNS"],
+            ["PRON", "AUX", "VERB", "ADP", "NOUN"],
+            4,
+            True,
+        ),
+        # "the army began a withdrawal": it happened
+        (
+            ["the", "army", "began", "a", "withdrawal"],
+            [1, 2, 2, 4, 2],
+            ["det", "nsubj", "ROOT", "det", "dobj"],
+            ["DT", "NN", "VBD", "DT", "NN"],
+            ["DET", "NOUN", "VERB", "DET", "NOUN"],
+            4,
+            False,
+        ),
+    ],
+)
+def test_supposed_event_nouns(words, heads, deps, tags, pos, index, expected):
+    doc = _build_doc(words, heads, deps, tags, pos)
+    assert is_conditional(doc[index], load_lexicon()) is expected
+
+
+# ---- who speaks through a cue (hand-built parses) -----------------------------------------
+
+
+def _speaker_text(words, heads, deps, tags, pos, cue, quoted=(), ents=None):
+    from extract.quotes import speaker_token
+
+    doc = _build_doc(words, heads, deps, tags, pos)
+    if ents:
+        from spacy.tokens import Span
+
+        doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    who = speaker_token(doc[cue], (), quoted)
+    return who.text if who is not None else None
+
+
+def test_a_quoted_word_is_never_the_speaker():
+    # '"... Modi's visit" in June, Ruto added, highlighting that ...' parsed with the quoted
+    # noun as the subject of "added": "highlighting" inherits no speaker from it
+    words = ['"', "Modi", "'s", "visit", '"', ",", "Ruto", "added", ",", "highlighting"]
+    heads = [3, 3, 1, 7, 3, 7, 3, 7, 7, 7]
+    deps = ["punct", "poss", "case", "nsubj", "punct", "punct", "appos", "ROOT", "punct", "advcl"]
+    tags = ["``", "NNP", "POS", "NN", "''", ",", "NNP", "VBD", ",", "VBG"]
+    pos = ["PUNCT", "PROPN", "PART", "NOUN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB"]
+    quoted = range(0, 5)
+    # the name after the quote, hung on the quoted noun as an apposition, speaks
+    assert _speaker_text(words, heads, deps, tags, pos, 9, quoted) == "Ruto"
+    assert _speaker_text(words, heads, deps, tags, pos, 7, quoted) == "Ruto"
+    # outside a quote, the subject is the subject
+    assert _speaker_text(words, heads, deps, tags, pos, 7) == "visit"
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "pos", "ents", "expected"),
+    [
+        # (the cue is the last word of each row)
+        # "NAIROBI, Minister Kindiki said": the dateline is no speaker
+        (
+            ["NAIROBI", ",", "Minister", "Kindiki", "said"],
+            [4, 0, 3, 0, 4],
+            ["nsubj", "punct", "compound", "appos", "ROOT"],
+            ["NNP", ",", "NNP", "NNP", "VBD"],
+            ["PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+            [(3, 4, "PERSON")],
+            "Kindiki",
+        ),
+        # "the African Union Commission Chair Faki said" parsed with the organisation as
+        # subject and the person in apposition
+        (
+            ["Union", "Chair", "Faki", "said"],
+            [3, 2, 0, 3],
+            ["nsubj", "compound", "appos", "ROOT"],
+            ["NNP", "NNP", "NNP", "VBD"],
+            ["PROPN", "PROPN", "PROPN", "VERB"],
+            [(0, 1, "ORG"), (2, 3, "PERSON")],
+            "Faki",
+        ),
+        # "Nigeria, Africa's largest producer, said": an apposition that names no person
+        (
+            ["Nigeria", ",", "producer", ",", "said"],
+            [4, 0, 0, 0, 4],
+            ["nsubj", "punct", "appos", "punct", "ROOT"],
+            ["NNP", ",", "NN", ",", "VBD"],
+            ["PROPN", "PUNCT", "NOUN", "PUNCT", "VERB"],
+            [(0, 1, "GPE")],
+            "Nigeria",
+        ),
+    ],
+)
+def test_person_in_apposition_speaks(words, heads, deps, tags, pos, ents, expected):
+    cue = len(words) - 1
+    assert _speaker_text(words, heads, deps, tags, pos, cue, ents=ents) == expected
+
+
+# ---- which claim a statement folds into --------------------------------------------------
+
+PANDOR = ActorRef(id="naledi-pandor", label="Naledi Pandor", type="Person")
+RSF = ActorRef(id="rsf", label="Rapid Support Forces", type="ArmedGroup")
+SAF = ActorRef(id="saf", label="Sudanese Armed Forces", type="ArmedGroup")
+
+
+def _claim(relation, subject, object_, speaker, *, rule, modality="asserted", quote=None):
+    return Claim(
+        id=f"{relation}-{rule}",
+        doc_id="d",
+        relation=relation,
+        subject=subject,
+        object=object_,
+        speaker=speaker,
+        cue="said",
+        quote=quote,
+        text="x" * 40,
+        start=0,
+        end=40,
+        modality=modality,
+        confidence=0.7,
+        rule=rule,
+    )
+
+
+STATEMENT = _claim("STATEMENT", PANDOR, None, PANDOR, rule="quote.cue", quote="Peace first")
+
+
+@pytest.mark.parametrize(
+    ("host", "folded"),
+    [
+        # an act the speaker reports with its agent named: the statement's sharper type
+        (_claim("ASSAULT", RSF, SAF, PANDOR, rule="act.verb", modality="reported"), True),
+        # the speaker's own speech act
+        (_claim("ACCUSE", PANDOR, RSF, PANDOR, rule="act.verb"), True),
+        # an act with no agent ("attacks blamed on the RSF") is background
+        (_claim("ACCUSE", None, RSF, PANDOR, rule="act.agentless", modality="reported"), False),
+        # an event only named by a noun ("the RSF's visit to Juba") is not asserted
+        (_claim("CONSULT", RSF, SAF, PANDOR, rule="act.noun", modality="reported"), False),
+        # an act only supposed ("would be dangerous, because the RSF attacks ...")
+        (_claim("ASSAULT", RSF, SAF, PANDOR, rule="act.verb", modality="hypothetical"), False),
+    ],
+)
+def test_statement_folds_only_into_what_was_said(host, folded):
+    result = consolidate([STATEMENT, host])
+    statements = [c for c in result if c.relation == "STATEMENT"]
+    assert (not statements) is folded
+    kept_host = next(c for c in result if c.relation == host.relation)
+    assert (kept_host.quote == "Peace first") is folded
+
+
+def test_speakerless_quotes_rank_below_attributed_ones():
+    assert RULE_CONFIDENCE["quote.unattributed"] < 0.3
+    assert RULE_CONFIDENCE["quote.anonymous"] < 0.5
+    attributed = min(
+        RULE_CONFIDENCE[rule]
+        for rule in ("quote.cue", "quote.according_to", "quote.continued", "speech.reported")
+    )
+    assert attributed * 0.6 > RULE_CONFIDENCE["quote.anonymous"]
+
+
+# ---- end to end, on sentences written for these tests ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp, registry):
+    from extract.pipeline import extract_documents
+
+    def extract(text: str) -> list[Claim]:
+        document = Document(id="speech-test", text=text, source="test")
+        results = list(extract_documents([document], nlp=nlp, registry=registry))
+        assert not [r for r in results if isinstance(r, Failure)], results
+        extraction = results[0]
+        assert isinstance(extraction, Extraction)
+        return list(extraction.claims)
+
+    return extract
+
+
+def _label(ref):
+    return ref.label if ref is not None else None
+
+
+def _rows(claims, relation=None):
+    return {
+        (c.relation, _label(c.subject), _label(c.object), _label(c.speaker))
+        for c in claims
+        if relation is None or c.relation == relation
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name is never the speaker of the cue after the quote
+        (
+            "\"Peace must come first. That was the core message of President Ramaphosa's "
+            'trip to Kinshasa" last year, Naledi Pandor added, highlighting that South '
+            "Africa is committed to mediation.",
+            ("STATEMENT", "Naledi Pandor", None, "Naledi Pandor"),
+        ),
+        # an agentless passive inside the reported clause does not swallow the statement
+        (
+            "Ukrainian Foreign Minister Dmytro Kuleba met European diplomats in Brussels. "
+            "He said his talks covered air defence for Kyiv against drone attacks blamed on "
+            "Russian forces.",
+            ("STATEMENT", "Dmytro Kuleba", None, "Dmytro Kuleba"),
+        ),
+        # an event noun in a quote ("the threat from X") is what was talked about
+        (
+            '"The threat from al-Shabaab has not gone away," Somali President Hassan '
+            "Sheikh Mohamud said on Tuesday.",
+            ("STATEMENT", "Hassan Sheikh Mohamud", None, "Hassan Sheikh Mohamud"),
+        ),
+        # a supposed act inside a quote leaves the statement its own claim
+        (
+            '"A pullout would be dangerous, because Hamas threatens not only Israel but the '
+            'whole region," Egyptian Foreign Minister Sameh Shoukry said.',
+            ("STATEMENT", "Sameh Shoukry", None, "Sameh Shoukry"),
+        ),
+        # "expressed concern": a stance stated; the name behind a dateline speaks
+        (
+            "NAIROBI, Kenya - Kenyan Interior Minister Kithure Kindiki on Monday expressed "
+            "concern about attacks by al-Shabaab in Lamu county.",
+            ("STATEMENT", "Kithure Kindiki", None, "Kithure Kindiki"),
+        ),
+        # the parser hangs the name after a quote on the quote's last noun
+        (
+            '"We cannot accept the shelling of our villages, our farms and our schools," '
+            "Maria Zakharova, spokeswoman of the Russian foreign ministry, told reporters.",
+            ("STATEMENT", "Maria Zakharova", None, "Maria Zakharova"),
+        ),
+    ],
+)
+def test_speech_claims(claims_of, text, expected):
+    assert expected in _rows(claims_of(text))
+
+
+@pytest.mark.model
+def test_titles_in_a_coordinated_speaker_are_one_speaker(claims_of):
+    claims = claims_of(
+        "Reforms are under way, said MP, Likud spokesperson and senior Knesset member Danny "
+        "Danon in an interview on Sunday."
+    )
+    assert _rows(claims, "STATEMENT") == {("STATEMENT", "Danny Danon", None, "Danny Danon")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scare quote in a headline is not a quote of anyone
+        "Taliban 'open to talks' with Pakistan on border security: Spokesman\n\nBody.",
+        # an anonymous single source is no actor
+        "A senior commander of the Rapid Support Forces said the group had taken the airport.",
+        "The rebels said little. An official in Juba said the talks had stalled.",
+    ],
+)
+def test_no_statement_without_an_actor_speaker(claims_of, text):
+    assert not [c for c in claims_of(text) if c.relation == "STATEMENT"]
+
+
+@pytest.mark.model
+def test_anonymous_quote_keeps_its_words_but_no_speaker(claims_of):
+    claims = claims_of(
+        '"We will keep the crossings closed until the talks resume," a Pakistani official '
+        "said on Monday."
+    )
+    quoted = [c for c in claims if c.quote]
+    assert [(c.speaker, c.rule) for c in quoted] == [(None, "quote.anonymous")]
+    assert quoted[0].confidence < 0.5
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # what one will not tolerate has not happened
+        (
+            "Moscow has warned that it will not tolerate strikes on Russian bases by "
+            "Ukrainian forces, as Minsk voiced concern about a possible Russian withdrawal.",
+            {"ASSAULT", "RETREAT"},
+        ),
+        (
+            "A Chinese withdrawal could lead to further pullouts by Pakistani troops.",
+            {"RETREAT"},
+        ),
+    ],
+)
+def test_supposed_acts_in_speech_are_no_events(claims_of, text, absent):
+    assert not {c.relation for c in claims_of(text)} & absent
+
+
+# ---- "we" in a quote ------------------------------------------------------------------
+
+
+class _Actors:
+    """Stand-in resolver: no mentions, only the document's actors by id."""
+
+    def __init__(self, actors):
+        self.actors = {actor.id: actor for actor in actors}
+
+    def actor_at(self, token, *, agent=False):
+        return None
+
+    def resolve_reference(self, token):
+        return None, "unresolved"
+
+
+SDC = Actor(id="sdc", label="Syrian Democratic Council", type="Organization")
+AHMED = Actor(
+    id="ilham-ahmed",
+    label="Ilham Ahmed",
+    type="Person",
+    roles=(Role(title="head", organisation="sdc"),),
+)
+LONE = Actor(id="jane-roe", label="Jane Roe", type="Person")
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker", "expected"),
+    [
+        # "We have discussed this with the Turks," said the council's head: the council
+        ("We", AHMED, "sdc"),
+        ("our", AHMED, "sdc"),
+        # "I" is the person herself
+        ("I", AHMED, "ilham-ahmed"),
+        # a person with no known organisation stays the speaker
+        ("We", LONE, "jane-roe"),
+        # an organisation's "we" is itself
+        ("We", SDC, "sdc"),
+    ],
+)
+def test_we_in_a_quote_is_the_speakers_organisation(pronoun, speaker, expected):
+    from extract.claims import Context, resolve_token
+
+    doc = _build_doc(
+        [pronoun, "met", "them"],
+        [1, 1, 1],
+        ["nsubj", "ROOT", "dobj"],
+        ["PRP", "VBD", "PRP"],
+        ["PRON", "VERB", "PRON"],
+    )
+    ctx = Context(
+        doc_id="d",
+        resolver=_Actors([SDC, AHMED, LONE]),
+        lexicon=load_lexicon(),
+        quoted={0: speaker, 1: speaker, 2: speaker},
+    )
+    resolved = resolve_token(ctx, doc[0])
+    assert resolved.actor is not None and resolved.actor.id == expected
+
+
+def test_act_inside_a_long_quote_keeps_the_quotes_evidence():
+    # "'... We met the Sudanese army in Jeddah. ...,' Pandor told reporters": the act's
+    # sentence lies inside the quote's evidence, which also names who said it
+    text = "'Talks went well. We met the army in Jeddah. More soon,' Pandor told reporters."
+    act_start = text.index("We met")
+    act_end = text.index("Jeddah.") + len("Jeddah.")
+    quote = replace(STATEMENT, text=text, start=0, end=len(text))
+    act = replace(
+        _claim("CONSULT", PANDOR, SAF, PANDOR, rule="act.verb"),
+        text=text[act_start:act_end],
+        start=act_start,
+        end=act_end,
+    )
+    [claim] = consolidate([quote, act])
+    assert (claim.relation, claim.start, claim.end, claim.text) == ("CONSULT", 0, len(text), text)
+    assert claim.quote == "Peace first"
