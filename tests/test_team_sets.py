@@ -1,0 +1,41 @@
+"""The team's development and blind sets (`tests/data/dev`, `tests/data/blind`) are
+well-formed: every evidence snippet is found in its text and actor ids agree.
+
+Their scores are measured by `benchmarks/run_eval.py`, not asserted here: the blind set
+must not steer rule writing, so no test fails on its figures.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.gold import check_gold, load_gold
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.mark.parametrize("name", ["dev", "blind"])
+def test_team_gold_is_consistent(name: str) -> None:
+    folder = DATA / name
+    gold = load_gold(folder / "gold.yaml")
+    assert len(gold.documents) == len(list((folder / "docs").glob("*.txt"))) == 8
+    assert sum(len(doc.claims) for doc in gold.documents) > 100
+    assert check_gold(gold, folder / "docs") == []
+
+
+def test_actor_ids_mean_one_actor_in_every_gold_file() -> None:
+    """An id is one real-world actor across the seed, held-out, dev and blind gold: the
+    same label and type wherever it appears."""
+    files = [DATA.parents[1] / "gold" / "seeds.yaml"]
+    files += [DATA / name / "gold.yaml" for name in ("heldout", "dev", "blind")]
+    seen: dict[str, tuple[str, str, str]] = {}
+    clashes = []
+    for path in files:
+        for doc in load_gold(path).documents:
+            for actor in doc.actors:
+                first = seen.setdefault(actor.id, (actor.label, actor.type, path.parent.name))
+                if first[:2] != (actor.label, actor.type):
+                    clashes.append(f"{actor.id}: {first} vs {actor.label, actor.type} in {path}")
+    assert clashes == []
