@@ -210,7 +210,12 @@ class Resolution:
 
     def _apposed_name(self, token: Token) -> Actor | None:
         """The person named in apposition to a title noun ("the adviser, Qasem al-Araji")."""
-        for child in token.children:
+        children = list(token.children)
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in", "of"}:
+                # "the UN envoy for Iraq, NAME,": the parse hangs NAME on "Iraq"
+                children += [c for p in prep.children if p.dep_ == "pobj" for c in p.children]
+        for child in children:
             found = self._by_token.get(child.i) if child.dep_ == "appos" else None
             actor = self.actors.get(found.actor_id) if found else None
             if actor is not None and actor.type == "Person":
@@ -305,8 +310,14 @@ class Resolution:
         )
 
     def _pick(self, candidates: list[Found], doc: Doc) -> Actor | None:
-        """Subjects first, then the nearest."""
-        subjects = [f for f in candidates if doc[f.end - 1].dep_ in _SUBJECT_DEPS]
+        """Subjects first, then the nearest. A name's head word decides whether it is
+        the subject ("the Patriotic Union of Kurdistan accused ..." is, by "Union")."""
+        subjects = [
+            f
+            for f in candidates
+            if doc[f.end - 1].dep_ in _SUBJECT_DEPS
+            or doc[f.start : f.end].root.dep_ in _SUBJECT_DEPS
+        ]
         return self.actors.get((subjects or candidates)[-1].actor_id)
 
     def _fits(self, found: Found, *, types: tuple[str, ...], noun: str | None) -> bool:

@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from extract.names import ActorLexicon
 
 
-class CompoundRules:
-    """Compound-reading rules over the finder's doc and resolved spans."""
+class FinderRules:
+    """The state the rule mixins of `extract.roles`' finder read: the doc, the actor
+    lexicon and the resolution with its spans by token."""
 
     doc: Doc
     lexicon: ActorLexicon
@@ -38,6 +39,10 @@ class CompoundRules:
     @property
     def _by_token(self) -> dict[int, Found]:
         return self.res._by_token
+
+
+class CompoundRules(FinderRules):
+    """Compound-reading rules over the finder's doc and resolved spans."""
 
     def _demonym_found(self, index: int) -> Found | None:
         raise NotImplementedError

@@ -21,7 +21,7 @@ Framework parties", "PMF factions") are that group, as "groups within the PMF" a
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from extract.records import content_hash, normalise_name
@@ -39,6 +39,11 @@ _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "punct
 _INSIDE_PREPOSITIONS = frozenset({"within", "of", "inside", "from"})
 #: "rebels in the Ivory Coast", "students throughout Indonesia".
 _COUNTRY_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "of"})
+#: Institution nouns that, modified by institution words after a country, name a
+#: state body ("Iran's foreign ministry"); "government" and "forces" are read elsewhere.
+_LOWER_INSTITUTIONS = frozenset({"ministry", "council", "presidency", "directorate", "commission"})
+#: "the X-led coalition": a participle naming the leader defines one body.
+_DEFINING_COMPOUNDS = frozenset({"led"})
 _WEAK_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBS", "RBR", "VBG", "VBN", "DT", "CD", "PDT"})
 
 
@@ -80,6 +85,8 @@ class GroupRules:
         """Unnamed groups anchored to an actor: "US officials", "Iran-backed militias"."""
         for token in self.doc:
             kind = self._group_kind(token)
+            if kind is None and token.i not in self.by_token:
+                self._country_institution(token)
             if kind is None or token.i in self.by_token:
                 continue
             if token.dep_ == "compound" and token.head.i in self.by_token:
@@ -111,7 +118,13 @@ class GroupRules:
             plural = token.tag_ in {"NNS", "NNPS"}
             named = [f for f in anchors if self._is_organisation(f)]
             organisation_noun = token.lemma_.lower() in self.lexicon.member_nouns
-            if not plural and any(c.lower_ in {"the", "this", "that"} for c in token.children):
+            led = any(t.lower_ in _DEFINING_COMPOUNDS for t in modifiers)
+            if (
+                not plural
+                and not (led and not named)
+                and any(c.lower_ in {"the", "this", "that"} for c in token.children)
+            ):
+                # "the Saudi-led coalition" is one body defined by who leads it, no reference
                 if organisation_noun and named and named[-1] is anchors[-1]:
                     self._extend(named[-1], token)  # "the Iran-backed Kataib Hizbullah militia"
                 continue  # "the senior US diplomat": a reference, resolved as a nominal
@@ -136,6 +149,54 @@ class GroupRules:
             for member in span:
                 if member.i not in self.by_token:
                     self.by_token[member.i] = found
+
+    def _country_institution(self, token: Token) -> bool:
+        """A state institution named in lower case after its country: "Iran's foreign
+        ministry", "the Turkish energy ministry" are that state's ministry (the registry's
+        entry when it has one, else a Government actor with a country-qualified id), as
+        the capitalised "Turkish Interior Ministry" is."""
+        lexicon = self.lexicon
+        if token.pos_ != "NOUN" or token.lower_ not in _LOWER_INSTITUTIONS:
+            return False
+        start = token.i
+        while start > 0 and (
+            self.doc[start - 1].lower_ in lexicon.institution_words
+            and self.doc[start - 1].lower_ not in {"the", "of", "and", "for"}
+            and self.doc[start - 1].head.i >= start
+            and start - 1 not in self.by_token
+        ):
+            start -= 1
+        if start == token.i:
+            return False  # "the ministry", "Iran's council": a nominal, resolved elsewhere
+        country, first = None, start
+        before = start - 1
+        if before >= 0 and before in self.demonym_country and before not in self.by_token:
+            country, first = self.demonym_country[before], before  # "Turkish energy ministry"
+        elif before >= 1 and self.doc[before].tag_ == "POS" and before - 1 in self.by_token:
+            found = self.by_token[before - 1]  # "Iran's foreign ministry"
+            actor = self.res.actors.get(found.actor_id)
+            if (
+                actor is not None
+                and actor.type in {"Country", "Government"}
+                and found.end == before
+            ):
+                country = actor.id if actor.type == "Country" else actor.country
+        if country is None:
+            return False
+        rest = self.doc[start : token.i + 1].text.lower()
+        adjectives = [word for word, place in lexicon.demonyms.items() if place == country]
+        known = (self.res.registry.lookup(f"{adj} {rest}") for adj in adjectives)
+        actor = next((a for a in known if a is not None), None)
+        span = self.doc[first : token.i + 1]
+        if actor is None:
+            actor = self._new_actor(span, "Government", country=country, key=f"{country} {rest}")
+            if first == start and (named := self.res.actors.get(country)) is not None:
+                actor = replace(
+                    actor, label=f"{named.label}'s {span.text}"
+                )  # not "foreign ministry"
+        self.res.actors.setdefault(actor.id, actor)
+        self._mark(Found(span.start, span.end, actor.id, "group"))
+        return True
 
     def _inside_organisation(self, token: Token) -> bool:
         """A plural group noun inside a named organisation ("groups within the PMF",

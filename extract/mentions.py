@@ -104,6 +104,7 @@ class MentionCollector(SpanRules, GroupRules):
         for span, label in spans:
             self._resolve_entity(span, label)
         self._missed_surnames()
+        self._missed_acronyms()
         self._named_blocs()
         self._collect_groups()
         self._apply_metonymy()
@@ -130,11 +131,13 @@ class MentionCollector(SpanRules, GroupRules):
         if span.text in self.local_aliases:
             self._add(span, self.res.actors[self.local_aliases[span.text]], "coref")
             return
-        if label == "NORP":
-            self._resolve_norp(span)
+        if label == "NORP" or (len(span) == 1 and span.text.lower() in self.lexicon.demonyms):
+            self._resolve_norp(span)  # "Azerbaijani" tagged as a name: still a nationality
             return
         country_id = self.lexicon.countries.get(normalise_name(span.text))
-        if country_id is not None and label != "PERSON":
+        if country_id is not None and (
+            label != "PERSON" or normalise_name(span.text) not in self.lexicon.name_countries
+        ):
             # "Switzerland": every country is a Country, whatever label the NER gave it
             country = self.res.country_actor(country_id)
             if country is not None:
@@ -156,8 +159,8 @@ class MentionCollector(SpanRules, GroupRules):
             kind = self.lexicon.org_heads[head.lower_]
             self._add(whole, self._new_actor(whole, kind), "ner")
             return
-        if label == "PERSON" and self._locative(span):
-            label = "GPE"  # "in Hasaka": the NER took a place for a person
+        if label == "PERSON" and (self._locative(span) or self._names_institution(span)):
+            label = "GPE"  # "in Hasaka", "the Karabakh government": a place, no person
         if label == "PERSON" and self._names_non_person(span):
             label = "ORG"  # "U.S.-Iraq Cooperation Dialogue": no person
         if self._resolve_person(span, create=label == "PERSON"):
@@ -205,6 +208,17 @@ class MentionCollector(SpanRules, GroupRules):
                 if actor is not None and actor.type != "Person":
                     return True
         return False
+
+    def _names_institution(self, span: Span) -> bool:
+        """A one-word "person" modifying an institution noun ("the Karabakh government",
+        "the Tigray parliament") is the place the institution governs."""
+        root = span.root
+        return (
+            len(span) == 1
+            and root.dep_ == "compound"
+            and root.head.i == span.end
+            and root.head.lower_ in self.lexicon.institution_heads
+        )
 
     @staticmethod
     def _locative(span: Span) -> bool:
@@ -332,8 +346,23 @@ class MentionCollector(SpanRules, GroupRules):
         doc, end = self.doc, span.end
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             acronym = doc[end + 1].text
-            if acronym.isupper() and len(acronym) >= 2:
-                self.local_aliases[acronym] = actor_id
+            initials = {token.text[0] for token in span if token.text[:1].isupper()}
+            # "Kurdistan Workers' Party (PKK)" shares a letter; "... of Kurdistan (SC)" none
+            if acronym.isupper() and len(acronym) >= 2 and initials & set(acronym):
+                self.local_aliases.setdefault(acronym, actor_id)  # the first name it follows
+
+    def _missed_acronyms(self) -> None:
+        """ "the Sinjar Resistance Units (YBS) ... The YBS came out against": an acronym
+        introduced in parentheses names its actor wherever it stands, tagged or not."""
+        if not self.local_aliases:
+            return
+        for token in self.doc:
+            actor_id = self.local_aliases.get(token.text)
+            if actor_id is None or token.i in self.by_token or actor_id not in self.res.actors:
+                continue
+            if token.i > 0 and self.doc[token.i - 1].text == "(":
+                continue  # the introduction itself
+            self._add(self.doc[token.i : token.i + 1], self.res.actors[actor_id], "coref")
 
     def _missed_surnames(self) -> None:
         """ "Saadi, who led ...": a surname of a person named earlier in full, which the

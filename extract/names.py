@@ -67,6 +67,7 @@ class ActorLexicon:
     bloc_adjectives: frozenset[str]
     institution_words: frozenset[str]
     country_names: Mapping[str, str]
+    name_countries: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -113,6 +114,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         addressee_verbs=words("addressee_verbs"),
         bloc_adjectives=words("bloc_adjectives"),
         institution_words=words("institution_words") | words("institution_heads"),
+        name_countries=words("name_countries"),
         country_names=MappingProxyType(
             {slugify(name): str(name) for name in data.get("countries") or {}}
         ),

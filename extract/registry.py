@@ -258,7 +258,27 @@ def ruler_patterns(
             else:
                 pattern = alias
             patterns.append({"label": label, "pattern": pattern, "id": actor.id})
+            if actor.type in _PLURAL_NAMED and _plural_name(alias, actor.aliases):
+                # "a Houthi negotiator": the singular of a group named in the plural
+                patterns.append({"label": label, "pattern": alias[:-1], "id": actor.id})
     return patterns
+
+
+#: Actor types whose one-word plural name ("Houthis") has a singular adjective form.
+_PLURAL_NAMED = frozenset({"ArmedGroup", "PoliticalParty"})
+
+
+def _plural_name(alias: str, aliases: Sequence[str]) -> bool:
+    """Whether `alias` is one capitalised word in the plural ("Houthis") whose singular
+    is a word of another of the actor's names ("Houthi movement"): "Hamas" is no plural
+    of "Hama"."""
+    singular = alias[:-1]
+    return (
+        alias.isalpha()
+        and alias[0].isupper()
+        and alias.endswith("s")
+        and any(singular in other.split() for other in aliases if other != alias)
+    )
 
 
 def _spellings(aliases: Iterable[str]) -> Iterator[str]:

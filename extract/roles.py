@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from extract.compounds import CompoundRules
 from extract.names import ActorLexicon
 from extract.records import Actor, Claim, Role, claim_id
+from extract.role_refs import BODY_TYPES, OrganisationReferences, title_holding
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,7 +69,7 @@ def find_roles_and_claims(
     return sorted(claims, key=lambda claim: claim.start)
 
 
-class _Finder(CompoundRules):
+class _Finder(CompoundRules, OrganisationReferences):
     def __init__(self, resolution: Resolution, lexicon: ActorLexicon, doc_id: str) -> None:
         assert resolution.doc is not None
         self.res = resolution
@@ -119,11 +120,7 @@ class _Finder(CompoundRules):
 
     def _is_body(self, found: Found) -> bool:
         actor = self.res.actors.get(found.actor_id)
-        return (
-            actor is not None
-            and not found.capital
-            and actor.type in {"ArmedGroup", "PoliticalParty", "Organization", "Government"}
-        )
+        return actor is not None and not found.capital and actor.type in BODY_TYPES - {"Media"}
 
     # ---- titles before a name
 
@@ -151,8 +148,12 @@ class _Finder(CompoundRules):
             title = doc[start:end]
             if len(title) == 1 and title[0].lower_ in {"former", "senior", "top", "acting"}:
                 break
-            organisation = self._organisation_before(start)
-            left = organisation.start if organisation is not None else start
+            organisation = self._organisation_before(start) or self._force_named(title)
+            left = (
+                organisation.start
+                if organisation is not None and organisation.start < start
+                else start
+            )
             qualifiers = left
             while qualifiers > 0 and doc[qualifiers - 1].lower_ in self._qualifier_words:
                 qualifiers -= 1  # "senior" in "senior PMF leader"
@@ -199,7 +200,7 @@ class _Finder(CompoundRules):
             j -= 3  # "Kurdistan Regional Government (KRG) Interior Minister"
         if j < 0:
             return None
-        return self._by_token.get(j) or self._demonym_found(j)
+        return self._by_token.get(j) or self._demonym_found(j) or self._possessive_found(j)
 
     def _demonym_found(self, index: int) -> Found | None:
         from extract.mentions import Found
@@ -234,10 +235,16 @@ class _Finder(CompoundRules):
             and root.head.i < found.start
             and max(t.i for t in root.head.subtree if t.i < found.start) >= found.start - 2
         ):
-            candidates.append(root.head)
+            candidates.append(title_holding(root.head))
         claims: list[Claim] = []
         for noun in candidates:
             if noun.i in self._by_token or noun.lower_ not in self.lexicon.title_words:
+                continue
+            served = self._served_person(noun) if noun.i > found.start else None
+            if served is not None and served.actor_id != found.actor_id:
+                # "X, national security adviser to Prime Minister Y": X works for Y
+                cue = self.doc[noun.i : served.end]
+                claims.append(self._claim("AFFILIATED_WITH", found, served, cue, rule="apposition"))
                 continue
             if noun.i > found.start and (
                 self._next_name(noun.right_edge.i) is not None or self._person_in(noun)
@@ -286,15 +293,23 @@ class _Finder(CompoundRules):
         """The organisation of an apposition: "of X", "at X", "X's", the deepest named."""
         best: Found | None = None
         for child in noun.children:
-            if child.dep_ == "poss" and child.i in self._by_token:
-                best = self._by_token[child.i]
+            if child.dep_ == "poss":
+                best = self._by_token.get(child.i) or self._possessive_found(child.i) or best
+            elif child.dep_ in {"compound", "nmod"} and child.i < noun.i and best is None:
+                best = self._by_token.get(child.i)  # "the UN special envoy"
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in {"of", "at", "for", "in"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        named = self._by_token.get(pobj.i) or self._named_in(pobj)
-                        if named is not None:
-                            return named
+                        named = (
+                            self._by_token.get(pobj.i)
+                            or self._named_in(pobj)
+                            or self._nominal_found(pobj)
+                        )
+                        if named is not None and not (
+                            best is not None and self._is_country(named) and child.lower_ != "of"
+                        ):
+                            return named  # not "the UN envoy for Iraq": Iraq is the posting
         return best
 
     def _named_in(self, token: Token) -> Found | None:
@@ -357,7 +372,8 @@ class _Finder(CompoundRules):
             # by a country is a role, not a claim (the guide's rule, gold/GUIDE.md).
             return []
         heads = self.lexicon.leadership
-        leads = any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in heads)
+        # The last word heads an English title: "chief mediator" is a mediator, not a chief
+        leads = any(re.search(rf"\b{re.escape(w)}$", lowered) for w in heads)
         if words & self.lexicon.leadership_cancel:
             leads = False
         relation = "LEADS" if leads else "AFFILIATED_WITH"
@@ -387,12 +403,12 @@ class _Finder(CompoundRules):
 
     def _organisation_actor(self, organisation: Found | None) -> Actor | None:
         """The organisation a role is held in; a country's role is in its government."""
-        if organisation is None or organisation.how == "group":
+        if organisation is None:
             return None
         registry = self.res.registry
         actor = self.res.actors.get(organisation.actor_id) or registry.get(organisation.actor_id)
-        if actor is None:
-            return None
+        if actor is None or (organisation.how == "group" and actor.type != "Government"):
+            return None  # "Iraqi officials" are no organisation; "Iran's foreign ministry" is
         if actor.type in {"Country", "Place"}:
             government = registry.government_of_country(actor.id)
             if government is None and organisation.capital:

@@ -56,7 +56,11 @@ class SpanRules:
                 span = self._naming_title(self._given_name(span), ent)
             span = self._strip_prefix(span)
             if span is not None and ent.label_ == "ORG":
-                span = self._with_nationality(span)
+                span = self._with_of_name(self._with_nationality(span))
+                surnamed = self._with_missed_surname(span)
+                if surnamed is not span:
+                    spans.append((surnamed, "PERSON"))  # "Ruben" + "Vardanyan": a person
+                    continue
             if (
                 span is not None
                 and len(span) > 1
@@ -74,8 +78,12 @@ class SpanRules:
                 continue  # "Militia", "Ministry": a common noun capitalised in a headline
             if self._bilateral(span):
                 continue  # "U.S.-Iraq" talks: a pair of actors used as an adjective
-            if all(token.lower_ in self.lexicon.title_words for token in span):
-                continue  # "Army" in "Army Colonel Wayne Marotto" is part of a title
+            if all(token.lower_ in self.lexicon.title_words for token in span) and not (
+                len(span) > 1 and span[-1].lower_ in self.lexicon.institution_heads
+            ):
+                # "Army" in "Army Colonel Wayne Marotto" is part of a title; a name ending
+                # in an institution ("Supreme National Security Council") is no title
+                continue
             if not ent.ent_id_ and self._menu_line(span):
                 continue  # "Rojava Hasaka Qamishli", "Floor": page links, not a sentence
             if self._title_phrase(span):
@@ -87,10 +95,74 @@ class SpanRules:
                 and ent.label_ != "NORP"
                 and span[0].tag_ not in {"NNP", "NNPS"}
                 and not self.registry.lookup(span.text)
+                and not (span[0].is_upper and span[0].is_alpha and len(span[0]) >= 3)
             ):
-                continue  # a common word the NER took for a name ("Defenses")
-            spans.append((span, ent.label_))
+                # a common word the NER took for a name ("Defenses"); an acronym the
+                # tagger took for an adjective ("USAID chief") stays a name
+                continue
+            label = ent.label_
+            if self._titled_name(span, label):
+                label = "PERSON"
+            spans.append((span, label))
         return spans
+
+    def _with_of_name(self, span: Span) -> Span:
+        """Extend an organisation name over an "of" phrase its acronym spells: "the
+        Association of the Petroleum Industry" + "of Kurdistan (APIKUR)"."""
+        doc, j = self.doc, span.end + 1
+        if j >= len(doc) or doc[span.end].lower_ != "of":
+            return span
+        while (
+            j < len(doc)
+            and doc[j].text != "("
+            and (doc[j].is_title or doc[j].lower_ in {"the", "of", "and"})
+        ):
+            j += 1
+        if j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+            return span
+        acronym, whole = doc[j + 1].text, doc[span.start : j]
+        if not (acronym.isupper() and acronym.isalpha()):
+            return span
+        initials = "".join(token.text[0] for token in whole if token.is_title)
+        shorter = "".join(token.text[0] for token in span if token.is_title)
+        return whole if len(initials) > len(shorter) and acronym.startswith(initials) else span
+
+    def _with_missed_surname(self, span: Span) -> Span:
+        """ "Ruben" (ORG) + untagged "Vardanyan" heading it, with a title in apposition
+        ("Ruben Vardanyan, a former head of ..."): the NER cut a person's name short."""
+        if len(span) != 1 or span.end >= len(self.doc):
+            return span
+        head = self.doc[span.end]
+        if (
+            span.root.dep_ != "compound"
+            or span.root.head.i != head.i
+            or head.tag_ != "NNP"
+            or head.ent_type_
+            or not head.is_title
+            or head.lower_ in self.lexicon.title_words
+            or self.registry.lookup(head.text)
+        ):
+            return span
+        whole = self.doc[span.start : span.end + 1]
+        return whole if self._person_evidence(whole) else span  # the same object if not
+
+    def _titled_name(self, span: Span, label: str) -> bool:
+        """An "organisation" of two or three plain name words right after a lower-case
+        title ("USAID chief Samantha Power"): the NER took a person for an organisation."""
+        if label != "ORG" or not 2 <= len(span) <= 3 or span.start == 0:
+            return False
+        title = self.doc[span.start - 1]
+        if not (title.is_lower and title.lower_ in self.lexicon.title_words):
+            return False
+        lexicon = self.lexicon
+        return not self.registry.lookup(span.text) and all(
+            token.is_alpha
+            and token.is_title
+            and token.lower_ not in lexicon.org_types
+            and token.lower_ not in lexicon.institution_words
+            and token.lower_ not in lexicon.title_words
+            for token in span
+        )
 
     def _menu_line(self, span: Span) -> bool:
         """Whether `span` sits on a line that is no sentence: names only, no verb.

@@ -262,3 +262,42 @@ def test_ruler_matches_hyphenated_acronym_as_tokenized(nlp, text):
     found = {(ent.text.rstrip("."), ent.ent_id_) for ent in doc.ents}
     assert ("KDP-I", "kdp-i") in found
     assert ("KDP", "kdp") not in found
+
+
+@pytest.mark.parametrize(
+    ("entry", "singular", "tagged"),
+    [
+        # another name uses the singular as a word: the singular is a pattern too
+        (
+            "{id: zanu, label: Zapatistas, type: ArmedGroup, aliases: [Zapatista army]}",
+            "Zapatista",
+            True,
+        ),
+        # no other name has the singular ("Hamas" is no plural of a city "Hama")
+        (
+            "{id: hamas-like, label: Hamas, type: PoliticalParty, aliases: [Islamic Resistance]}",
+            "Hama",
+            False,
+        ),
+        # only groups and parties: a country's plural name gives nothing
+        (
+            "{id: comoros-like, label: Comoros, type: Country, aliases: [Comoro islands]}",
+            "Comoro",
+            False,
+        ),
+    ],
+)
+def test_ruler_adds_the_singular_of_a_plural_group_name(
+    tmp_path: Path, entry: str, singular: str, tagged: bool
+):
+    registry = load_registry([_write(tmp_path, f"actors:\n  - {entry}\n")])
+    patterns = [p["pattern"] for p in ruler_patterns(registry)]
+    assert (singular in patterns) is tagged
+
+
+@pytest.mark.parametrize(
+    ("seat", "country"), [("Kremlin", "russia"), ("Downing Street", "united-kingdom")]
+)
+def test_seats_of_power_stand_for_their_state_when_acting(shipped: Registry, seat, country):
+    assert shipped.is_capital(seat)
+    assert shipped.government_of_capital(seat).id == country  # type: ignore[union-attr]
