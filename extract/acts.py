@@ -14,7 +14,8 @@ the claims: light verbs ("held talks with"), requests read from "expects X to" a
 a reported obligation ("said Y must withdraw"), warnings that threaten only when the
 warner speaks of its own action, the target of a threatened act, an event named as
 the object of an accusation ("condemned the US strike" -> the US), and event nouns
-that are only the content of another act ("rejected a request") left out. Whether a
+that are only the content of another act ("rejected a request") left out
+(`extract.content`). Whether a
 warning threatens and whom is `extract.threats`' question; turning argument tokens into
 actors is `extract.parties`'.
 """
@@ -44,6 +45,7 @@ from extract.blame import (
     CHARGEABLE,
     blamed,
     charges,
+    denies,
     ongoing,
     under_attack,
 )
@@ -58,6 +60,7 @@ from extract.claims import (
     make_claim,
     modality_of,
 )
+from extract.content import SAID, asked_for, content_of_act, content_of_verb
 from extract.nouns import (
     NounLexicon,
     accompaniment,
@@ -69,7 +72,7 @@ from extract.parties import (
     VERBAL,
     is_locative,
     is_site,
-    names_patient,
+    keeps_empty_object,
     own_side,
     resolved_objects,
     resolved_subjects,
@@ -104,61 +107,6 @@ _SPOKEN_FOR = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "DENY"})
 _JOINT_PREPS = frozenset({"in", "through"})
 
 
-def _content_of_act(verb: Token, ctx: Context) -> bool:
-    """Whether `verb` is what another act asks for, threatens, refuses or agrees to
-    ("threatened to withdraw", "refused to deliver"): PLOVER codes the outer act only."""
-    head = verb.head
-    if (
-        verb.dep_ in ("advcl", "acl", "relcl")
-        and head.lemma_.lower() in ctx.lexicon.necessity_nouns
-        and head.head.lemma_.lower() in ctx.lexicon.necessity_verbs
-    ):
-        return True  # "stressed the need for X to withdraw": what is asked for
-    if verb.dep_ != "xcomp":
-        return False
-    # "X should stop blaming Y": what the obliged party is asked to do (or stop) is the
-    # content of the demand, not an act of its own
-    return verb_relation(verb.head, ctx)[0] is not None or (
-        obliged(verb.head, ctx) and reported_by_actor(verb.head, ctx)
-    )
-
-
-#: Relations a noun can name as the content of another act ("rejected a US request",
-#: "denied the accusations"): a physical act ("condemned the attack") still happened.
-_SAID = VERBAL | {"AGREE", "CONSULT"}
-
-
-def _content_of_verb(noun: Token, ctx: Context) -> bool:
-    """Whether the event noun is what another act is about ("rejected calls by X for
-    aid", "welcomed the agreement"): PLOVER codes the outer act only."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "prt") and verb.head is not verb:
-        # "came out against the deals", "called for talks": the object of the phrase's
-        # preposition is what the act is about
-        phrase = verb_relation(verb.head, ctx)[1] == "act.phrase"
-        return phrase and verb.head.tag_.startswith("VB")
-    if noun.dep_ not in ("dobj", "nsubjpass") or verb is noun:
-        return False
-    if verb.lemma_.lower() in ctx.lexicon.light_verbs:
-        return False
-    return verb_relation(verb, ctx)[0] is not None or ctx.lexicon.is_speech(verb.lemma_.lower())
-
-
-def _asked_for(noun: Token, ctx: Context) -> bool:
-    """Whether the event noun is what a request noun asks for ("calls for a withdrawal",
-    "calls grew for more troop withdrawals", the parser hanging "for" on the verb): what
-    is asked for has not happened (PLOVER codes the request only)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head is prep:
-        return False
-    holder = prep.head
-    if holder.pos_ == "NOUN":
-        askers = [holder]
-    else:
-        askers = [child for child in holder.children if child.dep_ == "nsubj"]
-    return any(noun_relation(asker, ctx) == "REQUEST" for asker in askers)
-
-
 def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
     """Typed act claims in `doc`.
 
@@ -184,7 +132,7 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                 # "X said the group must stop its attacks": whatever is required, X demands
                 # it (turned into the reporter's REQUEST in `_claims_for`)
                 relation = "REQUEST"
-            if relation is None or _content_of_act(token, ctx):
+            if relation is None or content_of_act(token, ctx):
                 continue
             if relation == "THREATEN" and not threatens(token, ctx):
                 relation = "STATEMENT"
@@ -234,7 +182,7 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
             subjects, objects = subject_tokens(token.head), []
         elif token.pos_ == "NOUN" and (noun_rel := noun_relation(token, ctx)):
             relation, rule = noun_rel, "act.noun"
-            if (relation in _SAID and _content_of_verb(token, ctx)) or _asked_for(token, ctx):
+            if (relation in SAID and content_of_verb(token, ctx)) or asked_for(token, ctx):
                 continue
             modifiers, objects = noun_parts(token, said=relation in VERBAL)
             host = adverbial_host(token, _JOINT_PREPS) if lemma in ctx.lexicon.joint_nouns else None
@@ -409,12 +357,9 @@ def _claims_for(
     patient_factor = 1.0
     if not objects:
         if relation in ctx.lexicon.needs_object:
-            if not (
-                relation in ctx.lexicon.patient_only
-                and names_patient(token, object_toks, rule, ctx)
-            ):
+            if not keeps_empty_object(relation, token, object_toks, rule, ctx):
                 return
-            patient_factor = 0.8  # the victims are named, but are no actor of the graph
+            patient_factor = 0.8  # the patient is named, but is no actor of the graph
         objects = [UNRESOLVED]
     reporter = reporter_of(anchor, ctx)
     refusal = relation == "THREATEN" and anchor.lemma_.lower() in ctx.lexicon.refusal_threats
@@ -433,6 +378,10 @@ def _claims_for(
         # "the militias are attacking the United States," Schenker said: an ongoing act of
         # force told by a speaker is the speaker's accusation (PLOVER ACCUSE)
         yield from charges(doc, ctx, token, reporter, subjects, negated=negated)
+        return
+    if relation in CHARGEABLE and negated and (denial := denies(doc, ctx, token, subjects)):
+        # "the party had never attacked Iran," its spokesman said: a denial (PLOVER DENY)
+        yield denial
         return
     if relation in _SPOKEN_FOR and reporter is not None and reporter.actor is not None:
         # "the United States will take whatever actions are necessary," said its envoy: a

@@ -314,7 +314,8 @@ def adverbial_host(noun: Token, preps: Collection[str]) -> Token | None:
 
 def list_members(token: Token) -> list[Token]:
     """`token` and the parties a list of names hangs on it: appositions ("his counterpart,
-    X") and the names coordinated with them ("X, Prime Minister Y, President Z"). A title
+    X"), the names coordinated with them ("X, Prime Minister Y, President Z") and the
+    members a plural names as examples ("groups, including X and Y"). A title
     with an "of" phrase ("the head of the Council, W") may get its apposition misparsed as
     coordinated with the "of" object; a person's name there is taken as another party."""
     found = [token]
@@ -329,6 +330,11 @@ def list_members(token: Token) -> list[Token]:
                 seen.add(child.i)
                 found.append(child)
                 stack.append(child)
+            elif child.dep_ == "prep" and node.tag_ == "NNS" and _names_examples(child):
+                # "accused several groups, including Hamas and Hezbollah": the named ones
+                named = [tok for tok in pobjs(child) if tok.pos_ in ("PROPN", "NOUN")]
+                seen.update(tok.i for tok in named)
+                found.extend(named)
             elif child.dep_ == "prep" and child.lower_ == "of" and node.pos_ == "NOUN":
                 for pobj in child.children:
                     for grand in pobj.children:
@@ -337,6 +343,23 @@ def list_members(token: Token) -> list[Token]:
                             found.append(grand)
                             stack.append(grand)
     return found
+
+
+def for_clause(verb: Token) -> bool:
+    """Whether `verb` heads a "for X to V" clause on a verb or noun ("set a deadline for the
+    groups to disarm", "pushed for Iraq to act"): X is to do what the outer act wants."""
+    return (
+        verb.dep_ in ("advcl", "acl", "relcl")
+        and any(child.dep_ == "mark" and child.lower_ == "for" for child in verb.children)
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )
+
+
+def _names_examples(prep: Token) -> bool:
+    """Whether `prep` introduces members of the set it hangs on: "including", "such as"."""
+    return prep.lower_ == "including" or (
+        prep.lower_ == "as" and any(child.lower_ == "such" for child in prep.children)
+    )
 
 
 def necessity_noun(verb: Token, nouns: Collection[str]) -> Token | None:

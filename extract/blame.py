@@ -3,7 +3,8 @@
 Blame that moves onto someone ("suspicion fell on X"), a passive link to an act of force
 ("X has been linked to the rocket attacks"), a target that "came under attack", and an
 ongoing act of force that a speaker describes ("the militias are attacking us"), which
-PLOVER codes as the speaker's accusation (ACCUSE) rather than as a dated attack.
+PLOVER codes as the speaker's accusation (ACCUSE) rather than as a dated attack, and a
+speaker's word that its own side did no such act, a denial (DENY).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from extract.arguments import pobjs
 from extract.claims import RULE_CONFIDENCE, evidence_bounds, make_claim
 from extract.parties import own_side
+from extract.reporters import reporter_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -118,3 +120,35 @@ def charges(
             confidence=RULE_CONFIDENCE["act.charge"] * reporter.factor * doer.factor,
             rule="act.charge",
         )
+
+
+def denies(doc: Doc, ctx: Context, token: Token, doers: list[Resolved]) -> Claim | None:
+    """The reporter's denial when it says that it, or the side it speaks for, did not do
+    an act of force: "Hamas said it had not fired the rockets", "the party had never
+    attacked Iran," its spokesman said -> the reporter DENY (GUIDE.md: "said the group was
+    not involved"). None when the act is not reported, or a doer is another side (the
+    reporter then tells of someone else's restraint)."""
+    reporter = reporter_of(token, ctx)
+    if reporter is None or reporter.actor is None or not doers:
+        return None
+    speaker = reporter.actor
+    if not all(
+        doer.actor is not None and (doer.actor.id == speaker.id or own_side(doer, reporter))
+        for doer in doers
+    ):
+        return None
+    return make_claim(
+        ctx,
+        doc,
+        relation="DENY",
+        subject=speaker,
+        object_=None,
+        speaker=speaker,
+        cue=token.text,
+        quote=None,
+        bounds=evidence_bounds(doc, token.i, token.i),
+        polarity="affirmed",
+        modality="asserted",
+        confidence=RULE_CONFIDENCE["act.charge"] * reporter.factor,
+        rule="act.denial",
+    )

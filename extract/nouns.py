@@ -42,6 +42,8 @@ class NounLexicon:
     military_efforts: frozenset[str] = frozenset()
     occupancy_verbs: frozenset[str] = frozenset()
     membership_nouns: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
+    endorsed_acts: frozenset[str] = frozenset()
 
 
 def parse_noun_lexicon(data: Any, *, where: str = "nouns.yaml") -> NounLexicon:

@@ -31,6 +31,7 @@ from extract.claims import (
     sentence_spans,
 )
 from extract.nouns import load_noun_lexicon, occupants
+from extract.pairs import pair_antecedents
 from extract.threats import FORCE
 
 if TYPE_CHECKING:
@@ -68,8 +69,15 @@ LOCATIVE_PREPS = frozenset({"at", "in", "near", "outside", "inside"})
 
 
 def resolved_subjects(ctx: Context, tokens: list[Token], *, agent: bool) -> list[Resolved]:
-    """The actors `tokens` resolve to (as subjects), without the unresolved ones."""
-    found = [resolve_token(ctx, tok, agent=agent, modifiers=True) for tok in tokens]
+    """The actors `tokens` resolve to (as subjects), without the unresolved ones; "the two
+    sides" stands for the parties last named together (`extract.pairs`)."""
+    pair_nouns = load_noun_lexicon().pair_nouns
+    found: list[Resolved] = []
+    for tok in tokens:
+        pair = pair_antecedents(tok, ctx, pair_nouns)
+        found.extend(Resolved(actor, "antecedent") for actor in pair)
+        if not pair:
+            found.append(resolve_token(ctx, tok, agent=agent, modifiers=True))
     return [resolved for resolved in found if resolved.actor is not None]
 
 
@@ -88,7 +96,13 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
         verbs = load_noun_lexicon().occupancy_verbs
         tokens = [held for tok in tokens for held in (occupants(tok, verbs) or [tok])]
     expanded = {tok.i: tok for first in tokens for tok in list_members(first)}
+    pair_nouns = load_noun_lexicon().pair_nouns
     for tok in sorted(expanded.values(), key=lambda tok: tok.i):
+        pair = pair_antecedents(tok, ctx, pair_nouns)
+        if pair:
+            # "urged both governments to": each party last named together is addressed
+            objects.extend(Resolved(a, "antecedent") for a in pair if a not in _actors(objects))
+            continue
         if relation in EVENT_TARGETS:
             tok = _counted(tok)  # "came out against some of its plans": the plans
         content = ctx.lexicon.is_content_noun(tok.lemma_.lower())
@@ -114,11 +128,17 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
                 if prep.dep_ == "prep" and prep.lower_ == "in":
                     for place in pobjs(prep):
                         actor = ctx.resolver.actor_at(place, agent=True)
-                        if actor is not None and all(o.actor is not actor for o in objects):
+                        if actor is None or actor.type == "Place":
+                            continue  # "a depot in Jeddah": a city with no government locates
+                        if all(o.actor is not actor for o in objects):
                             objects.append(Resolved(actor, "modifier"))
         if resolved.actor is not None and all(o.actor is not resolved.actor for o in objects):
             objects.append(resolved)
     return objects
+
+
+def _actors(found: list[Resolved]) -> list[Actor | None]:
+    return [resolved.actor for resolved in found]
 
 
 #: Parts of speech of a quantity that stands before what it counts ("some of", "all of").
@@ -192,6 +212,26 @@ def own_side(subject: Resolved, reporter: Resolved) -> bool:
         return True
     same_country = speaker.country is not None and actor.country == speaker.country
     return same_country and actor.type in ("Government", "Country")
+
+
+def keeps_empty_object(
+    relation: str, token: Token, object_toks: list[Token], rule: str, ctx: Context
+) -> bool:
+    """Whether an act whose relation needs an actor as object is kept with none: an act of
+    force or repression that names its non-actor patient (`names_patient`), or backing
+    given to an accord or announcement ("backed the truce": PLOVER SUPPORT of a policy; the
+    graph gets no edge to a thing; praise verbs, "welcomed the deal", are speech's)."""
+    if relation in ctx.lexicon.patient_only:
+        return names_patient(token, object_toks, rule, ctx)
+    endorsed = load_noun_lexicon().endorsed_acts
+    return (
+        relation == "SUPPORT"
+        and rule != "act.noun"
+        and token.tag_.startswith("VB")
+        # verbs of praise ("welcomed the deal") are read as speech (`speech.endorse`)
+        and ctx.lexicon.speech.get(token.lemma_.lower()) != "SUPPORT"
+        and any(tok.dep_ == "dobj" and tok.lemma_.lower() in endorsed for tok in object_toks)
+    )
 
 
 def names_patient(token: Token, object_toks: list[Token], rule: str, ctx: Context) -> bool:

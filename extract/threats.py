@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from extract.arguments import event_agents, pobjs, subject_tokens
+from extract.arguments import event_agents, for_clause, pobjs, subject_tokens
 from extract.claims import Context, resolve_token, with_conjuncts
 
 if TYPE_CHECKING:
@@ -127,6 +127,15 @@ def threat_targets(verb: Token, ctx: Context) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj":
             found.extend(condition_subjects(child))  # "issued an ultimatum that ... unless"
+        for clause in (child, *(child.children if child.dep_ == "dobj" else ())):
+            if for_clause(clause):
+                # "set a deadline for the groups to disarm": who must comply is threatened
+                found.extend(
+                    tok
+                    for sub in clause.children
+                    if sub.dep_ in ("nsubj", "nsubjpass")
+                    for tok in with_conjuncts(sub)
+                )
     if verb.lemma_.lower() in ctx.lexicon.refusal_threats:
         # "will not tolerate attacks by X": X's doing is what is threatened
         for child in verb.children:
