@@ -47,11 +47,14 @@ RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType(
         "quote.according_to": 0.75,
         "quote.continued": 0.7,  # later paragraph of a multi-paragraph quote
         "quote.previous_sentence": 0.5,
+        "quote.naming": 0.45,  # 'what it called "..."': a name the speaker gave
         "quote.unattributed": 0.25,  # no speaker found: often no speech at all (a title,
         # a slogan, a document's words); kept for the quote, clearly below the rest
         "quote.anonymous": 0.3,  # "an Iraqi official said": a source, but no actor
         "speech.reported": 0.75,
         "speech.according_to": 0.75,
+        "speech.verdict": 0.7,  # "called it a crime": a stance read from the words chosen
+        "speech.endorse": 0.65,  # "welcomed the deal": praise of no actor
         "speech.attitude": 0.65,  # "expressed concern": a stance stated, its content unsaid
         "speech.responsibility": 0.7,  # a reported clause on who did it (DENY, ACCUSE, ...)
         "act.verb": 0.75,

@@ -104,6 +104,11 @@ class Lexicon:
     attitude_cues: frozenset[str] = frozenset()
     #: adjectives that make an event noun a supposition ("a possible withdrawal")
     hypothetical_adjectives: frozenset[str] = frozenset()
+    #: verbs that name what their object is ("called the raid a crime"): a verdict
+    verdict_verbs: frozenset[str] = frozenset()
+    #: words of a verdict that condemn (ACCUSE) or approve (SUPPORT)
+    condemning_words: frozenset[str] = frozenset()
+    approving_words: frozenset[str] = frozenset()
 
     def is_content_noun(self, lemma: str) -> bool:
         """Whether `lemma` names an act or its content ("charge", "threat", "attack"),
@@ -222,6 +227,9 @@ _CUE_WORDS = (
     "hypothetical_heads",
     "hypothetical_adjectives",
     "attitude_cues",
+    "verdict_verbs",
+    "condemning_words",
+    "approving_words",
     "alleged",
     "obligation",
     "responsibility",

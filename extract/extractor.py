@@ -18,7 +18,7 @@ from extract.acts import find_acts
 from extract.claims import Context, Resolver
 from extract.cues import Lexicon, load_lexicon
 from extract.quotes import find_quotes
-from extract.records import ActorRef, Claim, Document, Extraction, claim_id
+from extract.records import Actor, ActorRef, Claim, Document, Extraction, claim_id
 from extract.speech import find_reported_speech
 
 if TYPE_CHECKING:
@@ -131,7 +131,39 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
                 continue
         result.append(claim)
     by_identity = {id(sharp[i]): c for i, c in folded.items()}
-    return _fold_objectless([by_identity.get(id(claim), claim) for claim in result])
+    return _fold_twins(_fold_objectless([by_identity.get(id(claim), claim) for claim in result]))
+
+
+def _fold_twins(claims: list[Claim]) -> list[Claim]:
+    """Fold a quote claim into an unquoted claim that says the same thing of the same
+    parties in overlapping evidence ('"Moscow must withdraw," X said' is found as a
+    demanding quote and as the demand read from its modal): one claim, with the quote."""
+    dropped: set[int] = set()
+    updated: dict[int, Claim] = {}
+    for n, claim in enumerate(claims):
+        if claim.quote is None or claim.relation == "STATEMENT":
+            continue
+        for i, other in enumerate(claims):
+            if (
+                i != n
+                and i not in dropped
+                and other.quote is None
+                and other.relation == claim.relation
+                and _same(other.subject, claim.subject)
+                and _same(other.object, claim.object)
+                and other.polarity == claim.polarity
+                and _overlap(other, claim)
+            ):
+                dropped.add(n)
+                host = _widened(updated.get(i, other), claim)
+                updated[i] = replace(
+                    host,
+                    quote=claim.quote,
+                    speaker=host.speaker or claim.speaker,
+                    confidence=max(host.confidence, claim.confidence),
+                )
+                break
+    return [updated.get(n, c) for n, c in enumerate(claims) if n not in dropped]
 
 
 #: Rules whose claims only mention an act ("Barzani's visit to Washington", "the threat
@@ -167,6 +199,12 @@ def _can_host(claim: Claim) -> bool:
     )
 
 
+#: Rules whose claim has no object because what it is about is no actor ("welcomed the
+#: deal"): only a claim of the same verb with an object ("praised both sides" -> each
+#: side) is this act found better; another verb's ("... and thanked Oman") is another act.
+_THING_RULES = frozenset({"speech.endorse"})
+
+
 def _fold_objectless(claims: list[Claim]) -> list[Claim]:
     """Drop a typed claim with no object when the same party makes the same claim, in
     overlapping evidence, with an object ('"We condemn the X attacks," said Y' is found as
@@ -186,6 +224,7 @@ def _fold_objectless(claims: list[Claim]) -> list[Claim]:
             and _same(claims[i].subject, claim.subject)
             and claims[i].polarity == claim.polarity
             and _overlap(claims[i], claim)
+            and (claim.rule not in _THING_RULES or claims[i].cue == claim.cue)
         ]
         if not hosts:
             continue
@@ -258,13 +297,50 @@ def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int
         doc, resolution, doc_id=document.id, offset=offset, source_text=document.text
     )
     structural = [_trimmed(claim, document) for claim in resolution.claims]
-    final = [_with_id(claim, document.id) for claim in consolidate([*claims, *structural])]
+    voiced = voiced_by_speaker(consolidate([*claims, *structural]), resolution.actors.values())
+    final = [_with_id(claim, document.id) for claim in voiced]
     return Extraction(
         document=document,
         actors=tuple(resolution.actors[key] for key in sorted(resolution.actors)),
         mentions=tuple(resolution.mentions),
         claims=dedupe(final),
     )
+
+
+#: Speech acts (GUIDE.md): their subject is the one who speaks.
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+
+
+def voiced_by_speaker(claims: Iterable[Claim], actors: Iterable[Actor]) -> list[Claim]:
+    """Give a speech act its speaker as subject when the speaker voices it for their own
+    side: in "Iran's foreign minister said Iran would not allow its security to be
+    threatened", the threat is the minister's; in "the envoy reiterated Washington's
+    condemnation" the accusation is the envoy's (GUIDE.md: the subject of a speech act is
+    the one who speaks). An act of another party the speaker reports keeps its agent.
+
+    Args:
+        claims: the consolidated claims of one document.
+        actors: the document's actors (for each speaker's organisation and country).
+
+    Returns:
+        The claims, speech acts voiced for the speaker's own side re-assigned.
+    """
+    by_id = {actor.id: actor for actor in actors}
+    result = []
+    for claim in claims:
+        speaker = by_id.get(claim.speaker.id) if claim.speaker is not None else None
+        if (
+            claim.relation in SPEECH_ACTS
+            and speaker is not None
+            and speaker.type == "Person"
+            and claim.subject is not None
+            and claim.subject.id != speaker.id
+            and claim.subject.id in (speaker.parent, speaker.country)
+            and not (claim.object is not None and claim.object.id == speaker.id)
+        ):
+            claim = replace(claim, subject=claim.speaker)
+        result.append(claim)
+    return result
 
 
 def _trimmed(claim: Claim, document: Document) -> Claim:

@@ -33,6 +33,7 @@ from extract.claims import (
 from extract.quotemarks import QuoteSpan, find_quote_spans
 from extract.records import Actor, Claim
 from extract.speakers import is_anonymous_source, is_title_of
+from extract.stance import quoted_stance, verdict, verdict_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -61,7 +62,7 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
             lemma = token.lemma_.lower()
             if (
                 token.tag_.startswith("VB")
-                and ctx.lexicon.is_speech(lemma)
+                and (ctx.lexicon.is_speech(lemma) or verdict(token, ctx.lexicon) is not None)
                 or (
                     token.lower_ == "according"
                     and token.i + 1 < len(doc)
@@ -110,7 +111,7 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
         subjects = [child for child in node.children if child.dep_ in ("nsubj", "csubj")]
         outside = [child for child in subjects if child.i not in quoted]
         if outside:
-            return _named_speaker(outside[0])
+            return _named_speaker(_free_relative_subject(node, outside[0]))
         if subjects:
             # '"... our men and women serving abroad," David Schenker, assistant secretary,
             # told reporters': the parser may take the quote's last noun for the subject and
@@ -131,6 +132,22 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
             continue
         break
     return None
+
+
+def _free_relative_subject(cue: Token, who: Token) -> Token:
+    """In a free relative ("Russia began what it called a special operation", "what they
+    described as ..."), a pronoun speaker is the subject of the clause the relative is
+    the object of; elsewhere `who` itself."""
+    if who.pos_ != "PRON" or cue.dep_ not in ("ccomp", "relcl", "pcomp"):
+        return who
+    if not any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in cue.children):
+        return who
+    named = [
+        child
+        for child in cue.head.children
+        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN")
+    ]
+    return named[0] if named else who
 
 
 def _named_speaker(who: Token) -> Token:
@@ -332,9 +349,12 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
             speakers[token.i] = speaker
         cue = attribution.cue
         relation, obj = "STATEMENT", None
+        judged = verdict(cue, ctx.lexicon) if cue is not None else None
         if cue is not None:
             if cue.lower_ == "according":
                 relation = ctx.lexicon.according_to
+            elif judged is not None:
+                relation, obj = judged[0], verdict_object(ctx, judged[1])
             else:
                 relation = ctx.lexicon.speech_relation(cue.lemma_.lower())
                 target = _addressee(cue)
@@ -342,12 +362,19 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
                     obj = resolve_token(ctx, target).actor
         if relation == "STATEMENT":
             relation = _sharper_relation(tokens, ctx) or relation
+        if relation == "STATEMENT" and speaker is not None:
+            stance = quoted_stance(tokens, ctx)
+            if stance is not None:
+                relation = stance[0]
+                obj = resolve_token(ctx, stance[1]).actor if stance[1] is not None else obj
         anchor = [tokens[0].i, tokens[-1].i] + ([cue.i] if cue is not None else [])
         bounds = evidence_bounds(doc, min(anchor), max(anchor))
         cue_text = _cue_text(cue)
         rule = attribution.rule
         if speaker is None and rule != "quote.anonymous":
             rule = "quote.unattributed"  # a cue whose speaker is no actor ("the amendment")
+        elif judged is not None and judged[0] == "STATEMENT" and relation == "STATEMENT":
+            rule = "quote.naming"  # "what it called "..."": a name given, little said
         confidence = RULE_CONFIDENCE[rule] * (attribution.speaker.factor if speaker else 1.0)
         # a joint statement is said by each of its speakers; the first stays the quote's
         # most confident speaker

@@ -7,6 +7,9 @@ responsibility sharpens it: "X said it was not involved" is a DENY, "X said it w
 behind the attack" a CLAIM_RESPONSIBILITY, "X said Iran was responsible" an ACCUSE of
 Iran. Cues with a sharper relation (accuse, urge, deny, warn) are typed acts and belong
 to `extract.acts`; cues already attributed to a direct quote belong to `extract.quotes`.
+Two stances need no clause: a verdict ("described the strike as a crime": ACCUSE; "called
+the pact a milestone": SUPPORT, see `extract.stance`) and praise of something that is no
+actor ("welcomed the deal": SUPPORT with no object).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from extract.claims import (
 from extract.quotes import speaker_token
 from extract.records import Actor, Claim
 from extract.speakers import is_anonymous_source, is_title_of
+from extract.stance import verdict, verdict_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,6 +91,23 @@ def _states_attitude(cue: Token) -> bool:
     )
 
 
+def _endorses_a_thing(cue: Token, ctx: Context) -> bool:
+    """Whether a verb of praise ("welcomed", "praised", "hailed") takes a common-noun
+    object that is no actor ("welcomed the agreement"): the act finders code praise of
+    an actor; praise of a deal, a step or an announcement is the speaker's SUPPORT with
+    no object."""
+    if not cue.tag_.startswith("VB") or ctx.lexicon.speech.get(cue.lemma_.lower()) != "SUPPORT":
+        return False
+    if cue.dep_ == "amod" or any(child.dep_ == "auxpass" for child in cue.children):
+        return False  # "the welcomed step", "the deal was welcomed": no speaker here
+    things = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return bool(things) and all(
+        resolve_token(ctx, thing).actor is None
+        and not any(child.dep_ == "poss" for child in thing.children)
+        for thing in things
+    )
+
+
 def _addressee(cue: Token) -> Token | None:
     for child in cue.children:
         if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN"):
@@ -103,7 +124,9 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
         used_cues: token indexes of cues already attributed to a direct quote.
 
     Returns:
-        One STATEMENT claim per reporting cue whose speaker resolves to an actor.
+        One claim per reporting cue whose speaker resolves to an actor: a STATEMENT (or
+        the sharper type its reported clause gives), a verdict's ACCUSE or SUPPORT, or
+        the SUPPORT of praising something that is no actor.
     """
     claims: list[Claim] = []
     for token in doc:
@@ -125,6 +148,12 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             and (_reports_clause(token) or (lemma == "tell" and _addressee(token) is not None))
         ):
             rule, relation, cue = "speech.reported", "STATEMENT", token.text
+        elif (judged := verdict(token, ctx.lexicon)) is not None and judged[0] != "STATEMENT":
+            # "described the strike as a crime": the speaker condemns or approves
+            rule, relation, cue = "speech.verdict", judged[0], token.text
+        elif _endorses_a_thing(token, ctx):
+            # "X welcomed the deal": praise of something no actor (GUIDE: SUPPORT by praise)
+            rule, relation, cue = "speech.endorse", "SUPPORT", token.text
         elif lemma in ctx.lexicon.attitude_cues and _states_attitude(token):
             # "X expressed concern about ...": the object is what X said, not an audience
             rule, relation, cue = "speech.attitude", "STATEMENT", token.text
@@ -163,6 +192,9 @@ def _reported_claim(
     assert speaker.actor is not None
     target = _addressee(cue) if rule == "speech.reported" else None
     obj = resolve_token(ctx, target).actor if target is not None else None
+    if rule == "speech.verdict":
+        judged = verdict(cue, ctx.lexicon)
+        obj = verdict_object(ctx, judged[1]) if judged is not None else None
     sharper = _responsibility(cue, speaker.actor, ctx) if rule == "speech.reported" else None
     if sharper is not None:
         # the clause's own negation is the DENY itself, not a negated claim

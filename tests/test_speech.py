@@ -520,3 +520,199 @@ def test_act_inside_a_long_quote_keeps_the_quotes_evidence():
     [claim] = consolidate([quote, act])
     assert (claim.relation, claim.start, claim.end, claim.text) == ("CONSULT", 0, len(text), text)
     assert claim.quote == "Peace first"
+
+
+# ---- verdicts: "called X a crime", "described X as a breach" ----------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condemning word in the name given is an accusation; an event named: no object
+        (
+            'Hamas called it "a dangerous escalation" on Sunday.',
+            {("ACCUSE", "Hamas", None, "Hamas")},
+        ),
+        (
+            "The European Union described the vote as a breach of the constitution.",
+            {("ACCUSE", "European Union", None, "European Union")},
+        ),
+        # an adjectival verdict ("branded ... illegal")
+        (
+            "Russia branded the sanctions illegal on Monday.",
+            {("ACCUSE", "Russia", None, "Russia")},
+        ),
+        # a verdict on an actor accuses that actor
+        (
+            "Israel called Hamas a terrorist organisation.",
+            {("ACCUSE", "Israel", "Hamas", "Israel")},
+        ),
+        # an approving word is praise (SUPPORT); the quote is the speaker's
+        (
+            'Turkish President Recep Tayyip Erdogan called the ceasefire "an important first '
+            'step" toward peace.',
+            {("SUPPORT", "Recep Tayyip Erdogan", None, "Recep Tayyip Erdogan")},
+        ),
+        # a fight against something names no crime of anyone
+        (
+            'Russia launched what it described as "a counter-terrorism operation" in Chechnya.',
+            {("STATEMENT", "Russia", None, "Russia")},
+        ),
+    ],
+)
+def test_verdicts(claims_of, text, expected):
+    rows = _rows(claims_of(text))
+    assert expected <= rows
+    assert not {row for row in rows if row[0] in ("ACCUSE", "SUPPORT")} - expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "call on", "call for": requests, no verdict
+        "The Houthis called on the United Nations to act.",
+        "Iran called for calm after the clashes.",
+        # a neutral name, a negated verdict
+        "The Pentagon described the drone strike as a precision operation.",
+        "Germany did not describe the strike as a war crime.",
+        # the verdict elaborates a rejection already coded
+        "Hamas rejected the plan and called it a sham.",
+    ],
+)
+def test_no_verdict(claims_of, text):
+    assert not [c for c in claims_of(text) if c.rule == "speech.verdict"]
+    assert not _rows(claims_of(text), "ACCUSE") | _rows(claims_of(text), "SUPPORT")
+
+
+@pytest.mark.model
+def test_free_relative_name_is_said_by_the_clause_subject(claims_of):
+    claims = claims_of('Russia launched what it called "a special military operation" in 2022.')
+    quoted = [c for c in claims if c.quote]
+    assert [(_label(c.speaker), c.rule) for c in quoted] == [("Russia", "quote.naming")]
+    assert quoted[0].confidence < RULE_CONFIDENCE["quote.previous_sentence"]
+
+
+# ---- what a quote does besides stating ----------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker's own step on a condition the other side fails: a threat to it
+        (
+            '"If Hamas does not release the hostages, we will continue the operation," '
+            "Israeli Prime Minister Benjamin Netanyahu said.",
+            ("THREATEN", "Benjamin Netanyahu", "Hamas", "Benjamin Netanyahu"),
+        ),
+        (
+            '"We will respond unless Azerbaijan stops the shelling," Armenian Prime Minister '
+            "Nikol Pashinyan told reporters.",
+            ("THREATEN", "Nikol Pashinyan", "Azerbaijan", "Nikol Pashinyan"),
+        ),
+        # an obligation put on another actor is a demand of it
+        (
+            '"Russia should respect the truce," Ukrainian President Volodymyr Zelensky said.',
+            ("REQUEST", "Volodymyr Zelensky", "Russia", "Volodymyr Zelensky"),
+        ),
+        # a promise on a condition met, a thing that "must", a passive: stated only
+        (
+            '"If the talks succeed, we will reopen the border," Armenian Prime Minister Nikol '
+            "Pashinyan said.",
+            ("STATEMENT", "Nikol Pashinyan", None, "Nikol Pashinyan"),
+        ),
+        (
+            '"Stability must bring jobs to the valley," Afghan official Zabihullah Mujahid said.',
+            ("STATEMENT", "Zabihullah Mujahid", None, "Zabihullah Mujahid"),
+        ),
+        (
+            '"This pause must be used to build trust," Swedish diplomat Hans Blix said.',
+            ("STATEMENT", "Hans Blix", None, "Hans Blix"),
+        ),
+    ],
+)
+def test_quoted_stance(claims_of, text, expected):
+    rows = _rows(claims_of(text))
+    assert expected in rows
+    sharp = {row for row in rows if row[0] != "STATEMENT"}
+    assert sharp <= {expected}
+
+
+# ---- praise of something no actor: "welcomed the deal" ----------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # praise of a deal is the speaker's SUPPORT with no object
+        (
+            "Egyptian President Abdel Fattah el-Sisi welcomed the truce on Monday.",
+            {("SUPPORT", "Abdel Fattah el-Sisi", None, "Abdel Fattah el-Sisi")},
+        ),
+        (
+            "Turkish President Recep Tayyip Erdogan hailed the grain agreement in Istanbul.",
+            {("SUPPORT", "Recep Tayyip Erdogan", None, "Recep Tayyip Erdogan")},
+        ),
+        # a second verb of praise with an actor object is a second act
+        (
+            "Egyptian President Abdel Fattah el-Sisi welcomed the truce and thanked Qatar for "
+            "its mediation.",
+            {
+                ("SUPPORT", "Abdel Fattah el-Sisi", None, "Abdel Fattah el-Sisi"),
+                ("SUPPORT", "Abdel Fattah el-Sisi", "Qatar", "Abdel Fattah el-Sisi"),
+            },
+        ),
+        # praise of an actor, or of an actor's deed, names that actor: no objectless twin
+        (
+            "Egyptian President Abdel Fattah el-Sisi praised Qatar on Monday.",
+            {("SUPPORT", "Abdel Fattah el-Sisi", "Qatar", "Abdel Fattah el-Sisi")},
+        ),
+        (
+            "Egyptian President Abdel Fattah el-Sisi praised Qatar's mediation on Monday.",
+            {("SUPPORT", "Abdel Fattah el-Sisi", "Qatar", "Abdel Fattah el-Sisi")},
+        ),
+        # a passive names no one who praised
+        ("The truce was welcomed across the region.", set()),
+    ],
+)
+def test_praise_of_a_thing(claims_of, text, expected):
+    assert _rows(claims_of(text), "SUPPORT") == expected
+
+
+# ---- a speech act voiced for the speaker's own side is the speaker's -----------------------
+
+SOUTH_AFRICA = ActorRef(id="south-africa", label="South Africa", type="Country")
+DIRCO = ActorRef(id="dirco", label="DIRCO", type="GovernmentBody")
+PANDOR_ACTOR = Actor(
+    id=PANDOR.id, label=PANDOR.label, type="Person", country="south-africa", parent="dirco"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "subject"),
+    [
+        # "Pandor said South Africa would not allow ...": the minister threatens
+        (_claim("THREATEN", SOUTH_AFRICA, None, PANDOR, rule="act.verb"), PANDOR),
+        # "Pandor reiterated her ministry's demand that the RSF ...": her demand
+        (_claim("REQUEST", DIRCO, RSF, PANDOR, rule="act.verb"), PANDOR),
+        # another party's act she reports keeps its agent
+        (_claim("ACCUSE", SAF, RSF, PANDOR, rule="act.verb", modality="reported"), SAF),
+        # an act that is no speech act keeps its agent ("said South Africa would mediate")
+        (_claim("CONSULT", SOUTH_AFRICA, RSF, PANDOR, rule="act.verb"), SOUTH_AFRICA),
+        # no speaker: nothing to re-assign
+        (_claim("THREATEN", SOUTH_AFRICA, None, None, rule="act.verb"), SOUTH_AFRICA),
+    ],
+)
+def test_speech_act_voiced_for_own_side(claim, subject):
+    from extract.extractor import voiced_by_speaker
+
+    (result,) = voiced_by_speaker([claim], [PANDOR_ACTOR])
+    assert result.subject == subject
+    assert (result.relation, result.object, result.speaker) == (
+        claim.relation,
+        claim.object,
+        claim.speaker,
+    )
