@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import Any
 
 #: Relation codes (PLOVER categories plus claimgraph's own), in the order the README lists them.
@@ -62,11 +63,13 @@ def content_hash(*parts: object, length: int = 16) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """Fold a name for comparison: accents, case, apostrophes, hyphens and spacing.
 
     "Kata'ib  Hezbollah", "kataib hezbollah" and "Kataib-Hezbollah" all fold to
-    "kataib hezbollah". A leading "the" is dropped.
+    "kataib hezbollah". A leading "the" is dropped. Cached: the same names come back
+    in every document.
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
