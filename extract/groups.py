@@ -3,9 +3,10 @@
 A noun naming a collective (lexicon `group_nouns`) becomes a Group-typed actor when
 something anchors it: an actor or nationality among its modifiers ("KRG officials",
 "Iraqi lawmakers"), a "pro-X"/"X-backed" compound, a creed ("Shiite factions"), or a
-noun that is an actor on its own ("gunmen"). The group is linked to the country and
-parent organisation its anchors name; a backer ("Iran-backed") is not a country of
-origin. "The Islamic State group" is the named group itself, not a new one.
+noun that is an actor on its own ("gunmen"), civil society ("aid agencies"). The group
+is linked to the country and parent organisation its anchors name; a backer
+("Iran-backed") is not a country of origin. "The Islamic State group", "Houthi rebels"
+are the named group itself; "Ethiopia and Tigray forces" are two sides.
 
 Collective state actors too: "the army", "Turkey's military", "Iraqi police" are that
 state's forces, and a generic institution name ("Interior Ministry") belongs to the
@@ -67,6 +68,7 @@ class GroupRules:
     by_token: dict[int, Found]
     demonym_country: dict[int, str]
     norp_tokens: set[int]
+    sides: set[int]  # the first word of a group coordinated with a country
     main_country: str | None
     registry: Registry
 
@@ -102,6 +104,10 @@ class GroupRules:
                 self.demonym_country[t.i] for t in modifiers if t.i in self.demonym_country
             ]
             prefixed = any(t.lower_ in self.lexicon.prefixes for t in modifiers)
+            # "rights groups", "aid agencies" (not "aid workers"): civil society
+            civil = token.lemma_.lower() in self.lexicon.civil_nouns
+            prefixed |= civil and any(t.lower_ in self.lexicon.civil_sectors for t in modifiers)
+            prefixed |= bool(modifiers) and modifiers[0].i in self.sides  # a side of a pair
             creeds = [t for t in modifiers if t.i in self.norp_tokens]  # "Shiite factions"
             creeds += [t for t in modifiers if t.lower_ in self.lexicon.bloc_adjectives]
             standalone = token.lemma_.lower() in self.lexicon.standalone_groups
@@ -134,6 +140,11 @@ class GroupRules:
                 continue
             if plural and named and named[-1] is anchors[-1] and self._members_of(named[-1], token):
                 continue  # "Coordination Framework parties": the alliance, as "groups within"
+            if plural and len(anchors) == 1 and named and self._armed_members(named[0], token):
+                # "Hezbollah fighters", "Houthi rebels": a named armed group acts through
+                # its fighters, and CAMEO codes their acts to the group itself
+                self._extend(named[0], token)
+                continue
             poss = [
                 self.by_token[c.i]
                 for c in token.children
@@ -349,7 +360,11 @@ class GroupRules:
     def _group_kind(self, token: Token) -> str | None:
         """The actor type of a group noun; title-cased headline nouns count too."""
         if token.pos_ == "NOUN":
-            return self.lexicon.group_nouns.get(token.lemma_.lower())
+            lemma = token.lemma_.lower()
+            before = self.doc[token.i - 1].lower_ if token.i else ""
+            if lemma in self.lexicon.civil_nouns and before in self.lexicon.civil_sectors:
+                return "Organization"  # "aid agencies", "relief organisations"
+            return self.lexicon.group_nouns.get(lemma)
         if token.pos_ != "PROPN" or token.ent_type_:
             return None
         word = token.lower_  # "Iran-Backed Militias": the tagger says PROPN
@@ -357,6 +372,19 @@ class GroupRules:
             if singular in self.lexicon.group_nouns:
                 return self.lexicon.group_nouns[singular]
         return None
+
+    def _armed_members(self, found: Found, token: Token) -> bool:
+        """Whether `token` ("fighters", "rebels") names the fighters of armed group `found`."""
+        actor, lemma = self.res.actors.get(found.actor_id), token.lemma_.lower()
+        armed = self.lexicon.group_nouns.get(lemma) == "ArmedGroup"
+        member = armed and lemma not in self.lexicon.member_nouns and found.end == token.i
+        return member and actor is not None and actor.type == "ArmedGroup"
+
+    def _named_country(self, token: Token) -> bool:
+        """Whether `token` ends a country's full name ("Ethiopia", not "US" or "Iraqi")."""
+        found = self.by_token.get(token.i)
+        actor = self.res.actors.get(found.actor_id) if found else None
+        return actor is not None and actor.type == "Country" and not token.text.isupper()
 
     def _left_modifiers(self, token: Token) -> list[Token]:
         """The modifiers left of a group noun, without leading determiners and adjectives.
@@ -376,6 +404,11 @@ class GroupRules:
             default=0,
         )
         tokens = tokens[cut:]
+        for k, word in enumerate(tokens):
+            if word.dep_ == "cc" and k > 0 and self._named_country(tokens[k - 1]):
+                tokens = tokens[k + 1 :]  # "Ethiopia and Tigray forces": two sides
+                self.sides.update(t.i for t in tokens[:1])
+                break
         while tokens and self._weak(tokens[0], tokens[1] if len(tokens) > 1 else None):
             tokens.pop(0)
         return tokens
@@ -400,6 +433,8 @@ class GroupRules:
             return False
         if token.lower_ in self.lexicon.bloc_adjectives:
             return False  # "Western allies"
+        if {token.lower_, after.lower_ if after else ""} & self.lexicon.civil_sectors:
+            return False  # "humanitarian groups", "human rights groups"
         if token.lower_ in self.lexicon.compounds:
             return True  # "[affiliated] Iran-backed groups": a participle, however tagged
         return token.tag_ in _WEAK_TAGS or token.is_punct or token.tag_ == "POS"

@@ -81,6 +81,8 @@ class MentionCollector(SpanRules, GroupRules):
         self.full_names: list[_FullName] = []  # person names of two parts or more
         self.demonym_country = resolution._demonyms  # token index -> country id
         self.norp_tokens: set[int] = set()  # "Shiite", "Sunni": NORP words with no country
+        self.sides: set[int] = set()  # "[Tigray] forces" after "Ethiopia and"
+        self.given_aliases: set[int] = set()
         self.main_country: str | None = None  # "" once looked for and not found
         self.places: dict[str, Actor] = {}  # names the text gives a place noun to
 
@@ -202,6 +204,8 @@ class MentionCollector(SpanRules, GroupRules):
 
     def _names_non_person(self, span: Span) -> bool:
         """Whether a PERSON span holds a known non-person name ("U.S.-Iraq")."""
+        if span.start in self.given_aliases:
+            return False  # "Badr Abdelatty": a given name that is also an alias
         for token in span:
             for part in token.text.split("-"):
                 actor = self.registry.lookup(part) if part[:1].isupper() else None

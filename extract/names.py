@@ -68,6 +68,9 @@ class ActorLexicon:
     institution_words: frozenset[str]
     country_names: Mapping[str, str]
     name_countries: frozenset[str] = frozenset()
+    civil_sectors: frozenset[str] = frozenset()
+    civil_nouns: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -115,6 +118,9 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         bloc_adjectives=words("bloc_adjectives"),
         institution_words=words("institution_words") | words("institution_heads"),
         name_countries=words("name_countries"),
+        civil_sectors=words("civil_sectors"),
+        civil_nouns=words("civil_nouns"),
+        name_particles=words("name_particles"),
         country_names=MappingProxyType(
             {slugify(name): str(name) for name in data.get("countries") or {}}
         ),

@@ -35,14 +35,21 @@ class SpanRules:
     doc: Doc
     lexicon: ActorLexicon
     registry: Registry
+    given_aliases: set[int]  # starts of names whose given name is an alias ("Badr ...")
 
     def _entity_spans(self) -> list[tuple[Span, str]]:
         """Entity spans cleaned of "the", possessives, titles and "pro-" prefixes."""
         spans: list[tuple[Span, str]] = []
+        taken = 0  # the end of the last name carried over a particle
         for ent in self.doc.ents:
             if ent.label_ not in ACTOR_LABELS and not ent.ent_id_:
                 continue
             if ent.ent_id_ and self.registry.get(ent.ent_id_):
+                if (person := self._alias_as_given_name(ent)) is not None:
+                    spans.append((person, "PERSON"))  # "Badr Abdelatty": a person, no Badr
+                    self.given_aliases.add(person.start)
+                    taken = person.end
+                    continue
                 spans.append((ent, ent.label_))
                 continue
             span = clean_span(ent, lexicon=self.lexicon, strip_titles=ent.label_ == "PERSON")
@@ -54,6 +61,9 @@ class SpanRules:
                         break
             if span is not None and ent.label_ == "PERSON":
                 span = self._naming_title(self._given_name(span), ent)
+                span = self._over_particle(span) if span is not None else None
+            if span is not None and span.start < taken:
+                continue  # "Leyen" after "Ursula von der": already part of the name
             span = self._strip_prefix(span)
             if span is not None and ent.label_ == "ORG":
                 span = self._with_of_name(self._with_nationality(span))
@@ -101,10 +111,62 @@ class SpanRules:
                 # tagger took for an adjective ("USAID chief") stays a name
                 continue
             label = ent.label_
-            if self._titled_name(span, label):
+            if self._titled_name(span, label) or self._norp_name(span, label):
                 label = "PERSON"
+            if span.end > ent.end:
+                taken = span.end
             spans.append((span, label))
         return spans
+
+    def _alias_as_given_name(self, ent: Span) -> Span | None:
+        """A one-word alias that is a person's given name before a surname nobody
+        tagged ("Badr" + "Abdelatty said"): the two words, else None."""
+        doc, lexicon = self.doc, self.lexicon
+        if len(ent) != 1 or ent.text.isupper() or ent.end + 1 >= len(doc):
+            return None
+        surname, after = doc[ent.end], doc[ent.end + 1]
+        if not (surname.is_title and surname.pos_ == "PROPN" and not surname.ent_type_):
+            return None
+        if after.is_title or (ent.start > 0 and doc[ent.start - 1].text == "-"):
+            return None  # "Hezbollah Fires Rockets": a headline, not a name
+        word = surname.lower_
+        if (
+            word in lexicon.title_words
+            or surname.lemma_.lower() in lexicon.group_nouns
+            or word in lexicon.org_heads
+            or word in lexicon.institution_words
+            or word in lexicon.place_nouns
+            or self.registry.lookup(surname.text) is not None
+        ):
+            return None
+        return doc[ent.start : ent.end + 1]
+
+    def _over_particle(self, span: Span) -> Span:
+        """Carry a personal name the NER cut after a lowercase particle over the
+        capitalised word that follows: "Ursula von der" + "Leyen"."""
+        last, doc = span[-1], self.doc
+        if not last.is_lower or last.lower_ not in self.lexicon.name_particles:
+            return span
+        if span.end >= len(doc) or not doc[span.end].is_title:
+            return span
+        return doc[span.start : span.end + 1]
+
+    def _norp_name(self, span: Span, label: str) -> bool:
+        """A "nationality" of two or more capitalised words none of which is a
+        nationality, country or plural: a personal name ("Ruben Vardanyan")."""
+        if label != "NORP" or len(span) < 2 or span[-1].text.endswith("s"):
+            return False
+        if span.root.dep_ in {"amod", "compound"}:
+            return False  # "Sunni Arab leaders": the creed of a group
+        lexicon = self.lexicon
+        return all(
+            token.is_title
+            and token.pos_ == "PROPN"
+            and token.lower_ not in lexicon.demonyms
+            and token.lower_ not in lexicon.countries
+            and token.lower_ not in lexicon.bloc_adjectives
+            for token in span
+        )
 
     def _with_of_name(self, span: Span) -> Span:
         """Extend an organisation name over an "of" phrase its acronym spells: "the
