@@ -17,7 +17,8 @@ the object of an accusation ("condemned the US strike" -> the US), and event nou
 that are only the content of another act ("rejected a request") left out
 (`extract.content`). Whether a
 warning threatens and whom is `extract.threats`' question; turning argument tokens into
-actors is `extract.parties`'.
+actors is `extract.parties`'; court orders, findings of a breach and complaints taken
+before a court or council are `extract.rulings`'.
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ from extract.reporters import (
     reporter_as_subject,
     reporter_of,
 )
+from extract.rulings import breach_found, is_forum
 from extract.threats import (
     CONDITIONABLE,
     FORCE,
@@ -96,7 +98,7 @@ from extract.threats import (
     threat_targets,
     threatens,
 )
-from extract.verbs import is_intent, noun_relation, obliged, verb_relation
+from extract.verbs import intended_act, is_intent, noun_relation, obliged, verb_relation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,15 +173,20 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                 rule = "act.phrase"
             elif relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
                 objects.append(addressee)  # "expects X to act": X is asked
+            elif relation == "ACCUSE" and (breakers := breach_found(token)):
+                objects.extend(breakers)  # "found that X had breached the treaty"
+            elif relation == "ACCUSE":
+                objects = [tok for tok in objects if not is_forum(tok)]  # "took X to court"
             if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
                 objects.extend(recipients(source))  # "sent a memo to X requesting ...
             if relation == "SANCTION" and rule == "act.phrase":
                 # "rescinded a waiver allowing X to ...": X loses what it was granted
                 objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
         elif is_intent(token, ctx):
-            # "Norway is willing to send troops": intent to cooperate, done by the subject
-            relation, rule = "AGREE", "act.verb"
-            subjects, objects = subject_tokens(token.head), []
+            # "Norway is willing to send troops": intent to cooperate, done by the subject;
+            # "ready to strike X": force announced, a threat (`intended_act`)
+            relation, objects = intended_act(token, ctx)
+            rule, subjects = "act.verb", subject_tokens(token.head)
         elif token.pos_ == "NOUN" and (noun_rel := noun_relation(token, ctx)):
             relation, rule = noun_rel, "act.noun"
             if (relation in SAID and content_of_verb(token, ctx)) or asked_for(token, ctx):
@@ -319,15 +326,24 @@ def _claims_for(
         # "hosted X at the White House": a place after "at"/"in" locates the act
         object_toks = [tok for tok in object_toks if not is_locative(tok)]
     objects = resolved_objects(ctx, relation, object_toks)
-    if agentless:
-        # "the gas field came under attack": a place is where, not whom (GUIDE.md: places
-        # that only locate something are no actors)
-        objects = [o for o in objects if not is_site(o.actor, object_toks)]
+    # "the gas field came under attack", "visited the border crossing": a site is where,
+    # not whom (GUIDE.md: places that only locate something are no actors)
+    objects = [o for o in objects if not is_site(o.actor, object_toks)]
     if not objects and relation == "THREATEN" and rule != "act.noun":
         objects = resolved_objects(ctx, relation, threat_targets(token, ctx))
     elif not objects and relation == "THREATEN":
         # "threats of sanctions on X": whom the threatened act of force targets
         objects = resolved_objects(ctx, relation, noun_threat_targets(object_toks, ctx))
+    if (
+        not objects
+        and rule == "act.noun"
+        and relation in ("THREATEN", "REQUEST")
+        and not any(child.dep_ in ("acl", "ccomp") for child in token.children)
+    ):
+        # "the threat from ISIS", "responded to his request": a threat or demand addressed
+        # to no one named and saying nothing ("demands that X grant ...") is a danger or a
+        # thing asked for, not an act between actors
+        return
     if not subjects:
         # "attacks blamed on pro-Iran groups": someone accuses them, the text says not who
         if not (

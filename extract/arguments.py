@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 TARGET_PREPS = frozenset(
     {"with", "on", "upon", "against", "to", "at", "from", "toward", "towards", "between"}
 )
+#: Prepositions that name a target only as part of a verb phrase ("stood by X", "fought
+#: alongside X"); after a bare verb they say where or how ("by road", "alongside the river").
+PHRASE_PREPS = frozenset({"by", "alongside", "beside", "behind"})
 
 
 #: Light verbs whose subject does the act their object noun names ("held meetings with").
@@ -161,7 +164,9 @@ def object_tokens(
                     or (grand.lower_ == "on" and verb.lemma_.lower() in blame_on)
                 ):
                     found.extend(pobjs(grand))
-        elif child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+        elif child.dep_ in ("prep", "prt") and (
+            child.lower_ in TARGET_PREPS or (phrase and child.lower_ in PHRASE_PREPS)
+        ):
             found.extend(pobjs(child))
         elif child.dep_ == "npadvmod" and child.pos_ == "PROPN":
             # "met with his counterpart X, Prime Minister Y and Z": the parser may hang the

@@ -44,6 +44,14 @@ class NounLexicon:
     membership_nouns: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     endorsed_acts: frozenset[str] = frozenset()
+    judicial_bodies: frozenset[str] = frozenset()
+    ruling_verbs: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
+    breach_verbs: frozenset[str] = frozenset()
+    campaign_nouns: frozenset[str] = frozenset()
+    complaint_verbs: frozenset[str] = frozenset()
+    forum_nouns: frozenset[str] = frozenset()
+    enactments: frozenset[str] = frozenset()
 
 
 def parse_noun_lexicon(data: Any, *, where: str = "nouns.yaml") -> NounLexicon:

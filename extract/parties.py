@@ -77,8 +77,24 @@ def resolved_subjects(ctx: Context, tokens: list[Token], *, agent: bool) -> list
         pair = pair_antecedents(tok, ctx, pair_nouns)
         found.extend(Resolved(actor, "antecedent") for actor in pair)
         if not pair:
-            found.append(resolve_token(ctx, tok, agent=agent, modifiers=True))
+            resolved = resolve_token(ctx, tok, agent=agent, modifiers=True)
+            if resolved.actor is None and (owner := _relative_owner(tok, ctx)) is not None:
+                resolved = resolve_token(ctx, owner, agent=agent)
+            found.append(resolved)
     return [resolved for resolved in found if resolved.actor is not None]
+
+
+def _relative_owner(token: Token, ctx: Context) -> Token | None:
+    """The antecedent of "whose" for a group noun it owns: "Eritrea, whose troops fought
+    alongside ..." -> Eritrea (the troops stand for their owner)."""
+    if token.lower_ not in ctx.lexicon.stand_ins:
+        return None
+    clause = token.head
+    if clause.dep_ != "relcl" or not any(
+        child.dep_ == "poss" and child.tag_ == "WP$" for child in token.children
+    ):
+        return None
+    return clause.head
 
 
 def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[Resolved]:
@@ -120,7 +136,13 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
                 antecedent = antecedent_agent(tok, ctx)
                 if antecedent is not None:
                     resolved = Resolved(antecedent, "antecedent")
-        owned = any(child.dep_ == "poss" for child in tok.children)
+        owners = [child for child in tok.children if child.dep_ == "poss"]
+        owned = bool(owners)
+        if resolved.actor is None and relation in FORCE and tok.lower_ in ctx.lexicon.stand_ins:
+            # "fired missiles at their camps": the camps' owner, named earlier, is the target
+            for owner in owners:
+                if owner.tag_ == "PRP$":
+                    resolved = resolve_token(ctx, owner)
         if resolved.actor is None and tok.lower_ in ctx.lexicon.stand_ins and not owned:
             # "partners in Erbil and Baghdad", "officials in Kabul": the place's government
             # stands behind them, one party per place ("its troops in Tigray" are its own)
@@ -217,13 +239,24 @@ def own_side(subject: Resolved, reporter: Resolved) -> bool:
 def keeps_empty_object(
     relation: str, token: Token, object_toks: list[Token], rule: str, ctx: Context
 ) -> bool:
-    """Whether an act whose relation needs an actor as object is kept with none: an act of
-    force or repression that names its non-actor patient (`names_patient`), or backing
+    """Whether an act whose relation needs an actor as object is kept with none: a campaign
+    of force launched ("launched an offensive"), an act of force or repression that names
+    its non-actor patient (`names_patient`), or backing
     given to an accord or announcement ("backed the truce": PLOVER SUPPORT of a policy; the
     graph gets no edge to a thing; praise verbs, "welcomed the deal", are speech's)."""
+    nouns = load_noun_lexicon()
+    if (
+        rule == "act.light"
+        and token.lemma_.lower() in nouns.campaign_nouns
+        and token.head.dep_ != "xcomp"
+    ):
+        # "launched a military offensive": a campaign of force is an event of the graph
+        # whether or not its target is named (GUIDE.md: strikes with no actor as target);
+        # one only threatened or planned ("threatened to launch an offensive") is not yet
+        return True
     if relation in ctx.lexicon.patient_only:
         return names_patient(token, object_toks, rule, ctx)
-    endorsed = load_noun_lexicon().endorsed_acts
+    endorsed = nouns.endorsed_acts
     return (
         relation == "SUPPORT"
         and rule != "act.noun"

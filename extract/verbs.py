@@ -16,11 +16,13 @@ from extract.arguments import (
     infinitive_addressee,
     is_passive,
     necessity_noun,
+    object_tokens,
 )
 from extract.blame import blame_subject, linked_to_force
 from extract.cues import phrase_relation
 from extract.nouns import load_noun_lexicon, supports_effort
-from extract.threats import modal_refusal, open_threat
+from extract.rulings import ruling_relation
+from extract.threats import FORCE, modal_refusal, open_threat
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -68,7 +70,15 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         # "we will not tolerate attacks": a refusal with a modal announces what the speaker
         # will do (PLOVER THREATEN); "did not tolerate" reports, and is no act
         return ("THREATEN" if modal_refusal(verb, ctx) else None), "act.verb"
+    ruling = ruling_relation(verb)
+    if ruling is not None:
+        return ruling, "act.verb"  # "the court ordered X to pay", "found that X breached"
     relation = ctx.lexicon.verbs.get(lemma)
+    if relation == "AGREE" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in load_noun_lexicon().enactments
+        for child in verb.children
+    ):
+        return None, "act.verb"  # "signed a decree", "ratified the law": enacted, not agreed
     if relation == "SUPPORT" and supports_effort(verb, load_noun_lexicon().military_efforts):
         return "AID", "act.verb"  # "backed Iraq's fight against ISIS": military support
     if relation == "REJECT" and any(
@@ -108,6 +118,35 @@ def is_intent(token: Token, ctx: Context) -> bool:
             for child in token.children
         )
     )
+
+
+#: Pronoun objects of an intended act that stand for a thing ("ready to extend it").
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def intended_act(adjective: Token, ctx: Context) -> tuple[str, list[Token]]:
+    """What an adjective of intent announces, and the tokens naming whom it concerns.
+
+    "ready to cooperate with Ankara" is intent to cooperate with Ankara (PLOVER AGREE);
+    "ready to strike Israel" announces force, a threat against Israel (PLOVER THREATEN).
+
+    Args:
+        adjective: an adjective of intent (`is_intent`).
+        ctx: the document context.
+
+    Returns:
+        ("AGREE" or "THREATEN", the intended act's object tokens).
+    """
+    verb = next((child for child in adjective.children if child.dep_ == "xcomp"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return "AGREE", []
+    relation, rule = verb_relation(verb, ctx)
+    objects = [
+        tok
+        for tok in object_tokens(verb, passive=False, phrase=rule == "act.phrase")
+        if tok.lower_ not in _THING_PRONOUNS
+    ]
+    return ("THREATEN" if relation in FORCE else "AGREE"), objects
 
 
 def obliged(verb: Token, ctx: Context) -> bool:

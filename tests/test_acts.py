@@ -39,6 +39,11 @@ def test_shipped_noun_lexicon_loads():
     assert "draw" in lexicon.reception_verbs
     assert "fight" in lexicon.military_efforts
     assert lexicon.accompanying_relations <= {"SUPPORT", "AID", "AGREE", "COOPERATE"}
+    assert {"court", "tribunal"} <= lexicon.judicial_bodies
+    assert "order" in lexicon.ruling_verbs and "violate" in lexicon.breach_verbs
+    assert "offensive" in lexicon.campaign_nouns
+    assert "council" in lexicon.forum_nouns and "take" in lexicon.complaint_verbs
+    assert "decree" in lexicon.enactments and "agreement" not in lexicon.enactments
 
 
 @pytest.mark.parametrize(

@@ -645,8 +645,9 @@ def test_statements_of_one_speaker_in_one_sentence_are_one_claim():
         ("Norway said Sweden must withdraw its troops.", "REQUEST", "Norway", "Sweden"),
         # whatever the obliged act is, the reporter demands it
         ("Norway said Sweden must stop the fishing.", "REQUEST", "Norway", "Sweden"),
-        # an adjective of intent with an infinitive: intent to cooperate
-        ("Norway is willing to send doctors to Chad.", "AGREE", "Norway", None),
+        # an adjective of intent with an infinitive: intent to cooperate, with the party the
+        # intended act concerns
+        ("Norway is willing to send doctors to Chad.", "AGREE", "Norway", "Chad"),
         # expelling diplomats reduces relations (CAMEO 161 -> PLOVER SANCTION)
         ("Norway expelled two Swedish diplomats.", "SANCTION", "Norway", "Swedish"),
     ],
