@@ -102,6 +102,8 @@ class Lexicon:
     #: verbs that state an attitude through their object ("expressed concern", "voiced
     #: interest"): a STATEMENT of their subject, never a cue for the act finders
     attitude_cues: frozenset[str] = frozenset()
+    #: verbs that withhold speech ("declined to say"): the speech verb under them is no cue
+    declining_heads: frozenset[str] = frozenset()
     #: adjectives that make an event noun a supposition ("a possible withdrawal")
     hypothetical_adjectives: frozenset[str] = frozenset()
     #: verbs that name what their object is ("called the raid a crime"): a verdict
@@ -227,6 +229,7 @@ _CUE_WORDS = (
     "hypothetical_heads",
     "hypothetical_adjectives",
     "attitude_cues",
+    "declining_heads",
     "verdict_verbs",
     "condemning_words",
     "approving_words",

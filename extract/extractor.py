@@ -112,7 +112,7 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
             quote=f"{kept.quote} [...] {claim.quote}",
             confidence=max(kept.confidence, claim.confidence),
         )
-    merged = _one_statement_per_speaker(rest + list(quotes.values()))
+    merged = _sourced(_one_statement_per_speaker(rest + list(quotes.values())))
     sharp = [c for c in merged if _can_host(c)]
     result: list[Claim] = []
     folded: dict[int, Claim] = {}  # index in `sharp` -> the claim with its quote
@@ -239,6 +239,27 @@ def _fold_objectless(claims: list[Claim]) -> list[Claim]:
     return [updated.get(n, c) for n, c in enumerate(claims) if n not in dropped]
 
 
+def _sourced(claims: list[Claim]) -> list[Claim]:
+    """Give the source of "..., according to X" to the acts its sentence reports with no
+    speaker ("The army did not attack the convoy, according to a statement from
+    Damascus": the denial's speaker is Damascus); the STATEMENT then folds into them
+    (GUIDE.md: an act reported in speech has its agent as subject, the reporter as
+    speaker)."""
+    sources = [c for c in claims if c.rule == "speech.according_to" and c.speaker is not None]
+    if not sources:
+        return claims
+    result = []
+    for claim in claims:
+        if claim.speaker is None and claim.rule.startswith("act."):
+            source = next((s for s in sources if _overlap(s, claim)), None)
+            given = replace(claim, speaker=source.speaker) if source is not None else claim
+            if source is not None and _can_host(given):
+                modality = "reported" if claim.modality == "asserted" else claim.modality
+                claim = replace(given, modality=modality)
+        result.append(claim)
+    return result
+
+
 def _one_statement_per_speaker(claims: list[Claim]) -> list[Claim]:
     """Merge the STATEMENTs one speaker makes in overlapping evidence ('"...," he said,
     adding "..."'; a quote attributed both in its sentence and from the one before): one
@@ -318,6 +339,11 @@ def voiced_by_speaker(claims: Iterable[Claim], actors: Iterable[Actor]) -> list[
     condemnation" the accusation is the envoy's (GUIDE.md: the subject of a speech act is
     the one who speaks). An act of another party the speaker reports keeps its agent.
 
+    When the text gives the speaker only a state office ("Foreign Minister X"), with no
+    country or organisation, a state the speaker commits ("said Iran would not allow")
+    is taken as the speaker's own side; the speaker's plain STATEMENT of that sentence
+    then folds into the re-voiced act.
+
     Args:
         claims: the consolidated claims of one document.
         actors: the document's actors (for each speaker's organisation and country).
@@ -326,21 +352,84 @@ def voiced_by_speaker(claims: Iterable[Claim], actors: Iterable[Actor]) -> list[
         The claims, speech acts voiced for the speaker's own side re-assigned.
     """
     by_id = {actor.id: actor for actor in actors}
-    result = []
+    result: list[Claim] = []
+    hosts: list[int] = []  # positions in `result` of acts the speaker voices for their side
     for claim in claims:
         speaker = by_id.get(claim.speaker.id) if claim.speaker is not None else None
-        if (
-            claim.relation in SPEECH_ACTS
-            and speaker is not None
+        own = (
+            speaker is not None
             and speaker.type == "Person"
             and claim.subject is not None
             and claim.subject.id != speaker.id
-            and claim.subject.id in (speaker.parent, speaker.country)
+            and _own_side(speaker, claim, by_id)
             and not (claim.object is not None and claim.object.id == speaker.id)
-        ):
+        )
+        if own and claim.relation in SPEECH_ACTS:
             claim = replace(claim, subject=claim.speaker)
+        if own and (claim.relation in SPEECH_ACTS or claim.relation in COMMITMENTS):
+            hosts.append(len(result))
         result.append(claim)
-    return result
+    return _fold_into(result, hosts)
+
+
+#: Relations that commit a side to a future course ("would abide by the truce").
+COMMITMENTS = frozenset({"AGREE", "THREATEN"})
+
+
+def _fold_into(claims: list[Claim], hosts: list[int]) -> list[Claim]:
+    """Drop each STATEMENT of a speaker whose sentence holds an act the speaker voices for
+    their own side (`hosts`, positions in `claims`): the act is what was said, and keeps
+    the statement's quote."""
+    merged = {i: claims[i] for i in hosts}
+    kept = []
+    for claim in claims:
+        if claim.relation == "STATEMENT":
+            found = [
+                i
+                for i, host in merged.items()
+                if _same(host.speaker, claim.speaker) and _overlap(host, claim)
+            ]
+            if found:
+                host = merged[found[0]]
+                if claim.quote and claim.quote != host.quote:
+                    joined = f"{host.quote} [...] {claim.quote}" if host.quote else claim.quote
+                    merged[found[0]] = replace(host, quote=joined)
+                continue
+        kept.append(claim)
+    by_identity = {id(claims[i]): host for i, host in merged.items()}
+    return [by_identity.get(id(claim), claim) for claim in kept]
+
+
+#: Actor types that are a state: what an official with no named country speaks for.
+STATE_TYPES = frozenset({"Country", "Government"})
+
+#: Words of a title that make it a state office ("Foreign Minister", "President").
+STATE_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "king"})
+
+
+def _own_side(speaker: Actor, claim: Claim, by_id: dict[str, Actor]) -> bool:
+    """Whether the claim's subject is the speaker's side: the speaker's organisation,
+    country or the organisation of a role the text gives ("Houthi negotiator X"); or, for
+    a state office with neither known, a state committing to a future course (a modal
+    threat: "would not allow", "will respond")."""
+    assert claim.subject is not None
+    sides = {speaker.parent, speaker.country, *(role.organisation for role in speaker.roles)}
+    if claim.subject.id in sides:
+        return True
+    subject = by_id.get(claim.subject.id)
+    return (
+        speaker.parent is None
+        and speaker.country is None
+        and subject is not None
+        and subject.type in STATE_TYPES
+        and claim.modality == "hypothetical"
+        and any(
+            word in STATE_OFFICES
+            for role in speaker.roles
+            if role.organisation is None
+            for word in role.title.lower().split()
+        )
+    )
 
 
 def _trimmed(claim: Claim, document: Document) -> Claim:

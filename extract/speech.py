@@ -91,6 +91,12 @@ def _states_attitude(cue: Token) -> bool:
     )
 
 
+def _withheld(cue: Token, ctx: Context) -> bool:
+    """Whether the speech verb is withheld ("declined to say whether ...", "refused to
+    tell reporters ..."): then it reports nothing."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ctx.lexicon.declining_heads
+
+
 def _endorses_a_thing(cue: Token, ctx: Context) -> bool:
     """Whether a verb of praise ("welcomed", "praised", "hailed") takes a common-noun
     object that is no actor ("welcomed the agreement"): the act finders code praise of
@@ -146,6 +152,7 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             and lemma not in ctx.lexicon.verbs
             and ctx.lexicon.speech[lemma] == "STATEMENT"
             and (_reports_clause(token) or (lemma == "tell" and _addressee(token) is not None))
+            and not _withheld(token, ctx)
         ):
             rule, relation, cue = "speech.reported", "STATEMENT", token.text
         elif (judged := verdict(token, ctx.lexicon)) is not None and judged[0] != "STATEMENT":

@@ -150,14 +150,14 @@ def test_heldout_gold_is_consistent():
 def test_heldout_claims(nlp, registry):
     """The held-out texts (written for this test, never used to write rules) keep their
     claim scores: a floor under what was measured (P 0.80, R 0.79 on 2026-11-24, with the
-    sixth text added before that day's third round of claim rules), so a change that loses
-    general coverage fails here."""
+    sixth text added before that day's third round of claim rules; P 0.86, R 0.85 after
+    it), so a change that loses general coverage fails here."""
     from extract.evaluate import evaluate
 
     report = evaluate(HELDOUT / "gold.yaml", nlp=nlp, registry=registry, corpus=HELDOUT / "docs")
     claims = report.fields["claims"]
     assert claims.n_gold == 99
-    assert claims.precision >= 0.72, claims
-    assert claims.recall >= 0.70, claims
+    assert claims.precision >= 0.78, claims
+    assert claims.recall >= 0.78, claims
     assert report.fields["quote_speakers"].recall == 1.0
     assert report.figures["person_merges"] == 0

@@ -716,3 +716,158 @@ def test_speech_act_voiced_for_own_side(claim, subject):
         claim.object,
         claim.speaker,
     )
+
+
+# ---- acts voiced for one's side when the text gives only a role --------------------------
+
+IRAN = ActorRef(id="iran", label="Iran", type="Country")
+HAMAS = ActorRef(id="hamas", label="Hamas", type="ArmedGroup")
+BAGHERI = ActorRef(id="ali-bagheri", label="Ali Bagheri", type="Person")
+HAYYA = ActorRef(id="khalil-al-hayya", label="Khalil al-Hayya", type="Person")
+SIDE_ACTORS = (
+    # "Foreign Minister Ali Bagheri": a state office, no country named
+    Actor(id=BAGHERI.id, label=BAGHERI.label, type="Person", roles=(Role("Foreign Minister"),)),
+    # "Hamas negotiator Khalil al-Hayya": the role names his organisation
+    Actor(id=HAYYA.id, label=HAYYA.label, type="Person", roles=(Role("negotiator", "hamas"),)),
+    Actor(id="iran", label="Iran", type="Country"),
+    Actor(id="hamas", label="Hamas", type="ArmedGroup"),
+    Actor(id="rsf", label="Rapid Support Forces", type="ArmedGroup"),
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "subject"),
+    [
+        # "Foreign Minister X said Iran would not allow ...": the state the office serves
+        (
+            _claim("THREATEN", IRAN, None, BAGHERI, rule="act.verb", modality="hypothetical"),
+            BAGHERI,
+        ),
+        # "... said Iran had threatened Israel": a past act reported, not a commitment
+        (_claim("THREATEN", IRAN, None, BAGHERI, rule="act.verb", modality="reported"), IRAN),
+        # an armed group is no state an office speaks for
+        (_claim("THREATEN", RSF, None, BAGHERI, rule="act.verb", modality="hypothetical"), RSF),
+        # a threat of the organisation the speaker's role names
+        (_claim("THREATEN", HAMAS, None, HAYYA, rule="act.verb", modality="hypothetical"), HAYYA),
+        # a speaker whose country is known speaks for it only
+        (_claim("THREATEN", IRAN, None, PANDOR, rule="act.verb", modality="hypothetical"), IRAN),
+    ],
+)
+def test_speech_act_voiced_for_the_side_a_role_gives(claim, subject):
+    from extract.extractor import voiced_by_speaker
+
+    (result,) = voiced_by_speaker([claim], [*SIDE_ACTORS, PANDOR_ACTOR])
+    assert result.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("host", "folded"),
+    [
+        # "Hamas negotiator X said the movement would abide by the truce": the pledge
+        # is what he said
+        (_claim("AGREE", HAMAS, None, HAYYA, rule="act.phrase", modality="hypothetical"), True),
+        # a pledge he ascribes to another party stays beside his statement
+        (_claim("AGREE", RSF, None, HAYYA, rule="act.phrase", modality="hypothetical"), False),
+        # a side's act that is no commitment ("said Hamas could attack") is no pledge
+        (_claim("ASSAULT", HAMAS, RSF, HAYYA, rule="act.verb", modality="hypothetical"), False),
+    ],
+)
+def test_statement_folds_into_a_commitment_of_ones_side(host, folded):
+    from extract.extractor import voiced_by_speaker
+
+    said = _claim("STATEMENT", HAYYA, None, HAYYA, rule="speech.reported", quote="we keep it")
+    result = voiced_by_speaker([said, host], SIDE_ACTORS)
+    assert any(c.relation == "STATEMENT" for c in result) is not folded
+    kept = next(c for c in result if c.relation == host.relation)
+    assert (kept.subject, kept.speaker) == (host.subject, host.speaker)
+    assert (kept.quote == "we keep it") is folded
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Foreign Minister Ali Bagheri said Iran would not allow its borders to be threatened.",
+            ("THREATEN", "Ali Bagheri", None, "Ali Bagheri"),
+            ("STATEMENT", "Ali Bagheri", None, "Ali Bagheri"),
+        ),
+        (
+            "US Secretary of State Antony Blinken said Iran would not allow inspectors to enter.",
+            ("THREATEN", "Iran", None, "Antony Blinken"),
+            ("THREATEN", "Antony Blinken", None, "Antony Blinken"),
+        ),
+        (
+            "Hamas negotiator Khalil al-Hayya said the movement would abide by the ceasefire.",
+            ("AGREE", "Hamas", None, "Khalil al-Hayya"),
+            ("STATEMENT", "Khalil al-Hayya", None, "Khalil al-Hayya"),
+        ),
+        (
+            "UN envoy Hans Grundberg said the Houthis would abide by the truce.",
+            ("STATEMENT", "Hans Grundberg", None, "Hans Grundberg"),
+            ("AGREE", "Hans Grundberg", None, "Hans Grundberg"),
+        ),
+    ],
+)
+def test_commitments_voiced_for_ones_side(claims_of, text, present, absent):
+    rows = _rows(claims_of(text))
+    assert present in rows
+    assert absent not in rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A NATO spokeswoman declined to say whether Turkish troops had crossed the border.",
+        "Kremlin spokesman Dmitry Peskov refused to say whether Russian troops were in Mali.",
+        "The Saudi foreign ministry declined to tell reporters when the talks would resume.",
+    ],
+)
+def test_withheld_speech_is_no_reported_statement(claims_of, text):
+    assert not [c for c in claims_of(text) if c.rule.startswith("speech.")]
+
+
+# ---- "..., according to X": the source speaks the act it reports --------------------------
+
+SOURCE = _claim("STATEMENT", SAF, None, SAF, rule="speech.according_to", modality="reported")
+
+
+@pytest.mark.parametrize(
+    ("act", "sourced"),
+    [
+        # "The RSF shelled the market, according to the army": the army reports it
+        (_claim("ASSAULT", RSF, None, None, rule="act.verb"), True),
+        # an act only supposed ("could sign a deal, according to X") is not what X said
+        (_claim("AGREE", RSF, SAF, None, rule="act.verb", modality="hypothetical"), False),
+        # an act with no agent, or one only named by a noun, is background
+        (_claim("ASSAULT", None, RSF, None, rule="act.agentless"), False),
+        (_claim("ASSAULT", RSF, None, None, rule="act.noun"), False),
+    ],
+)
+def test_according_to_gives_its_source_to_the_act(act, sourced):
+    result = consolidate([act, SOURCE])
+    kept = next(c for c in result if c.relation == act.relation)
+    assert (kept.speaker == SAF) is sourced
+    assert any(c.relation == "STATEMENT" for c in result) is not sourced
+    if sourced:
+        assert kept.modality == "reported"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sudanese army did not shell the market, according to a statement from Khartoum.",
+            {("ASSAULT", "Sudan")},
+        ),
+        # nothing sharper reported: the source's STATEMENT stays
+        (
+            "About 900 U.S. troops remain in Syria, according to the Pentagon.",
+            {("STATEMENT", "US Department of Defense")},
+        ),
+    ],
+)
+def test_according_to(claims_of, text, expected):
+    assert {(c.relation, _label(c.speaker)) for c in claims_of(text)} == expected
