@@ -15,6 +15,7 @@ missing are reported as skipped.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -119,7 +120,10 @@ def main() -> None:
         corpus = args.shared / "corpus" / "seeds" if kind == "seeds" else None
         if kind in TEAM_SETS:
             corpus = path.parent / "docs"
-        reports[kind] = evaluate(path, nlp=nlp, registry=registry, corpus=corpus)
+        report = evaluate(path, nlp=nlp, registry=registry, corpus=corpus)
+        if kind in TEAM_SETS:
+            report = dataclasses.replace(report, name=f"{kind} set ({path.parent.name}/gold.yaml)")
+        reports[kind] = report
         seconds[kind] = time.perf_counter() - started
 
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
