@@ -56,12 +56,10 @@ from extract.claims import (
     Context,
     Resolved,
     evidence_bounds,
-    is_conditional,
-    is_negated,
     make_claim,
-    modality_of,
 )
 from extract.content import SAID, asked_for, content_of_act, content_of_verb
+from extract.modality import is_conditional, is_negated, modality_of
 from extract.nouns import (
     NounLexicon,
     accompaniment,

@@ -23,13 +23,13 @@ from extract.claims import (
     Resolved,
     doc_text,
     evidence_bounds,
-    is_negated,
     make_claim,
     resolve_token,
     sentence_of,
     sentence_spans,
     with_conjuncts,
 )
+from extract.modality import is_negated
 from extract.quotemarks import QuoteSpan, find_quote_spans
 from extract.records import Actor, Claim
 from extract.speakers import is_anonymous_source, is_title_of

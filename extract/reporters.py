@@ -18,10 +18,10 @@ from extract.claims import (
     Context,
     Resolved,
     evidence_bounds,
-    is_negated,
     make_claim,
     resolve_token,
 )
+from extract.modality import is_negated
 from extract.quotes import speaker_token
 
 if TYPE_CHECKING:

@@ -22,11 +22,11 @@ from extract.claims import (
     Context,
     Resolved,
     evidence_bounds,
-    is_negated,
     make_claim,
     resolve_token,
     with_conjuncts,
 )
+from extract.modality import is_negated
 from extract.quotes import speaker_token
 from extract.records import Actor, Claim
 from extract.speakers import is_anonymous_source, is_title_of

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.claims import FIRST_PERSON, Context, is_negated, resolve_token
+from extract.claims import FIRST_PERSON, Context, resolve_token
+from extract.modality import is_negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

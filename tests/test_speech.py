@@ -12,9 +12,10 @@ from dataclasses import replace
 
 import pytest
 
-from extract.claims import RULE_CONFIDENCE, is_conditional
+from extract.claims import RULE_CONFIDENCE
 from extract.cues import load_lexicon
 from extract.extractor import consolidate
+from extract.modality import is_conditional
 from extract.quotemarks import find_quote_spans
 from extract.quotes import is_headline_scare_quote
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, Failure, Role
