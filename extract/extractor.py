@@ -77,6 +77,11 @@ def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is not None and b is not None and a.id == b.id
 
 
+def _joined(quote: str | None, more: str) -> str:
+    """Two quotes of one claim, in text order: "first [...] second"."""
+    return f"{quote} [...] {more}" if quote else more
+
+
 def consolidate(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per sentence, relation and parties, the sharpest type winning.
 
@@ -109,29 +114,13 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
             kept,
             relation=relation,
             object=kept.object or claim.object,
-            quote=f"{kept.quote} [...] {claim.quote}",
+            quote=_joined(kept.quote, claim.quote),
             confidence=max(kept.confidence, claim.confidence),
         )
     merged = _sourced(_one_statement_per_speaker(rest + list(quotes.values())))
-    sharp = [c for c in merged if _can_host(c)]
-    result: list[Claim] = []
-    folded: dict[int, Claim] = {}  # index in `sharp` -> the claim with its quote
-    for claim in merged:
-        if claim.relation == "STATEMENT" and claim.speaker is not None:
-            hosts = [
-                i
-                for i, c in enumerate(sharp)
-                if _same(c.speaker, claim.speaker) and _overlap(c, claim)
-            ]
-            if hosts:
-                if claim.quote:
-                    host = folded.get(hosts[0], sharp[hosts[0]])
-                    joined = f"{host.quote} [...] {claim.quote}" if host.quote else claim.quote
-                    folded[hosts[0]] = replace(_widened(host, claim), quote=joined)
-                continue
-        result.append(claim)
-    by_identity = {id(sharp[i]): c for i, c in folded.items()}
-    return _fold_twins(_fold_objectless([by_identity.get(id(claim), claim) for claim in result]))
+    hosts = [i for i, claim in enumerate(merged) if _can_host(claim)]
+    folded = _fold_statements(merged, hosts, widen=True)
+    return _fold_twins(_fold_objectless(folded))
 
 
 def _fold_twins(claims: list[Claim]) -> list[Claim]:
@@ -278,7 +267,7 @@ def _one_statement_per_speaker(claims: list[Claim]) -> list[Claim]:
             ):
                 quote = other.quote
                 if claim.quote and claim.quote != quote:
-                    quote = f"{quote} [...] {claim.quote}" if quote else claim.quote
+                    quote = _joined(quote, claim.quote)
                 merged = replace(other, quote=quote, object=other.object or claim.object)
                 kept[i] = (min(position, n), merged)
                 break
@@ -369,17 +358,18 @@ def voiced_by_speaker(claims: Iterable[Claim], actors: Iterable[Actor]) -> list[
         if own and (claim.relation in SPEECH_ACTS or claim.relation in COMMITMENTS):
             hosts.append(len(result))
         result.append(claim)
-    return _fold_into(result, hosts)
+    return _fold_statements(result, hosts)
 
 
 #: Relations that commit a side to a future course ("would abide by the truce").
 COMMITMENTS = frozenset({"AGREE", "THREATEN"})
 
 
-def _fold_into(claims: list[Claim], hosts: list[int]) -> list[Claim]:
-    """Drop each STATEMENT of a speaker whose sentence holds an act the speaker voices for
-    their own side (`hosts`, positions in `claims`): the act is what was said, and keeps
-    the statement's quote."""
+def _fold_statements(claims: list[Claim], hosts: list[int], *, widen: bool = False) -> list[Claim]:
+    """Drop each STATEMENT whose speaker, in overlapping evidence, makes one of the claims
+    at `hosts` (positions in `claims`): that claim is what was said, and takes the
+    statement's quote (joined to its own, unless the same). `widen`: the host's evidence
+    grows to the quote's when the quote holds it (`_widened`)."""
     merged = {i: claims[i] for i in hosts}
     kept = []
     for claim in claims:
@@ -392,8 +382,10 @@ def _fold_into(claims: list[Claim], hosts: list[int]) -> list[Claim]:
             if found:
                 host = merged[found[0]]
                 if claim.quote and claim.quote != host.quote:
-                    joined = f"{host.quote} [...] {claim.quote}" if host.quote else claim.quote
-                    merged[found[0]] = replace(host, quote=joined)
+                    merged[found[0]] = replace(
+                        _widened(host, claim) if widen else host,
+                        quote=_joined(host.quote, claim.quote),
+                    )
                 continue
         kept.append(claim)
     by_identity = {id(claims[i]): host for i, host in merged.items()}
