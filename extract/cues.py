@@ -134,33 +134,6 @@ class Lexicon:
 #: prisoners", "sent troops", "recalled its ambassador"): those nouns may well name actors.
 _THING_GIVEN_RELATIONS = frozenset({"RETREAT", "MOBILIZE", "AID", "SANCTION"})
 
-#: Top-level keys of relations.yaml that hold word lists, not relation entries.
-_LIST_KEYS = frozenset(
-    {
-        "instruments",
-        "light_verbs",
-        "stand_ins",
-        "symmetric",
-        "agentless",
-        "patient_only",
-        "request_control",
-        "conditional_threats",
-        "blame_on",
-        "necessity_verbs",
-        "necessity_nouns",
-        "accountable_verbs",
-        "blame_nouns",
-        "blame_shift_verbs",
-        "link_verbs",
-        "comment_verbs",
-        "intent_adjectives",
-        "refusal_threats",
-        "joint_nouns",
-        "compound_nouns",
-        "modal_threats",
-    }
-)
-
 
 def _words(value: Any, *, where: str) -> tuple[str, ...]:
     if value is None:
@@ -238,6 +211,8 @@ _CUE_WORDS = (
     "responsibility",
 )
 _RELATION_CODES = ("symmetric", "patient_only", "agentless")
+#: Top-level keys of relations.yaml that hold lists, not relation entries.
+_LIST_KEYS = frozenset({*_RELATION_WORDS, *_RELATION_CODES, "compound_nouns", "modal_threats"})
 
 
 def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexicon:
