@@ -23,6 +23,7 @@ from extract.gold import (
     GoldDocument,
     GoldQuote,
     SeedGold,
+    gold_articles,
     load_gold,
     locate,
     quote_key,
@@ -415,34 +416,38 @@ def score_gold(
 
 
 def seed_documents(gold: SeedGold, corpus: Path) -> list[Document]:
-    """The seed articles the gold names, read from `corpus` as `Document`s.
+    """The articles the gold names, read from `corpus` (a folder or a JSONL file).
 
     Raises:
         EvaluationError: when an article is missing.
     """
-    documents = []
+    articles = gold_articles(gold, corpus)
     for doc in gold.documents:
-        path = corpus / doc.file
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as error:
+        if doc.file not in articles:
             raise EvaluationError(
-                f"Seed article {doc.file} not found in {corpus}; give the folder with --corpus."
-            ) from error
-        documents.append(Document(id=content_hash(str(path)), text=text, source=str(path)))
-    return documents
+                f"Article {doc.file} not found in {corpus}; give its folder or JSONL file"
+                " with --corpus."
+            )
+    return [articles[doc.file] for doc in gold.documents]
 
 
 def find_corpus(gold_path: Path, gold: SeedGold, corpus: Path | None = None) -> Path:
-    """Return the folder of the seed articles.
+    """Return the folder (or JSONL file) of the gold's articles.
 
-    `corpus` if given, else the gold file's `corpus` entry, else `DEFAULT_SEED_CORPUS`;
-    both relative to the repository (the gold folder's parent).
+    `corpus` if given, else the gold file's `corpus` entry, else `DEFAULT_SEED_CORPUS`.
+    An entry is relative to the gold file's grandparent folder (`tests/data/` for
+    `tests/data/dev/gold.yaml`) when it exists there, else to the repository: the nearest
+    folder above the gold holding a `pyproject.toml`.
     """
     if corpus is not None:
         return corpus
-    root = Path(gold_path).resolve().parent.parent
-    return root / (gold.corpus or DEFAULT_SEED_CORPUS)
+    entry = gold.corpus or DEFAULT_SEED_CORPUS
+    here = Path(gold_path).resolve()
+    beside = here.parent.parent / entry
+    if beside.exists():
+        return beside
+    root = next((up for up in here.parents if (up / "pyproject.toml").is_file()), None)
+    return root / entry if root is not None else beside
 
 
 def evaluate(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extract.records import ACTOR_TYPES, RELATIONS
+from extract.records import ACTOR_TYPES, RELATIONS, Document, content_hash
 
 QUOTES_DOUBLE = '"“”„‟″'
 QUOTES_SINGLE = "'‘’‚‛′`"
@@ -91,11 +91,30 @@ def _tuple(value: Any) -> tuple[str, ...]:
 
 
 def load_gold(path: Path) -> SeedGold:
-    """Read a seed gold YAML file (format in `gold/GUIDE.md`).
+    """Read a gold YAML file (format in `gold/GUIDE.md`), or a folder of them.
+
+    A folder's `*.yaml` files are read in name order and their documents joined (each
+    annotator's batch is one file); they must all name the same `corpus`.
 
     Raises:
         EvaluationError: naming the file and the entry at fault.
     """
+    path = Path(path)
+    if path.is_dir():
+        parts = [_load_gold_file(part) for part in sorted(path.glob("*.yaml"))]
+        if not parts:
+            raise EvaluationError(f"{path}: a gold folder holds no .yaml file.")
+        corpora = {part.corpus for part in parts}
+        if len(corpora) > 1:
+            raise EvaluationError(
+                f"{path}: its files name different corpora {sorted(map(str, corpora))}."
+            )
+        documents = tuple(doc for part in parts for doc in part.documents)
+        return SeedGold(documents=documents, corpus=parts[0].corpus)
+    return _load_gold_file(path)
+
+
+def _load_gold_file(path: Path) -> SeedGold:
     import yaml
 
     try:
@@ -165,12 +184,12 @@ def check_gold(gold: SeedGold, corpus: Path) -> list[str]:
                 problems.append(f"{doc.file}: actor {actor.id} differs from its earlier entry")
             if actor.type not in ACTOR_TYPES:
                 problems.append(f"{doc.file}: actor {actor.id} has unknown type {actor.type!r}")
+    articles = gold_articles(gold, corpus)
     for doc in gold.documents:
-        path = corpus / doc.file
-        if not path.is_file():
+        if doc.file not in articles:
             problems.append(f"{doc.file}: article not found in {corpus}")
             continue
-        text = path.read_text(encoding="utf-8")
+        text = articles[doc.file].text
         declared = {actor.id for actor in doc.actors}
         if len(declared) != len(doc.actors):
             problems.append(f"{doc.file}: an actor id is declared twice")
@@ -197,6 +216,49 @@ def check_gold(gold: SeedGold, corpus: Path) -> list[str]:
                 if role is not None and role not in declared:
                     problems.append(f"{label}: actor {role!r} not declared")
     return problems
+
+
+def gold_articles(gold: SeedGold, corpus: Path) -> dict[str, Document]:
+    """The articles `gold` names, by their gold `file` entry; missing ones are left out.
+
+    `corpus` is a folder (a `file` is a file name in it) or a JSONL file read as
+    `kg ingest` reads it (a `file` is a record's `id`, else its `url`).
+    """
+    from extract.read import read_file
+
+    wanted = {doc.file for doc in gold.documents}
+    found: dict[str, Document] = {}
+    if corpus.is_file() and corpus.suffix == ".jsonl":
+        keys = _record_keys(corpus)
+        for item in read_file(corpus):
+            if isinstance(item, Document):
+                key = keys.get(int(item.source.rsplit("#L", 1)[1]))
+                if key in wanted:
+                    found[key] = item
+        return found
+    for name in sorted(wanted):
+        path = corpus / name
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        found[name] = Document(id=content_hash(str(path)), text=text, source=str(path))
+    return found
+
+
+def _record_keys(corpus: Path) -> dict[int, str]:
+    """Line number -> the record's `id` (else `url`), for each JSON object line of `corpus`."""
+    import json
+
+    keys: dict[int, str] = {}
+    for number, line in enumerate(corpus.read_text(encoding="utf-8").split("\n"), start=1):
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict) and (record.get("id") or record.get("url")):
+            keys[number] = str(record.get("id") or record.get("url"))
+    return keys
 
 
 def locate(snippet: str, text: str) -> list[tuple[int, int]]:
