@@ -33,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from extract.errors import ClutterRulesError
 from extract.read import find_date, find_date_span
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("clutter.yaml")
@@ -56,10 +57,6 @@ _IMAGE_FILE = re.compile(r"^\S+\.(png|jpe?g|gif|webp|svg|bmp|tiff?|avif)$", re.I
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _PUNCTUATION = "\"'“”‘’()[]{}<>|/\\,.;:!?·•-–—*#@"
 _WIDGET_MAX_WORDS = 8
-
-
-class ClutterRulesError(ValueError):
-    """The clutter rules file is malformed (bad YAML, bad regular expression)."""
 
 
 @dataclass(frozen=True)

@@ -14,15 +14,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from extract.errors import LexiconError
 from extract.records import RELATIONS
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 CUES_FILE = LEXICON_DIR / "cues.yaml"
 RELATIONS_FILE = LEXICON_DIR / "relations.yaml"
-
-
-class LexiconError(Exception):
-    """A lexicon file is missing, unreadable or holds an entry we cannot use."""
 
 
 @dataclass(frozen=True)

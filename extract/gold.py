@@ -13,14 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from extract.errors import EvaluationError
 from extract.records import ACTOR_TYPES, RELATIONS, Document, content_hash
 
 QUOTES_DOUBLE = '"“”„‟″'
 QUOTES_SINGLE = "'‘’‚‛′`"
-
-
-class EvaluationError(Exception):
-    """A gold file that cannot be read or does not fit its format."""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract.errors import ModelNotFoundError
 from extract.records import Actor, Document, Extraction, Failure
 
 if TYPE_CHECKING:
@@ -32,10 +33,6 @@ PIECE_CHARS = 100_000
 
 #: Documents processed inside one memory zone.
 ZONE_DOCUMENTS = 64
-
-
-class ModelNotFoundError(Exception):
-    """No spaCy pipeline could be loaded."""
 
 
 _SENTENCE_END = frozenset(".!?\"'”’:")

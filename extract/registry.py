@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from extract.errors import RegistryError
 from extract.records import ACTOR_TYPES, Actor, Role, normalise_name, slugify
 
 if TYPE_CHECKING:
@@ -45,10 +46,6 @@ _RULER_LABELS: Mapping[str, str] = MappingProxyType(
 
 #: Words that make a name the government's, not the country's ("US administration").
 _GOVERNMENT_WORDS = frozenset({"government", "administration", "cabinet", "authorities"})
-
-
-class RegistryError(Exception):
-    """A registry file is unreadable or one of its entries is invalid."""
 
 
 @dataclass(frozen=True, eq=False)
