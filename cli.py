@@ -101,8 +101,8 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from extract.pipeline import ModelNotFoundError, load_nlp
-    from extract.registry import RegistryError, load_registry
+    from extract.actors.registry import RegistryError, load_registry
+    from extract.nlp.pipeline import ModelNotFoundError, load_nlp
     from kg.ingest import ingest as run_ingest
     from kg.store import StoreError, open_store
 
@@ -720,9 +720,9 @@ def eval_command(
     """Run the extractor on a gold set and print precision, recall and F1 per field."""
     import json
 
+    from extract.actors.registry import RegistryError, load_registry
     from extract.evaluate import EvaluationError, evaluate
-    from extract.pipeline import ModelNotFoundError, load_nlp
-    from extract.registry import RegistryError, load_registry
+    from extract.nlp.pipeline import ModelNotFoundError, load_nlp
     from extract.scores import render_table
 
     if output_format not in ("table", "json"):

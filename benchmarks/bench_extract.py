@@ -31,10 +31,10 @@ def main() -> None:
 
     import spacy
 
-    from extract.pipeline import DEFAULT_MODELS, extract_documents, load_nlp
-    from extract.read import read_paths
+    from extract.actors.registry import load_registry
+    from extract.nlp.pipeline import DEFAULT_MODELS, extract_documents, load_nlp
     from extract.records import Document, Failure
-    from extract.registry import load_registry
+    from extract.text.read import read_paths
     from kg.ingest import ingest
     from kg.store import open_store
 

@@ -101,9 +101,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path, default=None, help="also write all reports here")
     args = parser.parse_args()
 
+    from extract.actors.registry import load_registry
     from extract.evaluate import evaluate
-    from extract.pipeline import load_nlp
-    from extract.registry import load_registry
+    from extract.nlp.pipeline import load_nlp
     from extract.scores import render_table
 
     registry = load_registry()

@@ -45,7 +45,7 @@ from extract.scores import Band, Report, Score, Threshold, bcubed, ratio_score
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from extract.registry import Registry
+    from extract.actors.registry import Registry
 
 #: Confidence bands of the precision table: (label, low inclusive, high exclusive).
 CONFIDENCE_BANDS: tuple[tuple[str, float, float], ...] = (
@@ -467,7 +467,7 @@ def evaluate(
     Raises:
         EvaluationError: for an unreadable or unrecognised gold file.
     """
-    from extract.pipeline import extract_documents
+    from extract.nlp.pipeline import extract_documents
 
     gold = Path(gold)
     if gold.suffix in (".yaml", ".yml"):

@@ -37,7 +37,7 @@ from extract.scores import Report, Score
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from extract.registry import Registry
+    from extract.actors.registry import Registry
 
 #: The PLOVER categories among our relation codes (the rest are claimgraph's own).
 PLOVER_CODES: frozenset[str] = frozenset(RELATIONS[: RELATIONS.index("ASSAULT") + 1])
@@ -360,7 +360,7 @@ def evaluate_public(
         registry: the actor registry.
         cameo_table: CAMEO2PLOVER-2021.txt; by default the one beside `path`.
     """
-    from extract.pipeline import extract_documents
+    from extract.nlp.pipeline import extract_documents
 
     records = load_jsonl(path)
     kind = public_kind(records)

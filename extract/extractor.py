@@ -1,8 +1,8 @@
 """The per-document extractor: one parsed text in, its actors, mentions and claims out.
 
-`extract_doc` resolves the actors (`extract.actors`), then runs the claim finders
-in order: direct quotes (`extract.quotes`), reported speech (`extract.speech`), typed
-acts (`extract.acts`), adds the structural claims the actor resolution found in noun
+`extract_doc` resolves the actors (`extract.actors.resolve`), then runs the claim finders
+in order: direct quotes (`extract.claims.quotes`), reported speech (`extract.claims.speech`), typed
+acts (`extract.claims.acts`), adds the structural claims the actor resolution found in noun
 phrases (LEADS, AFFILIATED_WITH, SUPPORT from "X-backed"), and keeps one claim per
 `Claim.key()`: the same claim repeated in a document is one claim.
 """
@@ -14,17 +14,17 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from extract.acts import find_acts
-from extract.claims import Context, Resolver
-from extract.cues import Lexicon, load_lexicon
-from extract.quotes import find_quotes
+from extract.claims.acts import find_acts
+from extract.claims.context import Context, Resolver
+from extract.claims.quotes import find_quotes
+from extract.claims.speech import find_reported_speech
+from extract.lexicon.cues import Lexicon, load_lexicon
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, claim_id
-from extract.speech import find_reported_speech
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from extract.registry import Registry
+    from extract.actors.registry import Registry
 
 
 def find_claims(
@@ -300,7 +300,7 @@ def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int
     Returns:
         The extraction; every claim's `text` equals `document.text[start:end]`.
     """
-    from extract.actors import resolve_actors
+    from extract.actors.resolve import resolve_actors
 
     resolution = resolve_actors(doc, registry, offset=offset)
     claims = find_claims(

@@ -221,7 +221,7 @@ def gold_articles(gold: SeedGold, corpus: Path) -> dict[str, Document]:
     `corpus` is a folder (a `file` is a file name in it) or a JSONL file read as
     `kg ingest` reads it (a `file` is a record's `id`, else its `url`).
     """
-    from extract.read import read_file
+    from extract.text.read import read_file
 
     wanted = {doc.file for doc in gold.documents}
     found: dict[str, Document] = {}

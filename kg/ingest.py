@@ -18,7 +18,7 @@ from extract.records import Document, Extraction, Failure
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from extract.registry import Registry
+    from extract.actors.registry import Registry
     from kg.store import Store
 
 
@@ -71,8 +71,8 @@ def ingest(
     Returns:
         The report; `failures` names every file or line that did not go in, and why.
     """
-    from extract.pipeline import extract_documents
-    from extract.read import read_paths
+    from extract.nlp.pipeline import extract_documents
+    from extract.text.read import read_paths
 
     began = time.perf_counter()
     report = IngestReport()

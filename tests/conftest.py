@@ -13,8 +13,8 @@ SHARED = REPO.parent / "shared"
 @pytest.fixture(scope="session")
 def nlp():
     """The English pipeline with the shipped registry's entity ruler."""
-    from extract.pipeline import load_nlp
-    from extract.registry import load_registry
+    from extract.actors.registry import load_registry
+    from extract.nlp.pipeline import load_nlp
 
     return load_nlp(registry=load_registry())
 
@@ -22,7 +22,7 @@ def nlp():
 @pytest.fixture(scope="session")
 def registry():
     """The shipped actor registry."""
-    from extract.registry import load_registry
+    from extract.actors.registry import load_registry
 
     return load_registry()
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.actors import Resolution, resolve_actors
-from extract.names import actor_lexicon, is_junk, name_key, short_form_of
-from extract.registry import Registry, load_registry
+from extract.actors.names import actor_lexicon, is_junk, name_key, short_form_of
+from extract.actors.registry import Registry, load_registry
+from extract.actors.resolve import Resolution, resolve_actors
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
 
@@ -749,7 +749,7 @@ def test_model_name_in_a_sentence_line_survives_menu_rule(nlp):
 
 @functools.lru_cache(maxsize=1)
 def _seed_resolutions(nlp) -> tuple[Resolution, ...]:
-    from extract.clean import mask_clutter
+    from extract.text.clean import mask_clutter
 
     paths = sorted(SEEDS.glob("*.txt"))
     texts = [mask_clutter(path.read_text(encoding="utf-8")).text for path in paths]
@@ -791,7 +791,7 @@ def test_seed_people_are_never_merged(seed_resolutions):
 def test_pipeline_without_parser_gives_mentions_and_no_claims():
     import spacy
 
-    from extract.registry import install_ruler
+    from extract.actors.registry import install_ruler
 
     nlp = spacy.blank("en")
     install_ruler(nlp, _registry())
@@ -855,7 +855,7 @@ def test_country_names_and_aliases_fold_to_one_id(name: str, country: str):
     ],
 )
 def test_generic_institution_names(text: str, generic: bool):
-    from extract.names import is_generic_institution
+    from extract.actors.names import is_generic_institution
 
     assert is_generic_institution(text, lexicon=actor_lexicon()) is generic
 
@@ -870,7 +870,7 @@ def test_generic_institution_names(text: str, generic: bool):
     ],
 )
 def test_one_edit(word: str, title: str, expected: bool):
-    from extract.names import _one_edit
+    from extract.actors.names import _one_edit
 
     assert _one_edit(word, title) is expected
 

@@ -1,5 +1,5 @@
-"""Tests for the act constructions of issue 3 (extract.acts, extract.nouns,
-extract.arguments, extract.parties): participial adjuncts, control verbs, event nouns
+"""Tests for the act constructions of issue 3 (extract.claims.acts, extract.claims.nouns,
+extract.syntax.arguments, extract.claims.parties): participial adjuncts, control verbs, event nouns
 whose parties the clause gives, military support, occupants, sites, membership.
 
 The sentences are written for these tests (other conflicts and other wording than the
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.cues import LexiconError
-from extract.nouns import NOUNS_FILE, load_noun_lexicon, parse_noun_lexicon
+from extract.claims.nouns import NOUNS_FILE, load_noun_lexicon, parse_noun_lexicon
+from extract.lexicon.cues import LexiconError
 
 
 def _claims(nlp, registry, text):
@@ -147,14 +147,14 @@ _LIST = _doc(
     ],
 )
 def test_participle_takes_the_subject_of_its_clause(doc, participle, host):
-    from extract.arguments import participle_host, subject_tokens
+    from extract.syntax.arguments import participle_host, subject_tokens
 
     assert participle_host(doc[participle]).i == host
     assert [tok.text for tok in subject_tokens(doc[participle])] == ["Blinken"]
 
 
 def test_a_name_hung_inside_a_list_is_listed():
-    from extract.arguments import subject_tokens
+    from extract.syntax.arguments import subject_tokens
 
     assert [tok.text for tok in subject_tokens(_LIST[7])] == ["Kabul", "Islamabad", "Taliban"]
 

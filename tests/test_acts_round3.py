@@ -1,7 +1,7 @@
-"""Tests for the third round of act rules (extract.acts, extract.rulings, extract.verbs,
-extract.parties): a verb phrase whose own preposition names the target ("stood by X",
-"fought alongside X"), intent read from the act intended, court orders, findings of a
-breach and complaints before a forum, campaigns of force with no target named, sites,
+"""Tests for the third round of act rules (extract.claims.acts, extract.claims.rulings,
+extract.claims.verbs, extract.claims.parties): a verb phrase whose own preposition names the
+target ("stood by X", "fought alongside X"), intent read from the act intended, court orders,
+findings of a breach and complaints before a forum, campaigns of force with no target named, sites,
 enactments, "whose troops", and speech-act nouns addressed to no one.
 
 The sentences are written for these tests (other conflicts and other wording than the

@@ -1,5 +1,5 @@
-"""Tests for the claim lexicons and the typed-act finder (extract.cues, extract.claims,
-extract.acts, extract.speech).
+"""Tests for the claim lexicons and the typed-act finder (extract.lexicon.cues,
+extract.claims.context, extract.claims.acts, extract.claims.speech).
 
 Rule tests run on hand-built `Doc`s (no model); the `model` tests parse sentences
 written for these tests with the English pipeline.
@@ -11,14 +11,14 @@ from functools import lru_cache
 
 import pytest
 
-from extract.cues import LexiconError, load_lexicon, parse_lexicon, phrase_relation
+from extract.lexicon.cues import LexiconError, load_lexicon, parse_lexicon, phrase_relation
 from extract.records import RELATIONS, Actor, slugify
 
 ENT_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Country", "NORP": "Group"}
 
 
 class EntResolver:
-    """Stand-in for extract.actors.Resolution: every named entity is an actor, and
+    """Stand-in for extract.actors.resolve.Resolution: every named entity is an actor, and
     "he"/"she" refer to the last person named before them."""
 
     def __init__(self, doc):

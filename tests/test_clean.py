@@ -1,4 +1,4 @@
-"""Tests for extract.clean: clutter masking keeps offsets and real sentences."""
+"""Tests for extract.text.clean: clutter masking keeps offsets and real sentences."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from extract.clean import (
+from extract.text.clean import (
     DEFAULT_RULES_PATH,
     Cleaned,
     ClutterRulesError,

@@ -575,16 +575,16 @@ def test_unknown_public_records_raise():
 @pytest.fixture()
 def fake_evaluate(monkeypatch, gold_file):
     """`kg eval` with the pipeline replaced by a hand-made extraction of the small article."""
+    import extract.actors.registry
     import extract.evaluate
-    import extract.pipeline
-    import extract.registry
+    import extract.nlp.pipeline
 
     def fake(gold, *, nlp, registry, corpus=None, details=False):
         claims = [claim("ACCUSE", "harris", "iran", "accused", confidence=0.95)]
         return score_gold(gold, [extraction(claims)], name=Path(gold).name)
 
-    monkeypatch.setattr(extract.registry, "load_registry", lambda extra=(): None)
-    monkeypatch.setattr(extract.pipeline, "load_nlp", lambda model=None, registry=None: None)
+    monkeypatch.setattr(extract.actors.registry, "load_registry", lambda extra=(): None)
+    monkeypatch.setattr(extract.nlp.pipeline, "load_nlp", lambda model=None, registry=None: None)
     monkeypatch.setattr(extract.evaluate, "evaluate", fake)
     return gold_file
 

@@ -19,7 +19,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us"}
 @pytest.fixture(scope="module")
 def run(nlp, registry):
     """Extract documents through the real pipeline (clutter masking, spaCy, extract_doc)."""
-    from extract.pipeline import extract_documents
+    from extract.nlp.pipeline import extract_documents
 
     def extract(*documents: Document) -> list[Extraction]:
         results = list(extract_documents(documents, nlp=nlp, registry=registry))

@@ -154,10 +154,10 @@ def test_shared_corpus_claims_counts_and_round_trip(tmp_path: Path, shared: Path
 
 
 def test_huge_file_is_split_for_spacy_and_offsets_hold(tmp_path: Path, monkeypatch):
-    import extract.pipeline
+    import extract.nlp.pipeline
 
     # Pieces of 2,000 characters stand in for spaCy's max_length on a huge file.
-    monkeypatch.setattr(extract.pipeline, "PIECE_CHARS", 2000)
+    monkeypatch.setattr(extract.nlp.pipeline, "PIECE_CHARS", 2000)
     paragraph = (
         "The Kurdistan Regional Government accused Kataib Hezbollah of attacking a pipeline.\n\n"
         "Kataib Hezbollah denied the accusation in a statement on {day}.\n\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.pipeline import ModelNotFoundError, load_nlp, merge_extractions, split_text
+from extract.nlp.pipeline import ModelNotFoundError, load_nlp, merge_extractions, split_text
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, Role
 
 

@@ -1,4 +1,4 @@
-"""Tests for direct-quote finding (extract.quotemarks) and attribution (extract.quotes).
+"""Tests for direct-quote finding (extract.text.quotemarks) and attribution (extract.claims.quotes).
 
 Span finding needs no model; attribution parses sentences written for these tests.
 """
@@ -10,7 +10,7 @@ from functools import lru_cache
 import pytest
 from test_claims import EntResolver
 
-from extract.quotemarks import find_quote_spans
+from extract.text.quotemarks import find_quote_spans
 
 
 def _quotes(text):

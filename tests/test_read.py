@@ -1,4 +1,4 @@
-"""Tests for extract.read: files and folders in, Documents or Failures out, never a crash."""
+"""Tests for extract.text.read: files and folders in, Documents or Failures out, never a crash."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from extract import read as read_module
-from extract.read import find_date, read_paths
 from extract.records import Document, Failure, content_hash
+from extract.text import read as read_module
+from extract.text.read import find_date, read_paths
 
 DATA = Path(__file__).parent / "data" / "read"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

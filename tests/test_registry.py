@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import ACTOR_TYPES, normalise_name
-from extract.registry import (
+from extract.actors.registry import (
     DEFAULT_REGISTRY,
     Registry,
     RegistryError,
@@ -16,6 +15,7 @@ from extract.registry import (
     load_registry,
     ruler_patterns,
 )
+from extract.records import ACTOR_TYPES, normalise_name
 
 
 @pytest.fixture(scope="module")
@@ -220,7 +220,7 @@ def test_world_capitals_stand_for_their_country(shipped: Registry, city, actor_i
 def test_every_world_capital_names_a_listed_country(shipped: Registry):
     import yaml
 
-    from extract.names import actor_lexicon
+    from extract.actors.names import actor_lexicon
 
     data = yaml.safe_load(DEFAULT_REGISTRY.read_text(encoding="utf-8"))
     countries = set(actor_lexicon().country_names)

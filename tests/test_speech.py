@@ -12,14 +12,14 @@ from dataclasses import replace
 
 import pytest
 
-from extract.claims import RULE_CONFIDENCE
-from extract.cues import load_lexicon
+from extract.actors.speakers import is_anonymous_source
+from extract.claims.context import RULE_CONFIDENCE
+from extract.claims.quotes import is_headline_scare_quote
 from extract.extractor import consolidate
-from extract.modality import is_conditional
-from extract.quotemarks import find_quote_spans
-from extract.quotes import is_headline_scare_quote
+from extract.lexicon.cues import load_lexicon
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, Failure, Role
-from extract.speakers import is_anonymous_source
+from extract.syntax.modality import is_conditional
+from extract.text.quotemarks import find_quote_spans
 
 
 def _build_doc(words, heads, deps, tags, pos):
@@ -181,7 +181,7 @@ def test_supposed_event_nouns(words, heads, deps, tags, pos, index, expected):
 
 
 def _speaker_text(words, heads, deps, tags, pos, cue, quoted=(), ents=None):
-    from extract.quotes import speaker_token
+    from extract.claims.quotes import speaker_token
 
     doc = _build_doc(words, heads, deps, tags, pos)
     if ents:
@@ -317,7 +317,7 @@ def test_speakerless_quotes_rank_below_attributed_ones():
 
 @pytest.fixture(scope="module")
 def claims_of(nlp, registry):
-    from extract.pipeline import extract_documents
+    from extract.nlp.pipeline import extract_documents
 
     def extract(text: str) -> list[Claim]:
         document = Document(id="speech-test", text=text, source="test")
@@ -486,7 +486,7 @@ LONE = Actor(id="jane-roe", label="Jane Roe", type="Person")
     ],
 )
 def test_we_in_a_quote_is_the_speakers_organisation(pronoun, speaker, expected):
-    from extract.claims import Context, resolve_token
+    from extract.claims.context import Context, resolve_token
 
     doc = _build_doc(
         [pronoun, "met", "them"],

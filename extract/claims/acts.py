@@ -1,0 +1,460 @@
+"""Typed acts between actors, read from the dependency parse.
+
+A verb, verb phrase or event noun from the relation lexicon ("accused", "called on",
+"claimed responsibility", "condemnation of") becomes a claim when its subject resolves
+to an actor: the nominal subject in the active voice, the "by" agent in the passive
+("killed by a US drone strike"), the controller of an infinitive ("asked the United
+States to provide" -> the United States provides). Objects are direct objects,
+datives and the objects of target prepositions ("met with", "attacks on"); in the
+passive, the passive subject ("the PMF was accused") or the target of "blamed on".
+Negation and modality come from `extract.claims.context`. An act inside a direct quote or a
+reported clause keeps the reporter as its speaker. Finding the arguments in the parse
+is `extract.syntax.arguments`' job; this module decides which act a word names and builds
+the claims: light verbs ("held talks with"), requests read from "expects X to" and from
+a reported obligation ("said Y must withdraw"), warnings that threaten only when the
+warner speaks of its own action, the target of a threatened act, an event named as
+the object of an accusation ("condemned the US strike" -> the US), and event nouns
+that are only the content of another act ("rejected a request") left out
+(`extract.claims.content`). Whether a
+warning threatens and whom is `extract.claims.threats`' question; turning argument tokens into
+actors is `extract.claims.parties`'; court orders, findings of a breach and complaints taken
+before a court or council are `extract.claims.rulings`'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from extract.claims.blame import (
+    CHARGEABLE,
+    blamed,
+    charges,
+    denies,
+    ongoing,
+    under_attack,
+)
+from extract.claims.content import SAID, asked_for, content_of_act, content_of_verb
+from extract.claims.context import (
+    RULE_CONFIDENCE,
+    UNRESOLVED,
+    Context,
+    Resolved,
+    evidence_bounds,
+    make_claim,
+)
+from extract.claims.nouns import (
+    NounLexicon,
+    accompaniment,
+    load_noun_lexicon,
+    member_of,
+    reception,
+)
+from extract.claims.parties import (
+    VERBAL,
+    is_locative,
+    is_site,
+    keeps_empty_object,
+    own_side,
+    resolved_objects,
+    resolved_subjects,
+)
+from extract.claims.reporters import (
+    REPORTER_PRONOUNS,
+    cue_text,
+    demands,
+    reported_by_actor,
+    reporter_as_subject,
+    reporter_of,
+)
+from extract.claims.rulings import breach_found, is_forum
+from extract.claims.threats import (
+    CONDITIONABLE,
+    FORCE,
+    PROMISABLE,
+    announces,
+    noun_threat_targets,
+    promises,
+    threat_targets,
+    threatens,
+)
+from extract.claims.verbs import intended_act, is_intent, noun_relation, obliged, verb_relation
+from extract.records import Actor, Claim
+from extract.syntax.arguments import (
+    adverbial_host,
+    agent_tokens,
+    beneficiaries,
+    infinitive_addressee,
+    is_passive,
+    light_verb,
+    light_verb_parts,
+    necessity_addressees,
+    necessity_noun,
+    noun_parts,
+    object_tokens,
+    recipients,
+    source_noun,
+    subject_tokens,
+)
+from extract.syntax.modality import is_conditional, is_negated, modality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Speech acts that a person voices for the side they speak for.
+_SPOKEN_FOR = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "DENY"})
+#: Prepositions of an adverbial joint-action phrase ("in partnership with X").
+_JOINT_PREPS = frozenset({"in", "through"})
+
+
+def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
+    """Typed act claims in `doc`.
+
+    Args:
+        doc: the parsed text.
+        ctx: the document context (`ctx.quoted` gives acts inside quotes their speaker).
+
+    Returns:
+        The claims whose subject is an actor, or with an empty subject when the text
+        says nobody ("no group has claimed") or hides the accuser (an agentless
+        passive of an `agentless` relation); with an object when the relation needs one.
+    """
+    claims: list[Claim] = []
+    nouns = load_noun_lexicon()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in nouns.membership_nouns:
+            claims.extend(_memberships(doc, ctx, token, nouns))
+            continue
+        if token.tag_.startswith("VB"):
+            relation, rule = verb_relation(token, ctx)
+            if relation is None and obliged(token, ctx) and reported_by_actor(token, ctx):
+                # "X said the group must stop its attacks": whatever is required, X demands
+                # it (turned into the reporter's REQUEST in `_claims_for`)
+                relation = "REQUEST"
+            if relation is None or content_of_act(token, ctx):
+                continue
+            if relation == "THREATEN" and not threatens(token, ctx):
+                relation = "STATEMENT"
+            elif relation in CONDITIONABLE and announces(
+                token, relation, reported=reported_by_actor(token, ctx)
+            ):
+                # "they said they would boycott the talks", "will withdraw unless ...": an
+                # announced coercive step is a threat (PLOVER THREATEN), not yet the act
+                relation, rule = "THREATEN", "act.announced"
+            elif relation in PROMISABLE and promises(token, ctx.lexicon.negators):
+                # "Finland will give Tanzania a grant", "Israel will evacuate the
+                # settlements": a cooperative step announced is a promise (PLOVER AGREE)
+                relation, rule = "AGREE", "act.announced"
+            if rule == "act.blame":
+                # the blamed is the object of "to"/"on"/"at"; the accuser is not named
+                claims.extend(
+                    _claims_for(doc, ctx, token, relation, "act.passive", [], blamed(token))
+                )
+                continue
+            passive = is_passive(token)
+            objects = object_tokens(
+                token, passive=passive, phrase=rule == "act.phrase", blame_on=ctx.lexicon.blame_on
+            )
+            if passive:
+                subjects, rule = agent_tokens(token), "act.passive"
+            else:
+                subjects = subject_tokens(token, sources=ctx.lexicon.sources)
+            if rule == "act.necessity":
+                # "stressed the importance of X holding ...": X is asked; the noun is no target
+                # "stressed the need to address the threat" names no one asked: often what
+                # the speaker's own side means to do, no request
+                noun = necessity_noun(token, ctx.lexicon.necessity_nouns)
+                objects = necessity_addressees(noun) if noun is not None else []
+                if not objects:
+                    continue
+                rule = "act.phrase"
+            elif relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
+                objects.append(addressee)  # "expects X to act": X is asked
+            elif relation == "ACCUSE" and (breakers := breach_found(token)):
+                objects.extend(breakers)  # "found that X had breached the treaty"
+            elif relation == "ACCUSE":
+                objects = [tok for tok in objects if not is_forum(tok)]  # "took X to court"
+            if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
+                objects.extend(recipients(source))  # "sent a memo to X requesting ...
+            if relation == "SANCTION" and rule == "act.phrase":
+                # "rescinded a waiver allowing X to ...": X loses what it was granted
+                objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
+        elif is_intent(token, ctx):
+            # "Norway is willing to send troops": intent to cooperate, done by the subject;
+            # "ready to strike X": force announced, a threat (`intended_act`)
+            relation, objects = intended_act(token, ctx)
+            rule, subjects = "act.verb", subject_tokens(token.head)
+        elif token.pos_ == "NOUN" and (noun_rel := noun_relation(token, ctx)):
+            relation, rule = noun_rel, "act.noun"
+            if (relation in SAID and content_of_verb(token, ctx)) or asked_for(token, ctx):
+                continue
+            modifiers, objects = noun_parts(token, said=relation in VERBAL)
+            host = adverbial_host(token, _JOINT_PREPS) if lemma in ctx.lexicon.joint_nouns else None
+            if host is not None:
+                # "in partnership with X, the agency vaccinated ...": the verb's subject
+                # acts together with X (PLOVER COOPERATE)
+                subjects = agent_tokens(host) if is_passive(host) else subject_tokens(host)
+                claims.extend(
+                    _claims_for(
+                        doc,
+                        ctx,
+                        token,
+                        "COOPERATE",
+                        "act.light",
+                        subjects,
+                        objects,
+                        fallback=modifiers,
+                        anchor=host,
+                    )
+                )
+                continue
+            parts = reception(token, nouns.reception_verbs)
+            if parts is None and relation in nouns.accompanying_relations:
+                parts = accompaniment(token, nouns.accompanying_preps)
+            if parts is not None:
+                # "the raid drew condemnation from X", "emerged with the support of X": X
+                # does the act; the clause's subject receives it
+                receiver, doers, targets = parts
+                claims.extend(
+                    _claims_for(
+                        doc, ctx, token, relation, "act.light", doers, targets, anchor=receiver
+                    )
+                )
+                continue
+            host = under_attack(token)
+            if relation in ctx.lexicon.patient_only and host is not None:
+                # "the bases came under (Israeli) attack": the subject is attacked, by the
+                # noun's modifier or by no one the clause names
+                claims.extend(
+                    _claims_for(
+                        doc,
+                        ctx,
+                        token,
+                        relation,
+                        "act.noun",
+                        [tok for tok in modifiers if tok.dep_ != "compound"],
+                        subject_tokens(host),
+                        anchor=host,
+                        agentless=True,
+                    )
+                )
+                continue
+            verb = light_verb(token, ctx.lexicon.light_verbs)
+            if verb is not None:
+                # the light verb's subject does the act; its negation and modality hold
+                subjects, verb_objects = light_verb_parts(verb)
+                objects = [*objects, *verb_objects]
+                claims.extend(
+                    _claims_for(
+                        doc,
+                        ctx,
+                        token,
+                        relation,
+                        "act.light",
+                        subjects,
+                        objects,
+                        fallback=modifiers,
+                        anchor=verb,
+                    )
+                )
+                continue
+            subjects = modifiers
+        else:
+            continue
+        claims.extend(_claims_for(doc, ctx, token, relation, rule, subjects, objects))
+    return claims
+
+
+def _memberships(doc: Doc, ctx: Context, token: Token, nouns: NounLexicon) -> list[Claim]:
+    """AFFILIATED_WITH claims of a membership noun ("X, part of the alliance"), kept only
+    when the whole is an actor. Membership verbs ("the alliance, which includes X") are
+    read with the organisations found (`roles.RoleFinder.memberships`)."""
+    parts, wholes = member_of(token, nouns.membership_nouns)
+    if not parts or not resolved_objects(ctx, "AFFILIATED_WITH", wholes):
+        return []
+    return list(_claims_for(doc, ctx, token, "AFFILIATED_WITH", "act.verb", parts, wholes))
+
+
+def _claims_for(
+    doc: Doc,
+    ctx: Context,
+    token: Token,
+    relation: str,
+    rule: str,
+    subject_toks: list[Token],
+    object_toks: list[Token],
+    *,
+    fallback: list[Token] | None = None,
+    anchor: Token | None = None,
+    agentless: bool = False,
+) -> Iterator[Claim]:
+    """Claims of the act `token` names; `fallback` subjects are tried when none of
+    `subject_toks` resolves, and `anchor` (a light verb) carries negation, modality and
+    the reporter when it is not `token` itself; an `agentless` act keeps an empty
+    subject when it has an object."""
+    verbal = relation in VERBAL
+    anchor = anchor if anchor is not None else token
+    if rule != "act.noun" and _no_subject(anchor, ctx):
+        # "no group has claimed responsibility": a negated claim with nobody as subject
+        subjects, rule = [UNRESOLVED], "act.negated_subject"
+    else:
+        # a capital as a party of a meeting or deal stands for its government ("Erbil and
+        # Baghdad reached an agreement"), as it does as the subject of a said act
+        # (a pronoun stays a pronoun: "it" is resolved by reference, not as a place)
+        agent = verbal or (
+            relation in ctx.lexicon.symmetric and all(tok.pos_ != "PRON" for tok in subject_toks)
+        )
+        subjects = reporter_as_subject(anchor, ctx, subject_toks) or resolved_subjects(
+            ctx, subject_toks, agent=agent
+        )
+        if not subjects and fallback:
+            subjects = resolved_subjects(ctx, fallback, agent=agent)
+        if not subjects and any(tok.lower_ in REPORTER_PRONOUNS for tok in subject_toks):
+            # "Switzerland said it had expelled ...": a pronoun subject of a reported clause
+            # the text gives no other referent for is the reporter itself
+            reporting = reporter_of(anchor, ctx)
+            if reporting is not None and reporting.actor is not None:
+                subjects = [Resolved(reporting.actor, "pronoun")]
+    if not verbal:
+        # a place does nothing: in "the field came under attack, striking a tank" the
+        # attack struck (PLOVER codes an actor as the source of an event)
+        subjects = [s for s in subjects if s.actor is None or not is_site(s.actor, subject_toks)]
+    if relation not in FORCE and relation != "THREATEN":
+        # "hosted X at the White House": a place after "at"/"in" locates the act
+        object_toks = [tok for tok in object_toks if not is_locative(tok)]
+    objects = resolved_objects(ctx, relation, object_toks)
+    # "the gas field came under attack", "visited the border crossing": a site is where,
+    # not whom (GUIDE.md: places that only locate something are no actors)
+    objects = [o for o in objects if not is_site(o.actor, object_toks)]
+    if not objects and relation == "THREATEN" and rule != "act.noun":
+        objects = resolved_objects(ctx, relation, threat_targets(token, ctx))
+    elif not objects and relation == "THREATEN":
+        # "threats of sanctions on X": whom the threatened act of force targets
+        objects = resolved_objects(ctx, relation, noun_threat_targets(object_toks, ctx))
+    if (
+        not objects
+        and rule == "act.noun"
+        and relation in ("THREATEN", "REQUEST")
+        and not any(child.dep_ in ("acl", "ccomp") for child in token.children)
+    ):
+        # "the threat from ISIS", "responded to his request": a threat or demand addressed
+        # to no one named and saying nothing ("demands that X grant ...") is a danger or a
+        # thing asked for, not an act between actors
+        return
+    if not subjects:
+        # "attacks blamed on pro-Iran groups": someone accuses them, the text says not who
+        if not (
+            (
+                agentless
+                or (
+                    rule == "act.passive" and relation in ctx.lexicon.agentless and not subject_toks
+                )
+            )
+            and objects
+        ):
+            return
+        subjects, rule = [UNRESOLVED], "act.agentless"
+    if rule != "act.noun" and obliged(anchor, ctx):
+        # "X said Y must withdraw": X demands it of Y (PLOVER REQUEST)
+        reporter = reporter_of(anchor, ctx)
+        if reporter is not None and reporter.actor is not None:
+            yield from demands(doc, ctx, token, anchor, reporter, subjects)
+            return
+    if relation not in VERBAL and rule != "act.announced" and is_conditional(anchor, ctx.lexicon):
+        # "if Iran attacked Israel ...", "a withdrawal would change the war": a supposed
+        # act is no event of the graph (PLOVER codes what happened or was said)
+        return
+    if not objects and relation in ctx.lexicon.symmetric and len(subjects) > 1:
+        # "Erbil and Baghdad reached an agreement": the first party with each other one
+        subjects, objects = subjects[:1], subjects[1:]
+    patient_factor = 1.0
+    if not objects:
+        if relation in ctx.lexicon.needs_object:
+            if not keeps_empty_object(relation, token, object_toks, rule, ctx):
+                return
+            patient_factor = 0.8  # the patient is named, but is no actor of the graph
+        objects = [UNRESOLVED]
+    reporter = reporter_of(anchor, ctx)
+    refusal = relation == "THREATEN" and anchor.lemma_.lower() in ctx.lexicon.refusal_threats
+    # "will not tolerate": the negation is the threat itself
+    negated = not refusal and is_negated(anchor, ctx.lexicon)
+    polarity = "negated" if negated else "affirmed"
+    bounds = evidence_bounds(doc, token.i, token.i)
+    if (
+        relation in CHARGEABLE
+        and token is anchor
+        and token.tag_.startswith("VB")
+        and reporter is not None
+        and reporter.actor is not None
+        and ongoing(token)
+    ):
+        # "the militias are attacking the United States," Schenker said: an ongoing act of
+        # force told by a speaker is the speaker's accusation (PLOVER ACCUSE)
+        yield from charges(doc, ctx, token, reporter, subjects, negated=negated)
+        return
+    if relation in CHARGEABLE and negated and (denial := denies(doc, ctx, token, subjects)):
+        # "the party had never attacked Iran," its spokesman said: a denial (PLOVER DENY)
+        yield denial
+        return
+    if relation in _SPOKEN_FOR and reporter is not None and reporter.actor is not None:
+        # "the United States will take whatever actions are necessary," said its envoy: a
+        # threat or demand voiced in the name of the speaker's own side is the speaker's
+        subjects = [
+            Resolved(reporter.actor, subject.how) if own_side(subject, reporter) else subject
+            for subject in subjects
+        ]
+    for subject in subjects:
+        speaker: Actor | None = subject.actor if verbal else None
+        reported = False
+        if reporter is not None and reporter.actor is not None:
+            reported = subject.actor is None or reporter.actor.id != subject.actor.id
+            speaker = reporter.actor
+        modality = (
+            ("reported" if reported else "asserted")
+            if rule == "act.announced"  # the threat is made, whatever the modal says
+            else modality_of(anchor, ctx.lexicon, reported=reported)
+        )
+        for obj in _others(subject, objects, needs=relation in ctx.lexicon.needs_object):
+            confidence = (
+                RULE_CONFIDENCE[rule]
+                * subject.factor
+                * (obj.factor if obj.actor else 0.9)
+                * patient_factor
+            )
+            yield make_claim(
+                ctx,
+                doc,
+                relation=relation,
+                subject=subject.actor,
+                object_=obj.actor,
+                speaker=speaker,
+                cue=cue_text(token),
+                quote=None,
+                bounds=bounds,
+                polarity=polarity,
+                modality=modality,
+                confidence=confidence,
+                rule=rule,
+            )
+
+
+def _others(subject: Resolved, objects: list[Resolved], *, needs: bool) -> list[Resolved]:
+    """The objects that are not the subject itself; when the only object is the subject's
+    own ("urged its citizens", "reneged on his commitment"), the act stays with an empty
+    object unless its relation needs one."""
+    if subject.actor is None:
+        return objects
+    others = [o for o in objects if o.actor is None or o.actor.id != subject.actor.id]
+    return others or ([] if needs else [UNRESOLVED])
+
+
+def _no_subject(token: Token, ctx: Context) -> bool:
+    """Whether the act's subject is a "no X" ("no group has claimed responsibility")."""
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            g.dep_ == "det" and g.lower_ in ctx.lexicon.negating_determiners for g in child.children
+        )
+        for child in token.children
+    )

@@ -1,0 +1,154 @@
+"""Accusations and attacks told by construction rather than by a relation verb.
+
+Blame that moves onto someone ("suspicion fell on X"), a passive link to an act of force
+("X has been linked to the rocket attacks"), a target that "came under attack", and an
+ongoing act of force that a speaker describes ("the militias are attacking us"), which
+PLOVER codes as the speaker's accusation (ACCUSE) rather than as a dated attack, and a
+speaker's word that its own side did no such act, a denial (DENY).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from extract.claims.context import RULE_CONFIDENCE, evidence_bounds, make_claim
+from extract.claims.parties import own_side
+from extract.claims.reporters import reporter_of
+from extract.syntax.arguments import pobjs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from extract.claims.context import Context, Resolved
+    from extract.records import Claim
+
+#: Acts of force that, told as ongoing by a speaker, are the speaker's accusation.
+CHARGEABLE = frozenset({"ASSAULT", "COERCE"})
+
+#: Prepositions that blame moves onto: "turned to X", "fell on X", "pointed at X".
+_BLAMED_PREPS = frozenset({"to", "on", "upon", "at", "toward", "towards"})
+
+
+def blame_subject(verb: Token, ctx: Context) -> bool:
+    """Whether `verb`'s subject is a noun of blame ("suspicion fell on X")."""
+    return any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in ctx.lexicon.blame_nouns
+        for child in verb.children
+    )
+
+
+def linked_to_force(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` links its subject "to" an act of force ("linked to the attacks")."""
+    force = {lemma for lemma, code in ctx.lexicon.nouns.items() if code == "ASSAULT"}
+    force |= ctx.lexicon.instruments
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(pobj.lemma_.lower() in force for pobj in pobjs(child))
+        for child in verb.children
+    )
+
+
+def blamed(verb: Token) -> list[Token]:
+    """Who blame moves onto: the objects of the verb's "to", "on", "at", "toward"."""
+    return [
+        pobj
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in _BLAMED_PREPS
+        for pobj in pobjs(child)
+    ]
+
+
+def under_attack(noun: Token) -> Token | None:
+    """The verb of "X came under attack", "X was under fire", whose subject is attacked."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
+
+
+def ongoing(verb: Token) -> bool:
+    """Whether `verb` tells an ongoing or habitual act in the present ("are killing",
+    "have been attacking", "attacks us"), not a dated event ("attacked the base on
+    Friday", "were targeting the airport")."""
+    node = verb
+    for _ in range(4):
+        if node.tag_ in ("VBZ", "VBP"):
+            return True
+        if node.tag_ == "VBG" and any(
+            # "are targeting", "have been attacking"; "were targeting" tells a dated event
+            child.dep_ == "aux" and child.tag_ in ("VBZ", "VBP")
+            for child in node.children
+        ):
+            return True
+        if node.dep_ == "conj" and node.head is not node:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def charges(
+    doc: Doc,
+    ctx: Context,
+    token: Token,
+    reporter: Resolved,
+    doers: list[Resolved],
+    *,
+    negated: bool,
+) -> Iterator[Claim]:
+    """The reporter's accusations of those who, it says, keep doing an act of force:
+    "the militias are attacking the United States," Schenker said -> Schenker ACCUSE the
+    militias (a characterisation, not a dated attack). The reporter's own side is skipped."""
+    assert reporter.actor is not None
+    for doer in doers:
+        if doer.actor is None or doer.actor.id == reporter.actor.id or own_side(doer, reporter):
+            continue
+        yield make_claim(
+            ctx,
+            doc,
+            relation="ACCUSE",
+            subject=reporter.actor,
+            object_=doer.actor,
+            speaker=reporter.actor,
+            cue=token.text,
+            quote=None,
+            bounds=evidence_bounds(doc, token.i, token.i),
+            polarity="negated" if negated else "affirmed",
+            modality="asserted",
+            confidence=RULE_CONFIDENCE["act.charge"] * reporter.factor * doer.factor,
+            rule="act.charge",
+        )
+
+
+def denies(doc: Doc, ctx: Context, token: Token, doers: list[Resolved]) -> Claim | None:
+    """The reporter's denial when it says that it, or the side it speaks for, did not do
+    an act of force: "Hamas said it had not fired the rockets", "the party had never
+    attacked Iran," its spokesman said -> the reporter DENY (GUIDE.md: "said the group was
+    not involved"). None when the act is not reported, or a doer is another side (the
+    reporter then tells of someone else's restraint)."""
+    reporter = reporter_of(token, ctx)
+    if reporter is None or reporter.actor is None or not doers:
+        return None
+    speaker = reporter.actor
+    if not all(
+        doer.actor is not None and (doer.actor.id == speaker.id or own_side(doer, reporter))
+        for doer in doers
+    ):
+        return None
+    return make_claim(
+        ctx,
+        doc,
+        relation="DENY",
+        subject=speaker,
+        object_=None,
+        speaker=speaker,
+        cue=token.text,
+        quote=None,
+        bounds=evidence_bounds(doc, token.i, token.i),
+        polarity="affirmed",
+        modality="asserted",
+        confidence=RULE_CONFIDENCE["act.charge"] * reporter.factor,
+        rule="act.denial",
+    )

@@ -1,0 +1,78 @@
+"""Acts that are only the content of another act, which PLOVER does not code as events.
+
+"threatened to withdraw", "refused to deliver", "set a deadline for X to withdraw": the
+withdrawal has not happened; "rejected a US request", "welcomed the agreement": the noun
+is what the outer act is about; "calls for a withdrawal": what is asked for. The outer act
+is the claim (`extract.claims.acts`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.claims.parties import VERBAL
+from extract.claims.reporters import reported_by_actor
+from extract.claims.verbs import noun_relation, obliged, verb_relation
+from extract.syntax.arguments import for_clause
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.claims.context import Context
+
+
+def content_of_act(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` is what another act asks for, threatens, refuses or agrees to
+    ("threatened to withdraw", "refused to deliver"): PLOVER codes the outer act only."""
+    head = verb.head
+    if (
+        verb.dep_ in ("advcl", "acl", "relcl")
+        and head.lemma_.lower() in ctx.lexicon.necessity_nouns
+        and head.head.lemma_.lower() in ctx.lexicon.necessity_verbs
+    ):
+        return True  # "stressed the need for X to withdraw": what is asked for
+    if for_clause(verb) and verb_relation(head.head if head.dep_ == "dobj" else head, ctx)[0]:
+        return True  # "set a deadline for X to withdraw": what the ultimatum demands
+    if verb.dep_ != "xcomp":
+        return False
+    # "X should stop blaming Y": what the obliged party is asked to do (or stop) is the
+    # content of the demand, not an act of its own
+    return verb_relation(verb.head, ctx)[0] is not None or (
+        obliged(verb.head, ctx) and reported_by_actor(verb.head, ctx)
+    )
+
+
+#: Relations a noun can name as the content of another act ("rejected a US request",
+#: "denied the accusations"): a physical act ("condemned the attack") still happened.
+SAID = VERBAL | {"AGREE", "CONSULT"}
+
+
+def content_of_verb(noun: Token, ctx: Context) -> bool:
+    """Whether the event noun is what another act is about ("rejected calls by X for
+    aid", "welcomed the agreement"): PLOVER codes the outer act only."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ in ("prep", "prt") and verb.head is not verb:
+        # "came out against the deals", "called for talks": the object of the phrase's
+        # preposition is what the act is about
+        phrase = verb_relation(verb.head, ctx)[1] == "act.phrase"
+        return phrase and verb.head.tag_.startswith("VB")
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb is noun:
+        return False
+    if verb.lemma_.lower() in ctx.lexicon.light_verbs:
+        return False
+    return verb_relation(verb, ctx)[0] is not None or ctx.lexicon.is_speech(verb.lemma_.lower())
+
+
+def asked_for(noun: Token, ctx: Context) -> bool:
+    """Whether the event noun is what a request noun asks for ("calls for a withdrawal",
+    "calls grew for more troop withdrawals", the parser hanging "for" on the verb): what
+    is asked for has not happened (PLOVER codes the request only)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head is prep:
+        return False
+    holder = prep.head
+    if holder.pos_ == "NOUN":
+        askers = [holder]
+    else:
+        askers = [child for child in holder.children if child.dep_ == "nsubj"]
+    return any(noun_relation(asker, ctx) == "REQUEST" for asker in askers)

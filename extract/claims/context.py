@@ -1,0 +1,380 @@
+"""What every claim finder shares: resolving a token to an actor, confidence, evidence
+spans, and building the `Claim` record (polarity and modality: `extract.syntax.modality`).
+
+The finders themselves live in `extract.claims.quotes` (direct quotes), `extract.claims.speech`
+(reported speech without quote marks) and `extract.claims.acts` (typed acts from the
+dependency parse); `extract.extractor` runs them over one document. Actors come from
+C1's `extract.actors.resolve.Resolution`, seen here only through the small `Resolver`
+protocol, so rule tests can pass a stand-in.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Protocol
+
+from extract.actors.speakers import organisation_of
+from extract.lexicon.cues import Lexicon
+from extract.records import Actor, ActorRef, Claim, claim_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+class Resolver(Protocol):
+    """The part of `extract.actors.resolve.Resolution` the claim finders use."""
+
+    def actor_at(self, token: Token, *, agent: bool = False) -> Actor | None:
+        """The actor whose mention covers `token` (metonymy applied when `agent`)."""
+        ...
+
+    def resolve_reference(self, token: Token) -> tuple[Actor | None, str]:
+        """The named actor a pronoun or nominal refers to, and how it was resolved."""
+        ...
+
+
+#: Base confidence of each rule: roughly how often a claim from the rule is right when
+#: its parts resolve. First set by hand, then brought in line with the precision each
+#: rule measured on the seed gold (gold/seeds.yaml, 2026-11-24); a rule's rate, never
+#: a sentence's.
+RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType(
+    {
+        "quote.cue": 0.75,  # cue verb in the quote's own sentence (speaker right ~0.9,
+        # but the claim's type is often sharper than STATEMENT in an analyst's eyes)
+        "quote.according_to": 0.75,
+        "quote.continued": 0.7,  # later paragraph of a multi-paragraph quote
+        "quote.previous_sentence": 0.5,
+        "quote.naming": 0.45,  # 'what it called "..."': a name the speaker gave
+        "quote.unattributed": 0.25,  # no speaker found: often no speech at all (a title,
+        # a slogan, a document's words); kept for the quote, clearly below the rest
+        "quote.anonymous": 0.3,  # "an Iraqi official said": a source, but no actor
+        "speech.reported": 0.75,
+        "speech.according_to": 0.75,
+        "speech.verdict": 0.7,  # "called it a crime": a stance read from the words chosen
+        "speech.endorse": 0.65,  # "welcomed the deal": praise of no actor
+        "speech.attitude": 0.65,  # "expressed concern": a stance stated, its content unsaid
+        "speech.responsibility": 0.7,  # a reported clause on who did it (DENY, ACCUSE, ...)
+        "act.verb": 0.75,
+        "act.phrase": 0.75,
+        "act.passive": 0.8,
+        "act.noun": 0.4,  # event nouns: subject and object are guessed from modifiers
+        "act.obligation": 0.6,  # "X said Y must ...": a demand read from a modal
+        "act.announced": 0.6,  # a step announced with "will": a threat or a promise
+        "act.light": 0.7,  # event noun of a light verb ("held talks with"): the verb's
+        # subject does it, but the noun's target attaches less surely than a verb's
+        "act.negated_subject": 0.6,
+        "act.agentless": 0.6,  # a passive with no agent: the subject stays empty
+        "act.charge": 0.6,  # "X are attacking us," said Y: Y accuses X (an ongoing act told)
+    }
+)
+
+#: How much a part's resolution keeps of the confidence (named > nominal/pronoun > none).
+RESOLUTION_FACTOR: Mapping[str, float] = MappingProxyType(
+    {
+        "name": 1.0,
+        "registry": 1.0,
+        "ner": 1.0,
+        "coref": 0.95,
+        "metonymy": 0.95,
+        "group": 0.9,
+        "nominal": 0.85,
+        "pronoun": 0.85,
+        "speaker": 0.9,  # first person inside a quote -> the quote's speaker
+        "instrument": 0.85,  # "a US drone strike" -> US
+        "modifier": 0.8,  # "Hungarian officials" -> Hungary
+        "antecedent": 0.75,  # "condemned the strike" -> who struck, a sentence before
+        "unresolved": 0.6,
+    }
+)
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
+_WE = frozenset({"we", "us", "our"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """One document's state shared by the finders."""
+
+    doc_id: str
+    resolver: Resolver
+    lexicon: Lexicon
+    offset: int = 0
+    #: the document's text as read, when `doc.text` is a masked copy of part of it (evidence
+    #: is cut from this text so that it equals ``document.text[start:end]``)
+    source_text: str | None = None
+    #: token index -> speaker of the direct quote the token is inside (None: unattributed)
+    quoted: Mapping[int, Actor | None] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An actor found for a token, and how (a key of `RESOLUTION_FACTOR`)."""
+
+    actor: Actor | None
+    how: str = "unresolved"
+
+    @property
+    def factor(self) -> float:
+        """The confidence factor of this resolution."""
+        return (
+            RESOLUTION_FACTOR.get(self.how, 0.8) if self.actor else RESOLUTION_FACTOR["unresolved"]
+        )
+
+
+UNRESOLVED = Resolved(None)
+
+
+def resolve_token(
+    ctx: Context, token: Token, *, agent: bool = False, modifiers: bool = False
+) -> Resolved:
+    """Resolve `token` (the head of a noun phrase) to an actor.
+
+    Tries, in order: an actor mention covering the token; a first-person pronoun inside
+    a quote (-> the quote's speaker); a pronoun or nominal reference; a name in
+    apposition; for subjects, an actor qualifying a group noun ("Hungarian officials");
+    an attack instrument modified by an actor ("a US drone strike" -> US).
+
+    Args:
+        ctx: the document context.
+        token: the head token of the phrase.
+        agent: the phrase is the agent of a speech act, request or accusation (so a
+            capital stands for its government).
+        modifiers: the phrase is a subject or speaker: a nominal ("the minister") may
+            resolve to the actor it refers to, and an unnamed group head ("Hungarian
+            officials") to the actor that qualifies it.
+
+    Returns:
+        The actor and how it was found, or `UNRESOLVED`.
+    """
+    if (
+        token.tag_ in _RELATIVE_TAGS
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.dep_ == "relcl"
+    ):
+        # "groups that undermine ..." : the relative pronoun stands for the noun modified
+        token = token.head.head
+    actor = ctx.resolver.actor_at(token, agent=agent)
+    if actor is not None and modifiers and _is_nominal(ctx.resolver, token):
+        # "the senior US diplomat said": a person the text named before, not the US
+        referent, how = ctx.resolver.resolve_reference(token)
+        if referent is not None and referent.type == "Person":
+            return Resolved(referent, how)
+    if actor is not None:
+        return Resolved(actor, _how(ctx.resolver, token))
+    lower = token.lower_
+    if lower in FIRST_PERSON and token.i in ctx.quoted:
+        speaker = ctx.quoted[token.i]
+        if speaker is not None and lower in _WE:
+            # GUIDE.md: "we" in a person's quote is the speaker's organisation when it is known
+            speaker = organisation_of(ctx.resolver, speaker) or speaker
+        return Resolved(speaker, "speaker") if speaker else UNRESOLVED
+    if token.pos_ == "PRON" or (modifiers and token.pos_ in ("NOUN", "PROPN")):
+        # nominal references ("the minister said") only for subjects and speakers: as
+        # objects, "the charge" or "the region" are too often no actor at all
+        referent, how = ctx.resolver.resolve_reference(token)
+        if referent is not None and _fits_qualifier(ctx, token, referent):
+            return Resolved(referent, how)
+    for child in token.children:
+        # "Idlib security chief Ghassan Bakir", "the envoy, Jane Doe": the name beside the title
+        if child.pos_ == "PROPN" and (
+            child.dep_ == "appos" or (child.dep_ == "compound" and token.pos_ == "PROPN")
+        ):
+            actor = ctx.resolver.actor_at(child, agent=agent)
+            if actor is not None:
+                return Resolved(actor, "name")
+    if token.lower_ in ctx.lexicon.stand_ins:
+        # "14 members of Kataib Hezbollah", "the office of X", "militia targets"
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                actor = ctx.resolver.actor_at(child, agent=agent)
+                if actor is not None:
+                    return Resolved(actor, "modifier")
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.tag_ not in _RELATIVE_TAGS:
+                        actor = ctx.resolver.actor_at(pobj, agent=agent)
+                        if actor is not None:
+                            return Resolved(actor, "modifier")
+    if token.pos_ in ("NOUN", "NUM"):
+        # "Hungarian officials agreed", "thousands of Iraqi Kurds demonstrated": when the
+        # group itself is no actor, the actor that qualifies it acts through it (PLOVER
+        # codes such agents by their country or organisation the same way). For objects
+        # a possessor counts ("praised Haiti's efforts" -> Haiti), and any qualifier of a
+        # plural group ("released the Swedish prisoners").
+        deps = (
+            ("amod", "compound", "poss", "nmod") if modifiers or token.tag_ == "NNS" else ("poss",)
+        )
+        for child in token.children:
+            if child.dep_ in deps:
+                actor = ctx.resolver.actor_at(child, agent=agent)
+                if actor is not None:
+                    return Resolved(actor, "modifier")
+            if modifiers and child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        actor = ctx.resolver.actor_at(pobj, agent=agent)
+                        if actor is not None:
+                            return Resolved(actor, "modifier")
+    if token.lemma_.lower() in ctx.lexicon.instruments:
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss"):
+                actor = ctx.resolver.actor_at(child, agent=agent)
+                if actor is not None:
+                    return Resolved(actor, "instrument")
+    return UNRESOLVED
+
+
+def _fits_qualifier(ctx: Context, token: Token, referent: Actor) -> bool:
+    """Whether a nominal's referent agrees with the actor its own modifier names: "the
+    Jordanian government" cannot refer back to the US government named before. A person
+    ("the US envoy" -> the envoy named before) is not checked: a person's side is seldom
+    known."""
+    if referent.type == "Person":
+        return True
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss"):
+            qualifier = ctx.resolver.actor_at(child)
+            if qualifier is not None:
+                sides = {referent.id, referent.country, referent.parent}
+                return qualifier.id in sides or (
+                    qualifier.country is not None and qualifier.country in sides
+                )
+    return True
+
+
+def _is_nominal(resolver: Resolver, token: Token) -> bool:
+    """A definite singular common noun that no mention covers ("the top diplomat"): its
+    actor, if any, came from a modifier ("US"), and it may refer to a named person."""
+    found_at = getattr(resolver, "found_at", None)
+    if found_at is None or found_at(token) is not None or token.tag_ != "NN":
+        return False
+    return any(
+        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children
+    )
+
+
+def _how(resolver: Resolver, token: Token) -> str:
+    """How the resolver found the actor at `token`, when it says (Resolution.found_at)."""
+    found_at = getattr(resolver, "found_at", None)
+    found = found_at(token) if found_at is not None else None
+    how = getattr(found, "how", None)
+    return how if isinstance(how, str) and how in RESOLUTION_FACTOR else "name"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per doc (spaCy joins the tokens anew at every access)."""
+    cached = doc.user_data.get("claimgraph.text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["claimgraph.text"] = cached
+    return str(cached)
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) token bounds of each sentence of `doc`, computed once per doc.
+
+    `Token.sent` walks the sentence each time it is asked; the finders ask often.
+    """
+    cached = doc.user_data.get("claimgraph.sents")
+    if cached is None:
+        cached = [(sent.start, sent.end) for sent in doc.sents]
+        doc.user_data["claimgraph.sents"] = cached
+    return cached
+
+
+def sentence_of(doc: Doc, i: int) -> int:
+    """Index (in `sentence_spans(doc)`) of the sentence holding token `i`."""
+    spans = sentence_spans(doc)
+    return max(0, bisect_right(spans, (i, len(doc) + 1)) - 1)
+
+
+def evidence_bounds(doc: Doc, first: int, last: int) -> tuple[int, int]:
+    """Character bounds in `doc.text` of the sentences holding tokens `first`..`last`.
+
+    Leading and trailing whitespace is trimmed so the evidence reads as a sentence.
+    """
+    spans = sentence_spans(doc)
+    sent_first = spans[sentence_of(doc, first)]
+    sent_last = spans[sentence_of(doc, last)]
+    start = doc[sent_first[0]].idx
+    last_token = doc[sent_last[1] - 1]
+    end = last_token.idx + len(last_token.text)
+    text = doc_text(doc)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def make_claim(
+    ctx: Context,
+    doc: Doc,
+    *,
+    relation: str,
+    subject: Actor | None,
+    object_: Actor | None,
+    speaker: Actor | None,
+    cue: str,
+    quote: str | None,
+    bounds: tuple[int, int],
+    polarity: str = "affirmed",
+    modality: str = "asserted",
+    confidence: float,
+    rule: str,
+) -> Claim:
+    """Build the `Claim` record; `bounds` index `doc.text`, the claim's index the document.
+
+    Args:
+        ctx: the document context (its offset is added to `bounds`).
+        doc: the parsed text.
+        relation: the relation code.
+        subject: who acts or asserts.
+        object_: who is acted upon or addressed.
+        speaker: who is quoted or reported as saying it.
+        cue: the verb or noun as written.
+        quote: the quoted words, without the marks.
+        bounds: the evidence sentence(s) in `doc.text`.
+        polarity: "affirmed" or "negated".
+        modality: "asserted", "reported", "hypothetical" or "alleged".
+        confidence: in 0..1.
+        rule: name of the rule that fired.
+
+    Returns:
+        The claim, with its id set.
+    """
+    if object_ is not None and subject is not None and object_.id == subject.id:
+        object_ = None
+    subject_ref = _ref(subject)
+    object_ref = _ref(object_)
+    speaker_ref = _ref(speaker)
+    start, end = bounds[0] + ctx.offset, bounds[1] + ctx.offset
+    return Claim(
+        id=claim_id(ctx.doc_id, relation, subject_ref, object_ref, speaker_ref, quote, start, end),
+        doc_id=ctx.doc_id,
+        relation=relation,
+        subject=subject_ref,
+        object=object_ref,
+        speaker=speaker_ref,
+        cue=cue,
+        quote=quote,
+        text=(
+            ctx.source_text[start:end]
+            if ctx.source_text is not None
+            else doc_text(doc)[bounds[0] : bounds[1]]
+        ),
+        start=start,
+        end=end,
+        polarity=polarity,
+        modality=modality,
+        confidence=round(max(0.0, min(1.0, confidence)), 3),
+        rule=rule,
+    )
+
+
+def _ref(actor: Actor | None) -> ActorRef | None:
+    return actor.ref() if actor is not None else None

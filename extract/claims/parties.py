@@ -1,0 +1,282 @@
+"""Resolving the parties of a typed act: its subjects and objects as actors.
+
+`extract.claims.acts` finds the tokens naming who acts and who is acted upon
+(`extract.syntax.arguments`); this module turns them into actors: a capital addressed as its
+government, an event named instead of its doer ("condemned the Turkish shelling" ->
+Turkey; "condemned the strike" -> whoever struck, a sentence before), the members of a
+list of names ("his counterpart, X, and the speaker, Y"), the places behind a group
+("partners in Erbil and Baghdad"), and places that only locate an act left out; also
+whether a person speaks for a given side (`own_side`) and whether a verb names a
+non-actor victim (`names_patient`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.claims.context import (
+    UNRESOLVED,
+    Context,
+    Resolved,
+    resolve_token,
+    sentence_of,
+    sentence_spans,
+)
+from extract.claims.nouns import load_noun_lexicon, occupants
+from extract.claims.pairs import pair_antecedents
+from extract.claims.threats import FORCE
+from extract.syntax.arguments import (
+    agent_tokens,
+    event_agents,
+    is_passive,
+    list_members,
+    pobjs,
+    subject_tokens,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.records import Actor
+
+#: Relations said rather than done: their subject is also their speaker, and a capital
+#: as their subject stands for its government (metonymy).
+VERBAL = frozenset(
+    {
+        "ACCUSE",
+        "REQUEST",
+        "DENY",
+        "REJECT",
+        "THREATEN",
+        "STATEMENT",
+        "SUPPORT",
+        "CLAIM_RESPONSIBILITY",
+    }
+)
+
+#: Relations whose object, when the text names an event rather than an actor ("condemned
+#: the Turkish shelling", "praised Haiti's efforts", "demanded the withdrawal of US
+#: troops", "backed Iraq's fight against ISIS"), is the actor that does the event.
+EVENT_TARGETS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AID"})
+
+#: Relations whose object is addressed as a government: a capital as their object stands
+#: for it ("called on Ankara to", "visited Washington"), as it does for their subject.
+ADDRESSED = VERBAL | {"CONSULT", "SANCTION"}
+
+#: Prepositions after which a place or building locates an act rather than receiving it
+#: ("hosted X at the White House"); acts of force and threats keep "at" ("fired at X").
+LOCATIVE_PREPS = frozenset({"at", "in", "near", "outside", "inside"})
+
+
+def resolved_subjects(ctx: Context, tokens: list[Token], *, agent: bool) -> list[Resolved]:
+    """The actors `tokens` resolve to (as subjects), without the unresolved ones; "the two
+    sides" stands for the parties last named together (`extract.claims.pairs`)."""
+    pair_nouns = load_noun_lexicon().pair_nouns
+    found: list[Resolved] = []
+    for tok in tokens:
+        pair = pair_antecedents(tok, ctx, pair_nouns)
+        found.extend(Resolved(actor, "antecedent") for actor in pair)
+        if not pair:
+            resolved = resolve_token(ctx, tok, agent=agent, modifiers=True)
+            if resolved.actor is None and (owner := _relative_owner(tok, ctx)) is not None:
+                resolved = resolve_token(ctx, owner, agent=agent)
+            found.append(resolved)
+    return [resolved for resolved in found if resolved.actor is not None]
+
+
+def _relative_owner(token: Token, ctx: Context) -> Token | None:
+    """The antecedent of "whose" for a group noun it owns: "Eritrea, whose troops fought
+    alongside ..." -> Eritrea (the troops stand for their owner)."""
+    if token.lower_ not in ctx.lexicon.stand_ins:
+        return None
+    clause = token.head
+    if clause.dep_ != "relcl" or not any(
+        child.dep_ == "poss" and child.tag_ == "WP$" for child in token.children
+    ):
+        return None
+    return clause.head
+
+
+def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[Resolved]:
+    """The distinct actors `tokens` name as objects of `relation`.
+
+    An event named instead of an actor ("condemned the Turkish shelling") stands for
+    the actor doing it when the relation is in `EVENT_TARGETS`; otherwise content nouns
+    ("denied the charge") are what, not whom.
+    """
+    objects: list[Resolved] = []
+    addressed = relation in ADDRESSED
+    # "met with his counterpart, X, Prime Minister Y and the head of Z, W": one party each
+    if relation in FORCE:
+        # "fired at bases housing US troops": the troops are the target, not the place
+        verbs = load_noun_lexicon().occupancy_verbs
+        tokens = [held for tok in tokens for held in (occupants(tok, verbs) or [tok])]
+    expanded = {tok.i: tok for first in tokens for tok in list_members(first)}
+    pair_nouns = load_noun_lexicon().pair_nouns
+    for tok in sorted(expanded.values(), key=lambda tok: tok.i):
+        pair = pair_antecedents(tok, ctx, pair_nouns)
+        if pair:
+            # "urged both governments to": each party last named together is addressed
+            objects.extend(Resolved(a, "antecedent") for a in pair if a not in _actors(objects))
+            continue
+        if relation in EVENT_TARGETS:
+            tok = _counted(tok)  # "came out against some of its plans": the plans
+        content = ctx.lexicon.is_content_noun(tok.lemma_.lower())
+        resolved = UNRESOLVED if content else resolve_token(ctx, tok, agent=addressed)
+        if resolved.actor is None and relation in EVENT_TARGETS and tok.pos_ == "NOUN":
+            for agent_tok in event_agents(tok, relation):
+                actor = ctx.resolver.actor_at(agent_tok, agent=addressed)
+                if actor is None and (agent_tok.dep_ == "pobj" or agent_tok.tag_ == "PRP$"):
+                    # "condemned the attack by X"; "criticised its plans": whom "its" means
+                    actor = resolve_token(ctx, agent_tok).actor
+                if actor is not None:
+                    resolved = Resolved(actor, "modifier")
+                    break
+            else:
+                antecedent = antecedent_agent(tok, ctx)
+                if antecedent is not None:
+                    resolved = Resolved(antecedent, "antecedent")
+        owners = [child for child in tok.children if child.dep_ == "poss"]
+        owned = bool(owners)
+        if resolved.actor is None and relation in FORCE and tok.lower_ in ctx.lexicon.stand_ins:
+            # "fired missiles at their camps": the camps' owner, named earlier, is the target
+            for owner in owners:
+                if owner.tag_ == "PRP$":
+                    resolved = resolve_token(ctx, owner)
+        if resolved.actor is None and tok.lower_ in ctx.lexicon.stand_ins and not owned:
+            # "partners in Erbil and Baghdad", "officials in Kabul": the place's government
+            # stands behind them, one party per place ("its troops in Tigray" are its own)
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    for place in pobjs(prep):
+                        actor = ctx.resolver.actor_at(place, agent=True)
+                        if actor is None or actor.type == "Place":
+                            continue  # "a depot in Jeddah": a city with no government locates
+                        if all(o.actor is not actor for o in objects):
+                            objects.append(Resolved(actor, "modifier"))
+        if resolved.actor is not None and all(o.actor is not resolved.actor for o in objects):
+            objects.append(resolved)
+    return objects
+
+
+def _actors(found: list[Resolved]) -> list[Actor | None]:
+    return [resolved.actor for resolved in found]
+
+
+#: Parts of speech of a quantity that stands before what it counts ("some of", "all of").
+_QUANTITY_POS = frozenset({"PRON", "DET", "NUM"})
+
+
+def _counted(token: Token) -> Token:
+    """What a quantity counts: "some of its plans" -> "plans"; any other token as it is."""
+    if token.pos_ not in _QUANTITY_POS:
+        return token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in pobjs(child):
+                if pobj.pos_ == "NOUN":
+                    return pobj
+    return token
+
+
+def antecedent_agent(noun: Token, ctx: Context) -> Actor | None:
+    """Who did the act a definite event noun refers back to ("Russian drones struck Odesa.
+    Kyiv condemned the strike." -> Russia): the agent of the nearest act of force before
+    it, in its sentence or the one before."""
+    if ctx.lexicon.nouns.get(noun.lemma_.lower()) not in FORCE or not any(
+        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in noun.children
+    ):
+        return None
+    doc = noun.doc
+    spans = sentence_spans(doc)
+    first = spans[max(0, sentence_of(doc, noun.i) - 1)][0]
+    for i in range(noun.i - 1, first - 1, -1):
+        tok = doc[i]
+        if tok.tag_.startswith("VB") and ctx.lexicon.verbs.get(tok.lemma_.lower()) in FORCE:
+            agents = agent_tokens(tok) if is_passive(tok) else subject_tokens(tok)
+        elif tok.pos_ == "NOUN" and ctx.lexicon.nouns.get(tok.lemma_.lower()) in FORCE:
+            agents = event_agents(tok, "ASSAULT")
+        else:
+            continue
+        for agent in agents:
+            actor = resolve_token(ctx, agent, agent=True, modifiers=True).actor
+            if actor is not None and actor.type != "Place":  # a place does nothing
+                return actor
+    return None
+
+
+def is_site(actor: Actor | None, tokens: list[Token]) -> bool:
+    """Whether `actor`, found among `tokens`, is a site rather than a polity: a place the
+    text names without a geopolitical entity ("the Khor Mor gas field", "the district"),
+    which neither acts nor is acted upon as an actor; a named country, region or city
+    ("Bosnia", "Erbil") stands for its people or government and is no site."""
+    if actor is None or actor.type != "Place":
+        return False
+    return not any(tok.ent_type_ == "GPE" for tok in tokens)
+
+
+def is_locative(token: Token) -> bool:
+    """Whether `token` is the object of a locative preposition ("at the White House")."""
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def own_side(subject: Resolved, reporter: Resolved) -> bool:
+    """Whether `subject` is the country or organisation the person `reporter` speaks for."""
+    speaker, actor = reporter.actor, subject.actor
+    if speaker is None or actor is None or speaker.type != "Person" or actor.id == speaker.id:
+        return False
+    if actor.id in (speaker.country, speaker.parent):
+        return True
+    if any(role.organisation == actor.id for role in speaker.roles):
+        return True
+    same_country = speaker.country is not None and actor.country == speaker.country
+    return same_country and actor.type in ("Government", "Country")
+
+
+def keeps_empty_object(
+    relation: str, token: Token, object_toks: list[Token], rule: str, ctx: Context
+) -> bool:
+    """Whether an act whose relation needs an actor as object is kept with none: a campaign
+    of force launched ("launched an offensive"), an act of force or repression that names
+    its non-actor patient (`names_patient`), or backing
+    given to an accord or announcement ("backed the truce": PLOVER SUPPORT of a policy; the
+    graph gets no edge to a thing; praise verbs, "welcomed the deal", are speech's)."""
+    nouns = load_noun_lexicon()
+    if (
+        rule == "act.light"
+        and token.lemma_.lower() in nouns.campaign_nouns
+        and token.head.dep_ != "xcomp"
+    ):
+        # "launched a military offensive": a campaign of force is an event of the graph
+        # whether or not its target is named (GUIDE.md: strikes with no actor as target);
+        # one only threatened or planned ("threatened to launch an offensive") is not yet
+        return True
+    if relation in ctx.lexicon.patient_only:
+        return names_patient(token, object_toks, rule, ctx)
+    endorsed = nouns.endorsed_acts
+    return (
+        relation == "SUPPORT"
+        and rule != "act.noun"
+        and token.tag_.startswith("VB")
+        # verbs of praise ("welcomed the deal") are read as speech (`speech.endorse`)
+        and ctx.lexicon.speech.get(token.lemma_.lower()) != "SUPPORT"
+        and any(tok.dep_ == "dobj" and tok.lemma_.lower() in endorsed for tok in object_toks)
+    )
+
+
+def names_patient(token: Token, object_toks: list[Token], rule: str, ctx: Context) -> bool:
+    """Whether a verb's direct object names who or what it acts upon ("killed 23 people",
+    "shelled villages"); an event noun's, a pronoun's or a weapon's ("fired missiles",
+    "launched rockets": the target is elsewhere) does not count."""
+    if rule == "act.noun" or not token.tag_.startswith("VB"):
+        return False
+    return any(
+        tok.dep_ in ("dobj", "nsubjpass")
+        and tok.pos_ in ("NOUN", "PROPN", "NUM")
+        and tok.lemma_.lower() not in ctx.lexicon.instruments
+        and not ctx.lexicon.is_content_noun(tok.lemma_.lower())
+        for tok in object_toks
+    )

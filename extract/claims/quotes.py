@@ -1,0 +1,440 @@
+"""Direct quotes: attribute each quotation to its speaker and make it a claim.
+
+The quoted spans come from `extract.text.quotemarks` (characters only). Attribution works
+on the parse: the nearest speech cue outside any quote in the quote's sentences
+("..., Dizayee told Rudaw"; "said the minister"; "according to X"), else a cue in the
+previous sentence, else the speaker of the quote it continues. A short quotation in a
+headline is a scare quote, not speech; a quote whose speaker is an unnamed single source
+("an official said") or no actor at all keeps its words with no speaker and a low
+confidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extract.actors.speakers import is_anonymous_source, is_title_of
+from extract.claims.context import (
+    FIRST_PERSON,
+    RULE_CONFIDENCE,
+    UNRESOLVED,
+    Context,
+    Resolved,
+    doc_text,
+    evidence_bounds,
+    make_claim,
+    resolve_token,
+    sentence_of,
+    sentence_spans,
+)
+from extract.claims.stance import quoted_stance, verdict, verdict_object
+from extract.records import Actor, Claim
+from extract.syntax.arguments import with_conjuncts
+from extract.syntax.modality import is_negated
+from extract.text.quotemarks import QuoteSpan, find_quote_spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Relations a quote's own words may sharpen a STATEMENT into.
+SHARP_RELATIONS = frozenset({"ACCUSE", "REQUEST", "DENY", "THREATEN", "REJECT"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who said a quotation, through which cue, and by which rule."""
+
+    speaker: Resolved
+    cue: Token | None
+    rule: str
+    #: further speakers coordinated with the first ("the United States and Iraq said")
+    others: tuple[Resolved, ...] = ()
+
+
+def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context) -> list[Token]:
+    cues = []
+    for sent in sents:
+        for token in sent:
+            if token.i in quoted:
+                continue
+            lemma = token.lemma_.lower()
+            if (
+                token.tag_.startswith("VB")
+                and (ctx.lexicon.is_speech(lemma) or verdict(token, ctx.lexicon) is not None)
+                or (
+                    token.lower_ == "according"
+                    and token.i + 1 < len(doc)
+                    and doc[token.i + 1].lower_ == "to"
+                )
+            ):
+                cues.append(token)
+    return cues
+
+
+def speaker_token(
+    cue: Token, sources: Collection[str] = (), quoted: Collection[int] = ()
+) -> Token | None:
+    """The token naming who speaks through `cue` (its subject, inherited through "and").
+
+    When the subject is a document in `sources` ("a statement from X read"), the
+    speaker is the document's author X. Tokens in `quoted` (inside quote marks) are
+    never the speaker: in '"... Barzani's visit" in May, Ahmed added' the parser may
+    give "added" two subjects.
+    """
+    who = _speaker_token(cue, quoted)
+    documents = [who] if who is not None else []
+    # "..., read a statement from X": the parser may take the document for the object
+    documents += [child for child in cue.children if child.dep_ == "dobj"]
+    for document in documents:
+        if document.lemma_.lower() not in sources:
+            continue
+        for child in document.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+    return who
+
+
+def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
+    if cue.lower_ == "according":
+        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if nxt is not None:
+            for child in nxt.children:
+                if child.dep_ == "pobj":
+                    return child
+        return None
+    node = cue
+    for _ in range(4):
+        subjects = [child for child in node.children if child.dep_ in ("nsubj", "csubj")]
+        outside = [child for child in subjects if child.i not in quoted]
+        if outside:
+            return _named_speaker(_free_relative_subject(node, outside[0]))
+        if subjects:
+            # '"... our men and women serving abroad," David Schenker, assistant secretary,
+            # told reporters': the parser may take the quote's last noun for the subject and
+            # the name after the quote for its apposition; that name speaks
+            for child in subjects[0].children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i not in quoted:
+                    return child
+            return None  # the verb's subject is quoted: the verb is part of the quote
+        for child in node.children:
+            if child.dep_ == "agent":  # "as cited by X"
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        # inherit the subject of the verb this one is coordinated with or modifies
+        # ("stressed ..., urging"); not of a clause it is reported in (ccomp)
+        if node.dep_ in ("conj", "advcl", "xcomp", "parataxis") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+def _free_relative_subject(cue: Token, who: Token) -> Token:
+    """In a free relative ("Russia began what it called a special operation", "what they
+    described as ..."), a pronoun speaker is the subject of the clause the relative is
+    the object of; elsewhere `who` itself."""
+    if who.pos_ != "PRON" or cue.dep_ not in ("ccomp", "relcl", "pcomp"):
+        return who
+    if not any(child.dep_ == "dobj" and child.tag_ in ("WP", "WDT") for child in cue.children):
+        return who
+    named = [
+        child
+        for child in cue.head.children
+        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN")
+    ]
+    return named[0] if named else who
+
+
+def _named_speaker(who: Token) -> Token:
+    """The person the parser hung as an apposition on the subject it found instead.
+
+    In "ERBIL, Kurdistan Region - Interior Minister Reber Ahmed on Monday said ...",
+    "ERBIL" (an upper-case word opening the sentence, followed by a comma) is the dateline;
+    in "Kurdistan Regional Government (KRG) Interior Minister Reber Ahmed said ...", the
+    organisation is the minister's title. Either way the person named in apposition speaks.
+    """
+    doc = who.doc
+    dateline = (
+        who.is_upper
+        and len(who.text) > 2
+        and who.is_sent_start
+        and who.i + 1 < len(doc)
+        and doc[who.i + 1].text == ","
+    )
+    names = [
+        child
+        for child in who.children
+        if child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and (dateline or (child.ent_type_ == "PERSON" and who.ent_type_ != "PERSON"))
+    ]
+    return names[-1] if names else who
+
+
+def _addressee(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def _attribute_in(
+    doc: Doc, span: QuoteSpan, sents: Sequence[Span], quoted: set[int], ctx: Context, *, rule: str
+) -> Attribution | None:
+    cues = _speech_cues(doc, sents, quoted, ctx)
+    if not cues:
+        return None
+
+    def distance(token: Token) -> int:
+        if token.idx >= span.close_at:
+            return token.idx - span.close_at
+        return max(0, span.open_at - token.idx)
+
+    best: Attribution | None = None
+    for cue in sorted(cues, key=distance):
+        who = speaker_token(cue, ctx.lexicon.sources, quoted)
+        if who is not None and is_anonymous_source(who) and best is None:
+            # "..., an Iraqi official said": the source is told, but is no actor
+            return Attribution(UNRESOLVED, cue, "quote.anonymous")
+        resolved = (
+            resolve_token(ctx, who, agent=True, modifiers=True) if who is not None else UNRESOLVED
+        )
+        name = "quote.according_to" if cue.lower_ == "according" and rule == "quote.cue" else rule
+        if resolved.actor is not None:
+            return Attribution(resolved, cue, name, _co_speakers(ctx, who, resolved))
+        if best is None:
+            best = Attribution(resolved, cue, name)
+    return best
+
+
+def _co_speakers(ctx: Context, who: Token | None, first: Resolved) -> tuple[Resolved, ...]:
+    """The other actors coordinated with the speaker token `who`."""
+    if who is None:
+        return ()
+    found: list[tuple[Token, Resolved]] = []
+    for token in with_conjuncts(who):
+        if token is who:
+            continue
+        other = resolve_token(ctx, token, agent=True, modifiers=True)
+        if (
+            other.actor is not None
+            and other.actor is not first.actor
+            and all(o.actor is not other.actor for _, o in found)
+        ):
+            found.append((token, other))
+    everyone = [first, *(other for _, other in found)]
+    return tuple(other for token, other in found if not is_title_of(token, other, everyone))
+
+
+def attribute_quotes(doc: Doc, spans: Sequence[QuoteSpan], ctx: Context) -> list[Attribution]:
+    """Attribute each quotation in `doc` to a speaker.
+
+    Args:
+        doc: the parsed text the spans index.
+        spans: the quotations, from `find_quote_spans(doc.text)`.
+        ctx: the document context.
+
+    Returns:
+        One attribution per span (speaker `UNRESOLVED` and cue None when nothing fits).
+    """
+    quoted = {token.i for span in spans for token in _tokens(doc, span.open_at, span.close_at)}
+    result: list[Attribution] = []
+    for span in spans:
+        tokens = _tokens(doc, span.start, span.end)
+        if not tokens:
+            result.append(Attribution(UNRESOLVED, None, "quote.unattributed"))
+            continue
+        first, last = sentence_of(doc, tokens[0].i), sentence_of(doc, tokens[-1].i)
+        sents = _sents_between(doc, first, last)
+        after = _sent_after(doc, last, span.close_at)
+        if after is not None:
+            sents.append(after)
+        found = _attribute_in(doc, span, sents, quoted, ctx, rule="quote.cue")
+        if found is None:
+            # no cue at all around the quote: the speaker was named just before it
+            before = _sent_before(doc, first)
+            if before is not None:
+                earlier = _attribute_in(
+                    doc, span, [before], quoted, ctx, rule="quote.previous_sentence"
+                )
+                if earlier is not None and earlier.speaker.actor is not None:
+                    found = earlier
+        result.append(found or Attribution(UNRESOLVED, None, "quote.unattributed"))
+    # A multi-paragraph quotation has one speaker: pass it along the chain both ways.
+    for i in range(1, len(spans)):
+        if (
+            spans[i - 1].continues
+            and result[i].speaker.actor is None
+            and result[i - 1].speaker.actor
+        ):
+            result[i] = Attribution(result[i - 1].speaker, result[i - 1].cue, "quote.continued")
+    for i in range(len(spans) - 2, -1, -1):
+        if spans[i].continues and result[i].speaker.actor is None and result[i + 1].speaker.actor:
+            result[i] = Attribution(result[i + 1].speaker, result[i + 1].cue, "quote.continued")
+    return result
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [token for token in span or () if not token.is_space]
+
+
+def _sent(doc: Doc, index: int) -> Span:
+    start, end = sentence_spans(doc)[index]
+    return doc[start:end]
+
+
+def _sents_between(doc: Doc, first: int, last: int) -> list[Span]:
+    return [_sent(doc, index) for index in range(first, last + 1)]
+
+
+def _sent_after(doc: Doc, last: int, close_at: int) -> Span | None:
+    """The sentence right after the quote, when the quote closes its own sentence."""
+    if last + 1 >= len(sentence_spans(doc)):
+        return None
+    following = _sent(doc, last + 1)
+    gap = doc_text(doc)[close_at : following.start_char]
+    return following if len(gap.strip()) <= 2 and "\n" not in gap else None
+
+
+def _sent_before(doc: Doc, first: int) -> Span | None:
+    return _sent(doc, first - 1) if first > 0 else None
+
+
+@dataclass(frozen=True)
+class QuoteFindings:
+    """What `find_quotes` found in one doc.
+
+    Attributes:
+        claims: one claim per quotation.
+        speakers: each quoted token's index -> the quote's speaker (for the act finder:
+            acts inside a quote are reported by its speaker).
+        cues: token indexes of the cues the quotes were attributed through (the other
+            finders do not make a second claim of them).
+    """
+
+    claims: list[Claim]
+    speakers: dict[int, Actor | None]
+    cues: frozenset[int]
+
+
+def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
+    """Turn every direct quotation in `doc` into a claim.
+
+    Args:
+        doc: the parsed text.
+        ctx: the document context.
+
+    Returns:
+        The quote claims, the speaker of each quoted token, and the cues used.
+    """
+    text = doc_text(doc)
+    spans = [span for span in find_quote_spans(text) if not is_headline_scare_quote(text, span)]
+    attributions = attribute_quotes(doc, spans, ctx)
+    claims: list[Claim] = []
+    speakers: dict[int, Actor | None] = {}
+    for span, attribution in zip(spans, attributions, strict=True):
+        tokens = _tokens(doc, span.start, span.end)
+        if not tokens:
+            continue
+        speaker = attribution.speaker.actor
+        for token in _tokens(doc, span.open_at, span.close_at):
+            speakers[token.i] = speaker
+        cue = attribution.cue
+        relation, obj = "STATEMENT", None
+        judged = verdict(cue, ctx.lexicon) if cue is not None else None
+        if cue is not None:
+            if cue.lower_ == "according":
+                relation = ctx.lexicon.according_to
+            elif judged is not None:
+                relation, obj = judged[0], verdict_object(ctx, judged[1])
+            else:
+                relation = ctx.lexicon.speech_relation(cue.lemma_.lower())
+                target = _addressee(cue)
+                if target is not None:
+                    obj = resolve_token(ctx, target).actor
+        if relation == "STATEMENT":
+            relation = _sharper_relation(tokens, ctx) or relation
+        if relation == "STATEMENT" and speaker is not None:
+            stance = quoted_stance(tokens, ctx)
+            if stance is not None:
+                relation = stance[0]
+                obj = resolve_token(ctx, stance[1]).actor if stance[1] is not None else obj
+        anchor = [tokens[0].i, tokens[-1].i] + ([cue.i] if cue is not None else [])
+        bounds = evidence_bounds(doc, min(anchor), max(anchor))
+        cue_text = _cue_text(cue)
+        rule = attribution.rule
+        if speaker is None and rule != "quote.anonymous":
+            rule = "quote.unattributed"  # a cue whose speaker is no actor ("the amendment")
+        elif judged is not None and judged[0] == "STATEMENT" and relation == "STATEMENT":
+            rule = "quote.naming"  # "what it called "..."": a name given, little said
+        confidence = RULE_CONFIDENCE[rule] * (attribution.speaker.factor if speaker else 1.0)
+        # a joint statement is said by each of its speakers; the first stays the quote's
+        # most confident speaker
+        for n, who in enumerate((attribution.speaker, *attribution.others)):
+            claims.append(
+                make_claim(
+                    ctx,
+                    doc,
+                    relation=relation,
+                    subject=who.actor,
+                    object_=obj,
+                    speaker=who.actor,
+                    cue=cue_text,
+                    quote=span.text_in(text),
+                    bounds=bounds,
+                    confidence=confidence * (0.95 if n else 1.0),
+                    rule=rule,
+                )
+            )
+    cues = frozenset(a.cue.i for a in attributions if a.cue is not None and a.cue.i not in speakers)
+    return QuoteFindings(claims, speakers, cues)
+
+
+#: A quotation of at most this many words inside a headline is a scare quote.
+HEADLINE_SCARE_WORDS = 3
+#: A line longer than this (in words) is no headline.
+HEADLINE_WORDS = 25
+
+
+def is_headline_scare_quote(text: str, span: QuoteSpan) -> bool:
+    """Whether `span` is a short quotation inside a headline ("KRG 'actively seeking' US
+    defense partnerships"): headlines put a few words between marks to flag them, not to
+    report speech (GUIDE.md leaves them out). A headline is a line of at most
+    `HEADLINE_WORDS` words that does not end a sentence with "." "!" or "?"."""
+    if len(span.text_in(text).split()) > HEADLINE_SCARE_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.close_at)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    ending = line.rstrip("\"'”’)] ")
+    return len(line.split()) <= HEADLINE_WORDS and not ending.endswith((".", "!", "?"))
+
+
+def _cue_text(cue: Token | None) -> str:
+    if cue is None:
+        return ""
+    if cue.lower_ == "according":
+        return cue.doc[cue.i : cue.i + 2].text
+    return cue.text
+
+
+def _sharper_relation(tokens: Sequence[Token], ctx: Context) -> str | None:
+    """A speech act the speaker makes in the quote ("We condemn ...", "I urge ...")
+    sharpens STATEMENT; an act of someone else the quote reports does not."""
+    for token in tokens:
+        if not token.tag_.startswith("VB"):
+            continue
+        relation = ctx.lexicon.verbs.get(token.lemma_.lower())
+        if relation not in SHARP_RELATIONS or is_negated(token, ctx.lexicon):
+            continue
+        if any(child.dep_ == "nsubj" and child.lower_ in FIRST_PERSON for child in token.children):
+            return relation
+    return None

@@ -1,0 +1,127 @@
+"""Who reports an act: the speaker of the quote or reported clause it stands in.
+
+An act told inside a direct quote or a clause of speech ("Harris said Washington is
+working with ...") keeps the reporter as its speaker; a pronoun subject that agrees with
+the reporter is the reporter itself ("the United States affirmed it is working ..."); an
+obliged act the reporter tells ("X said Y must withdraw") is the reporter's demand of Y
+(PLOVER REQUEST). `extract.claims.acts` asks these questions of each act it builds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from extract.claims.context import (
+    RULE_CONFIDENCE,
+    UNRESOLVED,
+    Context,
+    Resolved,
+    evidence_bounds,
+    make_claim,
+    resolve_token,
+)
+from extract.claims.quotes import speaker_token
+from extract.syntax.modality import is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from extract.records import Claim
+
+#: Pronouns that, as the subject of a reported act, may stand for the reporter.
+REPORTER_PRONOUNS = frozenset({"it", "they", "he", "she"})
+
+
+def reporter_of(token: Token, ctx: Context) -> Resolved | None:
+    """The speaker of the quote or reported clause `token` stands in, if any."""
+    if token.i in ctx.quoted:
+        speaker = ctx.quoted[token.i]
+        return Resolved(speaker, "name") if speaker else UNRESOLVED
+    node = token
+    for _ in range(6):
+        head = node.head
+        if head is node:
+            return None
+        if node.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_speech(head.lemma_.lower()):
+            who = speaker_token(head, ctx.lexicon.sources)
+            return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
+        if node.dep_ not in (
+            "conj",
+            "xcomp",
+            "advcl",
+            "ccomp",
+            "relcl",
+            "acl",
+            "pcomp",
+            "pobj",
+            "prep",
+        ):
+            return None
+        node = head
+    return None
+
+
+def reported_by_actor(token: Token, ctx: Context) -> bool:
+    """Whether the clause `token` heads is reported by a resolved actor."""
+    reporter = reporter_of(token, ctx)
+    return reporter is not None and reporter.actor is not None
+
+
+def reporter_as_subject(anchor: Token, ctx: Context, subject_toks: list[Token]) -> list[Resolved]:
+    """The reporter, when the reported clause's only subject is a pronoun that agrees with
+    it: "the United States affirmed it is working ..." (an organisation and "it", a person
+    and "he"/"she"); the nearest earlier name is a weaker guess than the clause's reporter."""
+    if len(subject_toks) != 1 or subject_toks[0].lower_ not in REPORTER_PRONOUNS:
+        return []
+    reporter = reporter_of(anchor, ctx)
+    if reporter is None or reporter.actor is None:
+        return []
+    person = reporter.actor.type == "Person"
+    if (subject_toks[0].lower_ in ("he", "she")) != person:
+        return []
+    return [Resolved(reporter.actor, "pronoun")]
+
+
+def demands(
+    doc: Doc,
+    ctx: Context,
+    token: Token,
+    anchor: Token,
+    reporter: Resolved,
+    addressees: list[Resolved],
+) -> Iterator[Claim]:
+    """REQUEST claims of the reporter of an obliged act, one per party obliged."""
+    assert reporter.actor is not None
+    for addressee in addressees or [UNRESOLVED]:
+        if addressee.actor is not None and addressee.actor.id == reporter.actor.id:
+            continue
+        yield make_claim(
+            ctx,
+            doc,
+            relation="REQUEST",
+            subject=reporter.actor,
+            object_=addressee.actor,
+            speaker=reporter.actor,
+            cue=cue_text(token),
+            quote=None,
+            bounds=evidence_bounds(doc, token.i, token.i),
+            polarity="negated" if is_negated(anchor, ctx.lexicon) else "affirmed",
+            modality="reported",
+            confidence=RULE_CONFIDENCE["act.obligation"]
+            * reporter.factor
+            * (addressee.factor if addressee.actor else 0.9),
+            rule="act.obligation",
+        )
+
+
+def cue_text(token: Token) -> str:
+    """The verb as written, with its particle or phrase word ("called on")."""
+    extras = [
+        child
+        for child in token.children
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in ("on", "upon", "for"))
+    ]
+    if extras and token.lemma_.lower() == "call":
+        return f"{token.text} {extras[0].text}"
+    return token.text

@@ -1,0 +1,225 @@
+"""Reported speech without quote marks: "X said that ...", "X told Rudaw ...", "according to X".
+
+A speech cue whose relation is a plain STATEMENT (say, tell, stress, ...) and that
+reports a clause (a "ccomp") or addresses someone ("told Rudaw") becomes a claim with
+the cue's subject as speaker and modality "reported". A reported clause about
+responsibility sharpens it: "X said it was not involved" is a DENY, "X said it was
+behind the attack" a CLAIM_RESPONSIBILITY, "X said Iran was responsible" an ACCUSE of
+Iran. Cues with a sharper relation (accuse, urge, deny, warn) are typed acts and belong
+to `extract.claims.acts`; cues already attributed to a direct quote belong to
+`extract.claims.quotes`.
+Two stances need no clause: a verdict ("described the strike as a crime": ACCUSE; "called
+the pact a milestone": SUPPORT, see `extract.claims.stance`) and praise of something that is no
+actor ("welcomed the deal": SUPPORT with no object).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from extract.actors.speakers import is_anonymous_source, is_title_of
+from extract.claims.context import (
+    RULE_CONFIDENCE,
+    Context,
+    Resolved,
+    evidence_bounds,
+    make_claim,
+    resolve_token,
+)
+from extract.claims.quotes import speaker_token
+from extract.claims.stance import verdict, verdict_object
+from extract.records import Actor, Claim
+from extract.syntax.arguments import with_conjuncts
+from extract.syntax.modality import is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _reports_clause(cue: Token) -> bool:
+    return any(child.dep_ in _CLAUSE_DEPS for child in cue.children)
+
+
+#: Pronouns that, as the subject of a reported clause, stand for the speaker itself.
+_SELF = frozenset({"it", "we", "i"})
+
+
+def _responsibility(
+    cue: Token, speaker: Actor, ctx: Context
+) -> tuple[str, Actor | None, Token] | None:
+    """The sharper relation of a reported clause about responsibility, its object and the
+    clause's verb: DENY ("said it was not involved"), CLAIM_RESPONSIBILITY ("said it was
+    behind the attack"), ACCUSE ("said Iran was responsible"); None for other clauses."""
+    words = ctx.lexicon.responsibility
+    for clause in cue.children:
+        if clause.dep_ not in _CLAUSE_DEPS:
+            continue
+        predicate = clause.lemma_.lower() in words or any(
+            child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words
+            for child in clause.children
+        )
+        if not predicate:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        negated = is_negated(clause, ctx.lexicon)
+        actor = resolve_token(ctx, subject, agent=True, modifiers=True).actor
+        own = {speaker.id, speaker.parent, speaker.country} - {None}
+        # a spokesperson speaks for the organisation: "the group", "the ministry"
+        spoken_for = (
+            speaker.type == "Person"
+            and actor is not None
+            and actor.type != "Person"
+            and any(child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
+        )
+        if subject.lower_ in _SELF or spoken_for or (actor is not None and actor.id in own):
+            return ("DENY" if negated else "CLAIM_RESPONSIBILITY"), None, clause
+        if actor is not None and not negated:
+            return "ACCUSE", actor, clause
+        return None
+    return None
+
+
+def _states_attitude(cue: Token) -> bool:
+    """Whether an attitude verb takes a common-noun object ("expressed concern")."""
+    return cue.tag_.startswith("VB") and any(
+        child.dep_ == "dobj" and child.pos_ == "NOUN" for child in cue.children
+    )
+
+
+def _withheld(cue: Token, ctx: Context) -> bool:
+    """Whether the speech verb is withheld ("declined to say whether ...", "refused to
+    tell reporters ..."): then it reports nothing."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ctx.lexicon.declining_heads
+
+
+def _endorses_a_thing(cue: Token, ctx: Context) -> bool:
+    """Whether a verb of praise ("welcomed", "praised", "hailed") takes a common-noun
+    object that is no actor ("welcomed the agreement"): the act finders code praise of
+    an actor; praise of a deal, a step or an announcement is the speaker's SUPPORT with
+    no object."""
+    if not cue.tag_.startswith("VB") or ctx.lexicon.speech.get(cue.lemma_.lower()) != "SUPPORT":
+        return False
+    if cue.dep_ == "amod" or any(child.dep_ == "auxpass" for child in cue.children):
+        return False  # "the welcomed step", "the deal was welcomed": no speaker here
+    things = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return bool(things) and all(
+        resolve_token(ctx, thing).actor is None
+        and not any(child.dep_ == "poss" for child in thing.children)
+        for thing in things
+    )
+
+
+def _addressee(cue: Token) -> Token | None:
+    for child in cue.children:
+        if child.dep_ in ("dative", "dobj") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+    return None
+
+
+def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] = ()) -> list[Claim]:
+    """Claims for reported speech in `doc`.
+
+    Args:
+        doc: the parsed text.
+        ctx: the document context (tokens inside direct quotes are in `ctx.quoted`).
+        used_cues: token indexes of cues already attributed to a direct quote.
+
+    Returns:
+        One claim per reporting cue whose speaker resolves to an actor: a STATEMENT (or
+        the sharper type its reported clause gives), a verdict's ACCUSE or SUPPORT, or
+        the SUPPORT of praising something that is no actor.
+    """
+    claims: list[Claim] = []
+    for token in doc:
+        if token.i in used_cues or token.i in ctx.quoted:
+            continue
+        lemma = token.lemma_.lower()
+        rule = None
+        if (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            rule, relation, cue = "speech.according_to", ctx.lexicon.according_to, "according to"
+        elif (
+            token.tag_.startswith("VB")
+            and ctx.lexicon.is_speech(lemma)
+            and lemma not in ctx.lexicon.verbs
+            and ctx.lexicon.speech[lemma] == "STATEMENT"
+            and (_reports_clause(token) or (lemma == "tell" and _addressee(token) is not None))
+            and not _withheld(token, ctx)
+        ):
+            rule, relation, cue = "speech.reported", "STATEMENT", token.text
+        elif (judged := verdict(token, ctx.lexicon)) is not None and judged[0] != "STATEMENT":
+            # "described the strike as a crime": the speaker condemns or approves
+            rule, relation, cue = "speech.verdict", judged[0], token.text
+        elif _endorses_a_thing(token, ctx):
+            # "X welcomed the deal": praise of something no actor (GUIDE: SUPPORT by praise)
+            rule, relation, cue = "speech.endorse", "SUPPORT", token.text
+        elif lemma in ctx.lexicon.attitude_cues and _states_attitude(token):
+            # "X expressed concern about ...": the object is what X said, not an audience
+            rule, relation, cue = "speech.attitude", "STATEMENT", token.text
+        if rule is None:
+            continue
+        # a word inside quote marks is never the speaker ('"... Barzani's visit" in May,
+        # Ahmed added, highlighting that ...': the parser may hang the quote on the cue)
+        who = speaker_token(token, ctx.lexicon.sources, ctx.quoted)
+        if who is None:
+            continue
+        for speaker in _speakers(ctx, who):
+            claims.append(_reported_claim(doc, ctx, token, speaker, relation, cue, rule))
+    return claims
+
+
+def _speakers(ctx: Context, who: Token) -> list[Resolved]:
+    """The distinct actors speaking through `who` and the tokens coordinated with it ("the
+    United States and Iraq said" -> both)."""
+    found: list[tuple[Token, Resolved]] = []
+    for token in with_conjuncts(who):
+        if is_anonymous_source(token):
+            continue  # "an Iraqi official said": a source, but no actor to report it
+        speaker = resolve_token(ctx, token, agent=True, modifiers=True)
+        if speaker.actor is not None and all(s.actor is not speaker.actor for _, s in found):
+            found.append((token, speaker))
+    resolved = [speaker for _, speaker in found]
+    if len(found) < 2:
+        return resolved
+    return [speaker for token, speaker in found if not is_title_of(token, speaker, resolved)]
+
+
+def _reported_claim(
+    doc: Doc, ctx: Context, cue: Token, speaker: Resolved, relation: str, cue_text: str, rule: str
+) -> Claim:
+    """One reported-speech claim of `speaker` through `cue`."""
+    assert speaker.actor is not None
+    target = _addressee(cue) if rule == "speech.reported" else None
+    obj = resolve_token(ctx, target).actor if target is not None else None
+    if rule == "speech.verdict":
+        judged = verdict(cue, ctx.lexicon)
+        obj = verdict_object(ctx, judged[1]) if judged is not None else None
+    sharper = _responsibility(cue, speaker.actor, ctx) if rule == "speech.reported" else None
+    if sharper is not None:
+        # the clause's own negation is the DENY itself, not a negated claim
+        relation, obj, _clause = sharper
+        rule = "speech.responsibility"
+    return make_claim(
+        ctx,
+        doc,
+        relation=relation,
+        subject=speaker.actor,
+        object_=obj,
+        speaker=speaker.actor,
+        cue=cue_text,
+        quote=None,
+        bounds=evidence_bounds(doc, cue.i, cue.i),
+        polarity="negated" if is_negated(cue, ctx.lexicon) else "affirmed",
+        modality="reported",
+        confidence=RULE_CONFIDENCE[rule] * speaker.factor,
+        rule=rule,
+    )

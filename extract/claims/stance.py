@@ -1,0 +1,160 @@
+"""Stances read from the words a speaker chose, not from a speech verb's own meaning.
+
+- Verdicts: a verb of naming with a complement ("called the raid a crime", "described the
+  vote as a breach", "branded the sanctions illegal") accuses when the name condemns and
+  praises when it approves (`lexicon/cues.yaml`: verdict_verbs, condemning_words,
+  approving_words); a neutral name only frames a quote ('what it called "..."').
+- Quoted stances: a quote's main clause that demands ('"Moscow should respect the truce"')
+  or threatens on a condition the other side fails ('"If X does not ..., we will ..."').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from extract.claims.context import FIRST_PERSON, Context, resolve_token
+from extract.syntax.modality import is_negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.lexicon.cues import Lexicon
+    from extract.records import Actor
+
+#: Dependencies under which a verdict verb holds what it names its object ("called the
+#: raid a crime": oprd; "branded the sanctions illegal": an adjectival ccomp).
+_VERDICT_DEPS = frozenset({"oprd", "ccomp", "acomp", "attr"})
+#: Relations of a coordinated verb that already take the verdict's stance ("rejected the
+#: council and called it illegitimate" is one REJECT).
+_STANCE_RELATIONS = frozenset({"ACCUSE", "REJECT", "DENY"})
+#: Prefixes that turn a condemning word into the name of a fight against it
+#: ("anti-terrorist measures", "counter-terrorism operation").
+_COUNTER_PREFIXES = frozenset({"anti", "counter"})
+#: Future modals of a speaker's own announced step ("we will", "we'll", "we won't").
+_FUTURE = frozenset({"will", "'ll", "wo", "shall"})
+
+
+def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
+    """The verdict a verb of naming states, and the token it is passed on.
+
+    "called the raid a cowardly crime" -> ("ACCUSE", raid); "called the accord "a historic
+    step"" -> ("SUPPORT", accord); "what it called "security measures"" -> ("STATEMENT",
+    what). None when `cue` is no verdict verb, has no complement naming its object (so
+    "called on", "called for", "a phone call" are none), is negated, or is coordinated
+    with a verb that already rejects or accuses.
+
+    Args:
+        cue: a verb token.
+        lexicon: the claim lexicon (`verdict_verbs`, `condemning_words`, `approving_words`).
+
+    Returns:
+        (relation, object token or None), or None.
+    """
+    if not cue.tag_.startswith("VB") or cue.lemma_.lower() not in lexicon.verdict_verbs:
+        return None
+    complements = [
+        child
+        for child in cue.children
+        if child.dep_ in _VERDICT_DEPS and child.pos_ in ("NOUN", "PROPN", "ADJ")
+    ]
+    complements += [
+        grand
+        for child in cue.children
+        if child.dep_ == "prep" and child.lower_ == "as"
+        for grand in child.children
+        if grand.dep_ == "pobj"
+    ]
+    if not complements or is_negated(cue, lexicon):
+        return None
+    linked = [cue.head] if cue.dep_ == "conj" else []
+    linked += [child for child in cue.children if child.dep_ == "conj"]
+    if any(lexicon.verbs.get(verb.lemma_.lower()) in _STANCE_RELATIONS for verb in linked):
+        return None
+    said = [token for c in complements for token in c.subtree if not _countered(token)]
+    words = {token.lemma_.lower() for token in said} | {token.lower_ for token in said}
+    if words & lexicon.condemning_words:
+        relation = "ACCUSE"
+    elif words & lexicon.approving_words:
+        relation = "SUPPORT"
+    else:
+        relation = "STATEMENT"
+    named = [child for child in cue.children if child.dep_ == "dobj"]
+    named += [grand for c in complements for grand in c.children if grand.dep_ == "nsubj"]
+    return relation, (named[0] if named else None)
+
+
+def _countered(token: Token) -> bool:
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return doc[token.i - 2].lower_ in _COUNTER_PREFIXES
+    return token.i >= 1 and doc[token.i - 1].lower_ in ("anti-", "counter-")
+
+
+def verdict_object(ctx: Context, thing: Token | None) -> Actor | None:
+    """The actor a verdict is passed on: a named or described actor ("called Hamas a
+    terrorist group"), never a pronoun (in "called it reckless" it is mostly an event)."""
+    if thing is None or thing.pos_ == "PRON":
+        return None
+    return resolve_token(ctx, thing).actor
+
+
+def _main_verbs(tokens: Sequence[Token]) -> list[Token]:
+    """The verbs of a quote's main clauses: those the quote hangs on the text outside it
+    (or the sentence root), and the verbs coordinated with them."""
+    inside = {token.i for token in tokens}
+    roots = [
+        token
+        for token in tokens
+        if token.pos_ in ("VERB", "AUX") and (token.dep_ == "ROOT" or token.head.i not in inside)
+    ]
+    return roots + [child for root in roots for child in root.children if child.dep_ == "conj"]
+
+
+def _subject(verb: Token) -> Token | None:
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    return subjects[0] if subjects else None
+
+
+def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Token | None] | None:
+    """What a quote's main clause does besides stating, and to whom.
+
+    - A demand by a modal of obligation on another actor ('"Moscow should respect the
+      truce," X said'): REQUEST (GUIDE: ask, demand) of that actor. A passive with no
+      agent ("must be used to build trust") or a thing ("stability must lead to
+      prosperity") names no one to ask: no claim.
+    - The speaker's own step announced on a condition the other side fails ('"If Kabul
+      does not hand them over, we will act"'; '"... unless Baku stops"'): THREATEN
+      (GUIDE: warn with a condition) of the condition's subject.
+
+    Args:
+        tokens: the quote's words.
+        ctx: the document context.
+
+    Returns:
+        (relation, token naming the other party or None), or None for a plain statement.
+    """
+    lexicon = ctx.lexicon
+    for verb in _main_verbs(tokens):
+        subject = _subject(verb)
+        mine = subject is not None and subject.lower_ in FIRST_PERSON
+        modals = {child.lower_ for child in verb.children if child.dep_ == "aux"}
+        if (
+            modals & lexicon.obligation
+            and subject is not None
+            and subject.dep_ == "nsubj"
+            and subject.pos_ != "PRON"
+            and not is_negated(verb, lexicon)
+            and resolve_token(ctx, subject).actor is not None
+        ):
+            return "REQUEST", subject
+        if not (mine and modals & _FUTURE):
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "advcl":
+                continue
+            marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
+            failing = "unless" in marks or ("if" in marks and is_negated(clause, lexicon))
+            if failing:
+                return "THREATEN", _subject(clause)
+    return None

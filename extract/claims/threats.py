@@ -1,0 +1,254 @@
+"""When a warning is a threat, and whom a threat targets.
+
+PLOVER codes THREATEN when an actor announces a coercive step of its own: a warning about
+its own action ("warned it would retaliate"), a refusal with a modal ("will not tolerate
+attacks by X"), an open-ended measure ("will take whatever actions are necessary"), an
+ultimatum. `extract.claims.acts` asks this module whether a warning verb threatens and who is
+threatened: the object of the threatened act of force, the country a threatened step is
+taken against ("recall its ambassador from X"), whoever must meet the threat's condition
+("unless the government stops ..."), or the agent of the act the speaker refuses to bear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from extract.claims.context import Context, resolve_token
+from extract.syntax.arguments import event_agents, for_clause, pobjs, subject_tokens, with_conjuncts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Acts of force, whose object a threat to do them threatens.
+FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+#: Prepositions of the infinitive a threat names, whose object is the threatened actor
+#: ("threatened to retaliate against American troops").
+_THREAT_PREPS = frozenset({"against", "on", "at"})
+
+#: Modals that make a negated refusal a threat ("will not tolerate", "can't tolerate").
+_REFUSAL_MODALS = frozenset({"will", "wo", "would", "can", "ca", "shall", "cannot"})
+
+#: Prepositions whose object, in a threat's infinitive, names the country or body the
+#: threatened step is taken against ("recall its ambassador from X", "close its embassy in X").
+_THREAT_PLACE_PREPS = frozenset({"from", "in", "to"})
+
+#: Modals of an announced future act.
+_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+#: Words that make a measure open-ended ("whatever actions are necessary").
+_OPEN_ENDED = frozenset({"whatever", "all", "any", "necessary", "every"})
+
+#: Acts that, announced for the future by their doer, threaten (PLOVER THREATEN covers
+#: threats of force, of sanctions, of protest such as boycotts and strikes).
+ANNOUNCEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+#: Acts that threaten when made conditional with "unless" ("will withdraw its troops unless
+#: X stops ...").
+CONDITIONABLE = ANNOUNCEABLE | {"RETREAT", "REJECT", "MOBILIZE"}
+#: Cooperative acts that, announced for the future by their doer, are a promise (PLOVER
+#: AGREE: "agree to, offer, promise ... to provide aid, to withdraw, to cooperate").
+PROMISABLE = frozenset({"AID", "RETREAT", "COOPERATE"})
+#: Clause dependencies searched for the condition of a threat.
+_CLAUSE_DEPS = frozenset({"ccomp", "acl", "xcomp", "advcl", "relcl"})
+
+
+def open_threat(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` announces an open-ended measure with a future modal ("will take
+    whatever actions are necessary", "would use all means")."""
+    lemma = verb.lemma_.lower()
+    phrases = [p for p in ctx.lexicon.modal_threats if p.verb == lemma]
+    if not phrases or not any(
+        child.dep_ == "aux" and child.lower_ in _FUTURE_MODALS for child in verb.children
+    ):
+        return False
+    measures = [child for child in verb.children if child.dep_ == "dobj"]
+    # "take whatever actions are necessary" may be parsed as a clause on "actions"
+    measures += [
+        grand
+        for child in verb.children
+        if child.dep_ == "ccomp"
+        for grand in child.children
+        if grand.dep_ == "nsubj"
+    ]
+    return any(
+        any(measure.lemma_.lower() in p.objects for p in phrases)
+        and any(tok.lower_ in _OPEN_ENDED for tok in measure.subtree)
+        for measure in measures
+    )
+
+
+def modal_refusal(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` is negated and has a modal of the future or of ability ("will not",
+    "can't", "won't")."""
+    children = list(verb.children)
+    negated = any(child.dep_ == "neg" for child in children)
+    modal = any(child.dep_ == "aux" and child.lower_ in _REFUSAL_MODALS for child in children)
+    return negated and modal
+
+
+def threatens(verb: Token, ctx: Context) -> bool:
+    """Whether a warning verb is a threat: the warner speaks of its own action ("warned it
+    would retaliate", "warned that Washington would act" by a US official) or warns
+    someone outright ("warned the militias"); not advice ("warned the government against
+    the purchase") nor a forecast ("warned that the sanctions would harm Europe")."""
+    if verb.lemma_.lower() not in ctx.lexicon.conditional_threats:
+        return True
+    if any(child.dep_ == "prep" and child.lower_ == "against" for child in verb.children):
+        return False
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    if not clauses:
+        return True
+    warners = [resolve_token(ctx, tok, agent=True, modifiers=True) for tok in subject_tokens(verb)]
+    sides = {
+        side
+        for warner in warners
+        if warner.actor is not None
+        for side in (warner.actor.id, warner.actor.country, warner.actor.parent)
+        if side
+    }
+    for clause in clauses:
+        for subject in clause.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if subject.lower_ in ("it", "we", "i"):
+                return True
+            actor = resolve_token(ctx, subject, agent=True).actor
+            if actor is not None and (actor.id in sides or actor.country in sides):
+                return True
+    return False
+
+
+def threat_targets(verb: Token, ctx: Context) -> list[Token]:
+    """Whom the infinitive of a threat acts upon: "threatened to retaliate against X",
+    "warned it would strike X" (the object of a threatened act of force; "threatened to
+    close its embassy" names no target)."""
+    found: list[Token] = list(condition_subjects(verb))
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found.extend(condition_subjects(child))  # "issued an ultimatum that ... unless"
+        for clause in (child, *(child.children if child.dep_ == "dobj" else ())):
+            if for_clause(clause):
+                # "set a deadline for the groups to disarm": who must comply is threatened
+                found.extend(
+                    tok
+                    for sub in clause.children
+                    if sub.dep_ in ("nsubj", "nsubjpass")
+                    for tok in with_conjuncts(sub)
+                )
+    if verb.lemma_.lower() in ctx.lexicon.refusal_threats:
+        # "will not tolerate attacks by X": X's doing is what is threatened
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                found.extend(
+                    tok for tok in event_agents(child, "THREATEN") if tok.dep_ in ("pobj", "poss")
+                )
+    for child in verb.children:
+        if child.dep_ not in ("xcomp", "ccomp"):
+            continue
+        forceful = ctx.lexicon.verbs.get(child.lemma_.lower()) in FORCE
+        for grand in child.children:
+            if grand.dep_ == "dobj":
+                # "threatened to close its Baghdad embassy", "to recall its ambassador from
+                # X": the country the step is taken against (a place resolves to no actor)
+                # (not when the place is part of the object's own name, "its Baghdad
+                # Embassy": that names the threatener's mission, whose host is elsewhere)
+                found.extend(
+                    sub
+                    for sub in grand.children
+                    if sub.dep_ == "compound" and sub.pos_ == "PROPN" and not grand.ent_type_
+                )
+                for sub in grand.children:
+                    if sub.dep_ == "prep" and sub.lower_ in _THREAT_PLACE_PREPS:
+                        found.extend(pobjs(sub))
+            elif grand.dep_ == "prep" and grand.lower_ in _THREAT_PLACE_PREPS - {"to"}:
+                found.extend(pobjs(grand))  # "threatened to withdraw from X"
+            if grand.dep_ == "dobj" and forceful:
+                found.extend(with_conjuncts(grand))
+            elif grand.dep_ == "dobj" and ctx.lexicon.is_content_noun(grand.lemma_.lower()):
+                # "warned it will not tolerate attacks by X": X's doing is what is threatened
+                found.extend(
+                    tok
+                    for tok in event_agents(grand, "THREATEN")
+                    if tok.dep_ == "pobj" or tok.dep_ == "poss"
+                )
+            elif grand.dep_ == "prep" and grand.lower_ in _THREAT_PREPS:
+                found.extend(pobjs(grand))
+    return found
+
+
+def condition_subjects(token: Token) -> Iterator[Token]:
+    """Who must meet the condition of a threat or ultimatum: the subject of an "unless" or
+    "if" clause inside what is threatened ("issued an ultimatum that the troops would leave
+    unless the government stops the attacks" -> the government)."""
+    stack = [(child, 0) for child in token.children if child.dep_ in _CLAUSE_DEPS]
+    while stack:
+        node, depth = stack.pop()
+        if node.dep_ == "advcl" and any(
+            child.dep_ == "mark" and child.lower_ in ("unless", "if") for child in node.children
+        ):
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    yield from with_conjuncts(child)
+        if depth < 3:
+            stack.extend(
+                (child, depth + 1) for child in node.children if child.dep_ in _CLAUSE_DEPS
+            )
+
+
+def noun_threat_targets(object_toks: list[Token], ctx: Context) -> list[Token]:
+    """Whom a threat named by a noun targets through the act of force it threatens:
+    "threats of sanctions on X", "the threat of strikes against X" -> X."""
+    return [
+        target
+        for tok in object_toks
+        if ctx.lexicon.nouns.get(tok.lemma_.lower()) in FORCE
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in _THREAT_PREPS
+        for target in pobjs(prep)
+    ]
+
+
+def announces(verb: Token, relation: str, *, reported: bool) -> bool:
+    """Whether `verb` announces a coercive step rather than reporting it done: under a
+    condition ("will withdraw unless X ..."), or with a future modal in a clause its doer
+    reports ("said they would boycott the talks", "warned police will break up rallies").
+
+    Args:
+        verb: the act's verb.
+        relation: the act's relation (any of `CONDITIONABLE` with "unless"; one of
+            `ANNOUNCEABLE` with "if" or a future modal).
+        reported: the clause is reported by a resolved actor.
+
+    Returns:
+        True when the act is a threat of that step.
+    """
+    if _conditional(verb):
+        return True
+    if relation not in ANNOUNCEABLE:
+        return False
+    if any(True for _ in condition_subjects(verb)):
+        return True
+    future = any(child.dep_ == "aux" and child.lower_ in _FUTURE_MODALS for child in verb.children)
+    return future and reported
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether `verb` has an "unless" clause of its own."""
+    return any(
+        child.dep_ == "advcl"
+        and any(grand.dep_ == "mark" and grand.lower_ == "unless" for grand in child.children)
+        for child in verb.children
+    )
+
+
+def promises(verb: Token, negators: frozenset[str]) -> bool:
+    """Whether `verb` announces a step of its own with "will" or "would", affirmed and
+    unconditional ("will provide food aid", "said it would release the hostages")."""
+    children = list(verb.children)
+    future = any(child.dep_ == "aux" and child.lower_ in _FUTURE_MODALS for child in children)
+    negated = any(child.dep_ == "neg" and child.lower_ in negators for child in children)
+    conditional = any(
+        child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") for child in children
+    )
+    return future and not negated and not conditional and not _conditional(verb)

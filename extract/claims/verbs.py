@@ -1,0 +1,156 @@
+"""Which relation a verb, an event noun or an adjective of intent expresses.
+
+The relation lexicon gives most of it ("accused" -> ACCUSE); these rules add the
+constructions that type a verb by its arguments: a phrase ("called on"), a request with an
+infinitive ("expects X to"), a noun of necessity ("stressed the need for X to"), an actor
+called responsible ("held X responsible"), blame that moves ("suspicion fell on X"), a
+passive link to an act of force ("linked to the attacks"), open threats and refusals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from extract.claims.blame import blame_subject, linked_to_force
+from extract.claims.nouns import load_noun_lexicon, supports_effort
+from extract.claims.rulings import ruling_relation
+from extract.claims.threats import FORCE, modal_refusal, open_threat
+from extract.lexicon.cues import phrase_relation
+from extract.syntax.arguments import (
+    called_responsible,
+    infinitive_addressee,
+    is_passive,
+    necessity_noun,
+    object_tokens,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.claims.context import Context
+
+
+def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
+    """The relation `verb` expresses and the rule that found it.
+
+    Args:
+        verb: a verb token of the parsed text.
+        ctx: the document context (its lexicon).
+
+    Returns:
+        (relation code or None, rule): "act.phrase", "act.verb", "act.necessity" (a noun
+        of necessity: the addressee is read from the noun) or "act.blame" (blame moving
+        onto the object of a preposition).
+    """
+    lemma = verb.lemma_.lower()
+    preps = [child.lower_ for child in verb.children if child.dep_ in ("prep", "prt")]
+    objects = [
+        child.lemma_.lower() for child in verb.children if child.dep_ in ("dobj", "nsubjpass")
+    ]
+    phrase = phrase_relation(ctx.lexicon, lemma, preps=preps, objects=objects)
+    if phrase is not None:
+        return phrase, "act.phrase"
+    if lemma in ctx.lexicon.request_control and infinitive_addressee(verb) is not None:
+        return "REQUEST", "act.verb"
+    if lemma in ctx.lexicon.necessity_verbs and necessity_noun(verb, ctx.lexicon.necessity_nouns):
+        return "REQUEST", "act.necessity"  # "stressed the need for X to act" (PLOVER REQUEST)
+    if lemma in ctx.lexicon.accountable_verbs and called_responsible(
+        verb, ctx.lexicon.responsibility
+    ):
+        return "ACCUSE", "act.verb"  # "held X responsible for the attack"
+    if lemma in ctx.lexicon.blame_shift_verbs and blame_subject(verb, ctx):
+        return "ACCUSE", "act.blame"  # "blame has turned to X": X accused, by no one named
+    if lemma in ctx.lexicon.link_verbs and is_passive(verb) and linked_to_force(verb, ctx):
+        return "ACCUSE", "act.verb"  # "X has been linked to the rocket attacks"
+    if any(child.dep_ == "oprd" for child in verb.children):
+        return None, "act.verb"  # "calling them baseless", "named him envoy": naming, no act
+    if open_threat(verb, ctx):
+        return "THREATEN", "act.phrase"
+    if lemma in ctx.lexicon.refusal_threats:
+        # "we will not tolerate attacks": a refusal with a modal announces what the speaker
+        # will do (PLOVER THREATEN); "did not tolerate" reports, and is no act
+        return ("THREATEN" if modal_refusal(verb, ctx) else None), "act.verb"
+    ruling = ruling_relation(verb)
+    if ruling is not None:
+        return ruling, "act.verb"  # "the court ordered X to pay", "found that X breached"
+    relation = ctx.lexicon.verbs.get(lemma)
+    if relation == "AGREE" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in load_noun_lexicon().enactments
+        for child in verb.children
+    ):
+        return None, "act.verb"  # "signed a decree", "ratified the law": enacted, not agreed
+    if relation == "SUPPORT" and supports_effort(verb, load_noun_lexicon().military_efforts):
+        return "AID", "act.verb"  # "backed Iraq's fight against ISIS": military support
+    if relation == "REJECT" and any(
+        child.dep_ == "xcomp" and child.lemma_.lower() in ctx.lexicon.comment_verbs
+        for child in verb.children
+    ):
+        # "declined to comment", "refused to confirm": a refusal to speak is a statement
+        # (CAMEO 012, decline comment), not the rejection of a proposal
+        return "STATEMENT", "act.verb"
+    return relation, "act.verb"
+
+
+def noun_relation(noun: Token, ctx: Context) -> str | None:
+    """The relation an event noun names: a compound first ("hunger strike" is a protest,
+    not an attack), then the noun alone; joint-action nouns cooperate."""
+    lemma = noun.lemma_.lower()
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod"):
+            compound = ctx.lexicon.compound_nouns.get(f"{child.lemma_.lower()} {lemma}")
+            if compound is not None:
+                return compound
+    if lemma in ctx.lexicon.nouns:
+        relation = ctx.lexicon.nouns[lemma]
+        if relation == "SUPPORT" and supports_effort(noun, load_noun_lexicon().military_efforts):
+            return "AID"  # "support for the campaign against ISIS": military support
+        return relation
+    return "COOPERATE" if lemma in ctx.lexicon.joint_nouns else None
+
+
+def is_intent(token: Token, ctx: Context) -> bool:
+    """An adjective of intent with an infinitive or "to" complement ("is ready to help")."""
+    return (
+        token.lower_ in ctx.lexicon.intent_adjectives
+        and token.dep_ == "acomp"
+        and any(
+            child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "to")
+            for child in token.children
+        )
+    )
+
+
+#: Pronoun objects of an intended act that stand for a thing ("ready to extend it").
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def intended_act(adjective: Token, ctx: Context) -> tuple[str, list[Token]]:
+    """What an adjective of intent announces, and the tokens naming whom it concerns.
+
+    "ready to cooperate with Ankara" is intent to cooperate with Ankara (PLOVER AGREE);
+    "ready to strike Israel" announces force, a threat against Israel (PLOVER THREATEN).
+
+    Args:
+        adjective: an adjective of intent (`is_intent`).
+        ctx: the document context.
+
+    Returns:
+        ("AGREE" or "THREATEN", the intended act's object tokens).
+    """
+    verb = next((child for child in adjective.children if child.dep_ == "xcomp"), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return "AGREE", []
+    relation, rule = verb_relation(verb, ctx)
+    objects = [
+        tok
+        for tok in object_tokens(verb, passive=False, phrase=rule == "act.phrase")
+        if tok.lower_ not in _THING_PRONOUNS
+    ]
+    return ("THREATEN" if relation in FORCE else "AGREE"), objects
+
+
+def obliged(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` has a modal of obligation ("must withdraw", "should resign")."""
+    return any(
+        child.dep_ == "aux" and child.lower_ in ctx.lexicon.obligation for child in verb.children
+    )

@@ -1,0 +1,341 @@
+"""The claim lexicons: speech cues, relation verbs/nouns/phrases, polarity and modality words.
+
+The words live in YAML beside this module (`lexicon/cues.yaml`, `lexicon/relations.yaml`)
+so an analyst can extend them without touching Python; this module reads them once into
+a frozen `Lexicon` and answers "which relation does this word express?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from extract.errors import LexiconError
+from extract.lexicon import LEXICON_DIR
+from extract.records import RELATIONS
+
+CUES_FILE = LEXICON_DIR / "cues.yaml"
+RELATIONS_FILE = LEXICON_DIR / "relations.yaml"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A verb that expresses `relation` only with a given particle/preposition or object.
+
+    "call on" (prep) -> REQUEST; "claim responsibility" (object) -> CLAIM_RESPONSIBILITY.
+    """
+
+    verb: str
+    relation: str
+    preps: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the claim finders look words up in; built by `load_lexicon`."""
+
+    speech: Mapping[str, str]  # speech verb lemma -> relation code
+    verbs: Mapping[str, str]  # act verb lemma -> relation code
+    nouns: Mapping[str, str]  # event noun lemma -> relation code
+    phrases: tuple[Phrase, ...]
+    needs_object: frozenset[str]  # relation codes that need an object actor
+    instruments: frozenset[str]
+    light_verbs: frozenset[str] = frozenset()
+    stand_ins: frozenset[str] = frozenset()
+    symmetric: frozenset[str] = frozenset()
+    agentless: frozenset[str] = frozenset()
+    #: relations kept with an empty object when the act's patient is named but is no actor
+    patient_only: frozenset[str] = frozenset()
+    #: verbs that make a request when they take an object and an infinitive ("expects X to")
+    request_control: frozenset[str] = frozenset()
+    #: warning verbs that threaten only when the warner speaks of its own action
+    conditional_threats: frozenset[str] = frozenset()
+    #: verbs whose "on" argument is the one blamed ("blamed the attack on X")
+    blame_on: frozenset[str] = frozenset()
+    #: verbs whose object noun of necessity makes a request ("stressed the need for X to")
+    necessity_verbs: frozenset[str] = frozenset()
+    #: nouns of necessity ("need", "importance") that turn such a verb into a request
+    necessity_nouns: frozenset[str] = frozenset()
+    #: verbs that accuse their object when it is called responsible ("held X responsible")
+    accountable_verbs: frozenset[str] = frozenset()
+    #: nouns of blame that, as the subject of a shift verb, accuse ("blame turned to X")
+    blame_nouns: frozenset[str] = frozenset()
+    #: verbs that move blame onto their "to"/"on" object ("suspicion fell on X")
+    blame_shift_verbs: frozenset[str] = frozenset()
+    #: verbs that accuse their subject in the passive with an act of force ("linked to")
+    link_verbs: frozenset[str] = frozenset()
+    #: verbs of comment whose refusal is a statement ("declined to comment")
+    comment_verbs: frozenset[str] = frozenset()
+    #: adjectives that express intent to cooperate ("is willing to send")
+    intent_adjectives: frozenset[str] = frozenset()
+    #: verbs whose negation with a modal is a threat ("will not tolerate attacks")
+    refusal_threats: frozenset[str] = frozenset()
+    #: nouns of joint action whose "in ... with X" phrase makes its verb's subject a
+    #: partner of X ("in partnership with X, the agency ...")
+    joint_nouns: frozenset[str] = frozenset()
+    #: two-word event nouns whose relation differs from the head noun's ("hunger strike")
+    compound_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    #: verb phrases that threaten when said with a future modal and an open-ended measure
+    #: ("will take whatever actions are necessary")
+    modal_threats: tuple[Phrase, ...] = ()
+    according_to: str = "STATEMENT"
+    sources: frozenset[str] = frozenset()
+    negators: frozenset[str] = frozenset()
+    negating_determiners: frozenset[str] = frozenset()
+    negating_heads: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    hypothetical_marks: frozenset[str] = frozenset()
+    hypothetical_heads: frozenset[str] = frozenset()
+    alleged: frozenset[str] = frozenset()
+    #: predicates of a reported clause about who did an act ("was behind", "not involved")
+    responsibility: frozenset[str] = frozenset()
+    #: modals of obligation: "X said Y must withdraw" is X's demand of Y
+    obligation: frozenset[str] = frozenset()
+    #: verbs that state an attitude through their object ("expressed concern", "voiced
+    #: interest"): a STATEMENT of their subject, never a cue for the act finders
+    attitude_cues: frozenset[str] = frozenset()
+    #: verbs that withhold speech ("declined to say"): the speech verb under them is no cue
+    declining_heads: frozenset[str] = frozenset()
+    #: adjectives that make an event noun a supposition ("a possible withdrawal")
+    hypothetical_adjectives: frozenset[str] = frozenset()
+    #: verbs that name what their object is ("called the raid a crime"): a verdict
+    verdict_verbs: frozenset[str] = frozenset()
+    #: words of a verdict that condemn (ACCUSE) or approve (SUPPORT)
+    condemning_words: frozenset[str] = frozenset()
+    approving_words: frozenset[str] = frozenset()
+
+    def is_content_noun(self, lemma: str) -> bool:
+        """Whether `lemma` names an act or its content ("charge", "threat", "attack"),
+        which as an object is never the actor acted upon."""
+        return lemma in self.nouns or any(
+            lemma in phrase.objects
+            for phrase in self.phrases
+            if phrase.relation not in _THING_GIVEN_RELATIONS
+        )
+
+    def is_speech(self, lemma: str) -> bool:
+        """Whether `lemma` is a verb that reports speech ("say", "tell", "accuse")."""
+        return lemma in self.speech
+
+    def speech_relation(self, lemma: str) -> str:
+        """The relation a speech cue expresses: the sharper act code if there is one."""
+        return self.verbs.get(lemma) or self.speech.get(lemma, "STATEMENT")
+
+
+#: Relations whose phrase objects are who or what is released, sent or given ("released
+#: prisoners", "sent troops", "recalled its ambassador"): those nouns may well name actors.
+_THING_GIVEN_RELATIONS = frozenset({"RETREAT", "MOBILIZE", "AID", "SANCTION"})
+
+
+def _words(value: Any, *, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.casefold(),)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(item.casefold() for item in value)
+    raise LexiconError(f"{where}: expected a word or a list of words, got {value!r}")
+
+
+def read_lexicon_file(path: Path) -> dict[str, Any]:
+    """The top-level mapping of a lexicon YAML file.
+
+    Raises:
+        LexiconError: the file is missing, not YAML, or not a mapping.
+    """
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise LexiconError(f"cannot read lexicon {path}: {error}") from error
+    except yaml.YAMLError as error:
+        raise LexiconError(f"{path} is not valid YAML: {error}") from error
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _check_code(code: Any, *, where: str) -> str:
+    if code not in RELATIONS:
+        raise LexiconError(
+            f"{where}: unknown relation code {code!r}; known: {', '.join(RELATIONS)}"
+        )
+    return str(code)
+
+
+#: Lexicon fields that are plain word lists in relations.yaml / cues.yaml, and fields
+#: that are lists of relation codes in relations.yaml (each under the field's name).
+_RELATION_WORDS = (
+    "instruments",
+    "stand_ins",
+    "light_verbs",
+    "request_control",
+    "conditional_threats",
+    "blame_on",
+    "necessity_verbs",
+    "necessity_nouns",
+    "blame_nouns",
+    "blame_shift_verbs",
+    "comment_verbs",
+    "link_verbs",
+    "accountable_verbs",
+    "intent_adjectives",
+    "refusal_threats",
+    "joint_nouns",
+)
+_CUE_WORDS = (
+    "sources",
+    "negators",
+    "negating_determiners",
+    "negating_heads",
+    "hypothetical",
+    "hypothetical_marks",
+    "hypothetical_heads",
+    "hypothetical_adjectives",
+    "attitude_cues",
+    "declining_heads",
+    "verdict_verbs",
+    "condemning_words",
+    "approving_words",
+    "alleged",
+    "obligation",
+    "responsibility",
+)
+_RELATION_CODES = ("symmetric", "patient_only", "agentless")
+#: Top-level keys of relations.yaml that hold lists, not relation entries.
+_LIST_KEYS = frozenset({*_RELATION_WORDS, *_RELATION_CODES, "compound_nouns", "modal_threats"})
+
+
+def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexicon:
+    """Build a `Lexicon` from the parsed contents of cues.yaml and relations.yaml.
+
+    Args:
+        cues: the mapping read from cues.yaml.
+        relations: the mapping read from relations.yaml.
+
+    Returns:
+        The lexicon.
+
+    Raises:
+        LexiconError: an entry names an unknown relation code or has the wrong shape.
+    """
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    phrases: list[Phrase] = []
+    needs_object: set[str] = set()
+    for code, entry in relations.items():
+        if code in _LIST_KEYS:
+            continue
+        where = f"relations.yaml: {code}"
+        code = _check_code(code, where=where)
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{where}: expected a mapping with verbs/nouns/phrases")
+        for verb in _words(entry.get("verbs"), where=f"{where}.verbs"):
+            verbs.setdefault(verb, code)
+        for noun in _words(entry.get("nouns"), where=f"{where}.nouns"):
+            nouns.setdefault(noun, code)
+        for item in entry.get("phrases") or ():
+            if not isinstance(item, dict) or not isinstance(item.get("verb"), str):
+                raise LexiconError(f"{where}.phrases: each phrase needs a 'verb', got {item!r}")
+            phrases.append(
+                Phrase(
+                    verb=item["verb"].casefold(),
+                    relation=code,
+                    preps=frozenset(_words(item.get("prep"), where=f"{where}.phrases")),
+                    objects=frozenset(_words(item.get("object"), where=f"{where}.phrases")),
+                )
+            )
+        if entry.get("needs_object"):
+            needs_object.add(code)
+    speech = {}
+    for lemma, code in (cues.get("speech") or {}).items():
+        speech[str(lemma).casefold()] = _check_code(code, where=f"cues.yaml: speech.{lemma}")
+    return Lexicon(
+        speech=MappingProxyType(speech),
+        verbs=MappingProxyType(verbs),
+        nouns=MappingProxyType(nouns),
+        phrases=tuple(phrases),
+        needs_object=frozenset(needs_object),
+        modal_threats=tuple(
+            Phrase(
+                verb=str(item.get("verb", "")).casefold(),
+                relation="THREATEN",
+                objects=frozenset(
+                    _words(item.get("object"), where="relations.yaml: modal_threats")
+                ),
+            )
+            for item in relations.get("modal_threats") or ()
+            if isinstance(item, dict)
+        ),
+        compound_nouns=MappingProxyType(
+            {
+                " ".join(str(words).casefold().split()): _check_code(
+                    code, where=f"relations.yaml: compound_nouns.{words}"
+                )
+                for words, code in (relations.get("compound_nouns") or {}).items()
+            }
+        ),
+        according_to=_check_code(cues.get("according_to", "STATEMENT"), where="according_to"),
+        **{
+            name: frozenset(_words(relations.get(name), where=f"relations.yaml: {name}"))
+            for name in _RELATION_WORDS
+        },
+        **{
+            name: frozenset(_words(cues.get(name), where=f"cues.yaml: {name}"))
+            for name in _CUE_WORDS
+        },
+        **{
+            name: frozenset(
+                _check_code(code, where=f"relations.yaml: {name}")
+                for code in relations.get(name) or ()
+            )
+            for name in _RELATION_CODES
+        },
+    )
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(cues_file: Path = CUES_FILE, relations_file: Path = RELATIONS_FILE) -> Lexicon:
+    """Read the shipped (or given) cue and relation lexicons, once per pair of files.
+
+    Args:
+        cues_file: the speech-cue YAML.
+        relations_file: the relation YAML.
+
+    Returns:
+        The lexicon.
+
+    Raises:
+        LexiconError: a file is missing, not YAML, or holds an unusable entry.
+    """
+    return parse_lexicon(read_lexicon_file(cues_file), read_lexicon_file(relations_file))
+
+
+def phrase_relation(
+    lexicon: Lexicon, verb: str, *, preps: Sequence[str], objects: Sequence[str]
+) -> str | None:
+    """The relation of a multi-word verb phrase, if `verb` with these words forms one.
+
+    Args:
+        lexicon: the lexicon.
+        verb: the verb lemma.
+        preps: lemmas of the verb's particle and preposition children.
+        objects: lemmas of the verb's direct objects.
+
+    Returns:
+        The relation code, or None when no phrase matches.
+    """
+    for phrase in lexicon.phrases:
+        if phrase.verb != verb:
+            continue
+        if phrase.preps and phrase.preps.intersection(preps):
+            return phrase.relation
+        if phrase.objects and phrase.objects.intersection(objects):
+            return phrase.relation
+    return None

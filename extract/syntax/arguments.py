@@ -1,0 +1,448 @@
+"""Who does an act and to whom, read from the dependency parse.
+
+The argument finders the typed-act rules (`extract.claims.acts`) share: subjects inherited
+through coordination, infinitives and raising passives; objects from direct objects,
+datives and target prepositions; "by" agents of passives; the light verb whose subject
+does what its object noun names ("held talks with", "launched an attack on"); and who
+does an event a noun names ("the US strike", "condemnation from X"). These functions
+look at the parse only; resolving tokens to actors is `extract.claims.context`' job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Prepositions whose object is the target of an act ("met with", "fired at", "call on").
+TARGET_PREPS = frozenset(
+    {"with", "on", "upon", "against", "to", "at", "from", "toward", "towards", "between"}
+)
+#: Prepositions that name a target only as part of a verb phrase ("stood by X", "fought
+#: alongside X"); after a bare verb they say where or how ("by road", "alongside the river").
+PHRASE_PREPS = frozenset({"by", "alongside", "beside", "behind"})
+
+
+#: Light verbs whose subject does the act their object noun names ("held meetings with").
+_LIGHT_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+#: Nouns that count what a light verb does ("held a series of meetings", "a wave of
+#: strikes"); any other "X of Y" object is about Y, not a doing of it ("reiterated its
+#: condemnation of the attack" is no attack by the speaker).
+_COUNTING_NOUNS = frozenset(
+    {"series", "round", "rounds", "number", "wave", "string", "spate", "set", "couple", "barrage"}
+)
+
+
+def with_conjuncts(token: Token) -> Iterator[Token]:
+    """Yield `token` and the tokens coordinated with it ("the US, UK and UN")."""
+    yield token
+    for child in token.children:
+        if child.dep_ == "conj":
+            yield from with_conjuncts(child)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether `verb` is in the passive voice (or a passive participle modifying a noun)."""
+    if any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def subject_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]:
+    """The tokens naming who does `verb` (active voice), inherited through "and" and
+    infinitives ("asked the US to provide" -> "US", "stressed ..., urging" -> subject),
+    raising passives ("Kadhimi is set to visit"), "by" gerunds ("retaliated by firing")
+    and, for a participle on one of the `sources` nouns, the issuer of that source ("issued
+    a statement condemning X" -> who issued it)."""
+    node = verb
+    subject_deps: tuple[str, ...] = ("nsubj",)
+    for _ in range(5):
+        subjects = [child for child in node.children if child.dep_ in subject_deps]
+        if subjects:
+            return [token for subject in subjects for token in list_of(subject)]
+        if node.dep_ == "xcomp":
+            controllers = [
+                child for child in node.head.children if child.dep_ in ("dobj", "dative")
+            ]
+            if controllers:
+                return list(with_conjuncts(controllers[0]))
+            node, subject_deps = node.head, ("nsubj", "nsubjpass")
+            continue
+        subject_deps = ("nsubj",)
+        if node.dep_ == "advcl" and node.tag_ == "VBG":
+            node = participle_host(node)
+            continue
+        if node.dep_ == "conj":
+            node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ == "by":
+            node = node.head.head
+            continue
+        if node.dep_ == "relcl":
+            return [node.head]
+        if (
+            node.dep_ == "acl"
+            and node.tag_ == "VBG"
+            and node.head.lemma_.lower() in sources
+            and node.head.dep_ in ("dobj", "nsubjpass")
+        ):
+            node = node.head.head  # "issued a statement condemning": the issuer speaks
+            continue
+        break
+    return []
+
+
+#: Attachments a participle may hang on below its clause: "essential for maintaining X,
+#: while urging Y" attaches "urging" to "maintaining", whose clause is higher up.
+_BELOW_CLAUSE = frozenset({"pcomp", "prep", "pobj", "acomp", "amod"})
+
+
+def participle_host(participle: Token) -> Token:
+    """The clause whose subject does what an adverbial participle names ("praised the
+    deal, while urging X" -> "praised"). The parser may hang the participle on a word
+    below its clause ("is essential for maintaining a partnership, while urging X");
+    climb to the nearest verb with a nominal subject, through a clause whose subject
+    is itself a clause ("that excluding X is essential"), which controls nothing."""
+    node = participle.head
+    for _ in range(6):
+        if node.head is node or any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in node.children
+        ):
+            return node
+        clausal = any(child.dep_ == "csubj" for child in node.children)
+        if node.dep_ in _BELOW_CLAUSE or (node.dep_ == "ccomp" and clausal):
+            node = node.head
+            continue
+        return node
+    return node
+
+
+def list_of(token: Token) -> list[Token]:
+    """`token` and the names listed with it: its conjuncts, and a name the parser hung
+    on it as a modifier inside the list ("Erbil, Baghdad, and the companies": "Baghdad"
+    may come out as an adverbial of "Erbil" while "companies" is its conjunct)."""
+    found = list(with_conjuncts(token))
+    if len(found) > 1:
+        found[1:1] = [
+            child
+            for child in token.children
+            if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and child.i > token.i
+        ]
+    return found
+
+
+def pobjs(prep: Token) -> Iterator[Token]:
+    """The objects of preposition `prep`, with the tokens coordinated with them."""
+    for child in prep.children:
+        if child.dep_ == "pobj":
+            yield from with_conjuncts(child)
+
+
+def object_tokens(
+    verb: Token, *, passive: bool, phrase: bool = False, blame_on: frozenset[str] = frozenset()
+) -> list[Token]:
+    """The tokens naming whom `verb` acts upon.
+
+    For a verb phrase ("held talks with X", "claimed responsibility for"), the target
+    may hang on the phrase's object noun as well as on the verb.
+    """
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dative" and child.tag_ == "IN":
+            found.extend(pobjs(child))  # "granted asylum to X", parsed as a dative "to"
+        elif child.dep_ in ("dobj", "dative") or (passive and child.dep_ == "nsubjpass"):
+            blamed = verb.lemma_.lower() in blame_on and any(
+                grand.dep_ == "prep" and grand.lower_ == "on" for grand in child.children
+            )
+            if not blamed:  # "blamed the attack on X": the attack is what X is blamed for
+                found.extend(with_conjuncts(child))
+            for grand in child.children:
+                # "held talks with X" (a phrase); "requested weapons from X", "seized
+                # arms from X": the source of what is asked or taken; "blamed the attack
+                # on X"
+                if grand.dep_ == "prep" and (
+                    grand.lower_ == "from"
+                    or (phrase and grand.lower_ in TARGET_PREPS)
+                    or (grand.lower_ == "on" and verb.lemma_.lower() in blame_on)
+                ):
+                    found.extend(pobjs(grand))
+        elif child.dep_ in ("prep", "prt") and (
+            child.lower_ in TARGET_PREPS or (phrase and child.lower_ in PHRASE_PREPS)
+        ):
+            found.extend(pobjs(child))
+        elif child.dep_ == "npadvmod" and child.pos_ == "PROPN":
+            # "met with his counterpart X, Prime Minister Y and Z": the parser may hang the
+            # rest of a list of names on the verb (a date is no actor and drops out)
+            found.extend(with_conjuncts(child))
+        elif (
+            child.dep_ == "conj"
+            and child.pos_ in ("NOUN", "PROPN")
+            and found
+            and not any(grand.dep_ in ("nsubj", "nsubjpass") for grand in child.children)
+        ):
+            # "met with his counterpart, X, and the speaker, Y": the parser may coordinate
+            # the last party of a list with the verb instead of with the first party
+            found.extend(with_conjuncts(child))
+    if passive and verb.dep_ == "acl":
+        found.append(verb.head)
+    return found
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The "by" agents of a passive verb ("condemned by the US", "including by the UN")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            found.extend(pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ == "including":
+            for grand in child.children:
+                if grand.dep_ in ("prep", "agent") and grand.lower_ == "by":
+                    found.extend(pobjs(grand))
+    return found
+
+
+def infinitive_addressee(verb: Token) -> Token | None:
+    """Whom `verb` asks to act, when it takes an object and an infinitive: "pressured Iraq
+    to end" (object + xcomp), "expects Iraqi partners to take" (parsed as a clause whose
+    subject is the addressee)."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and is_infinitive(child):
+            for other in verb.children:
+                if other.dep_ in ("dobj", "dative"):
+                    return other
+        if child.dep_ == "ccomp" and is_infinitive(child):
+            for grand in child.children:
+                if grand.dep_ == "nsubj":
+                    return grand
+    return None
+
+
+def is_infinitive(verb: Token) -> bool:
+    """Whether `verb` is a "to" infinitive."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def noun_parts(noun: Token, *, said: bool) -> tuple[list[Token], list[Token]]:
+    """Who does the event `noun` names (its modifiers, "by" agent, and for a `said` act
+    its "from" source) and whom it targets (objects of target prepositions and "of")."""
+    subjects: list[Token] = []
+    objects: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            subjects.append(child)
+        elif child.dep_ in ("prep", "agent") and (
+            child.lower_ == "by" or (child.lower_ == "from" and said)
+        ):
+            # "condemnation by X"; a said act "from X" ("drew condemnation from X"), not
+            # a done one ("withdrawal from X")
+            subjects.extend(pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"}:
+            objects.extend(pobjs(child))
+    return subjects, objects
+
+
+def light_verb(noun: Token, light_verbs: Collection[str]) -> Token | None:
+    """The light verb whose object `noun` is: "held a series of meetings with X", "launched
+    an attack on X", "sanctions were imposed on X" (its subject or agent does the act)."""
+    node = noun
+    if (
+        node.dep_ == "pobj"
+        and node.head.lower_ == "of"
+        and node.head.head.dep_ in _LIGHT_OBJECT_DEPS
+        and node.head.head.lower_ in _COUNTING_NOUNS
+    ):
+        node = node.head.head
+    verb = node.head
+    if (
+        node.dep_ in _LIGHT_OBJECT_DEPS
+        and verb is not node
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in light_verbs
+    ):
+        return verb
+    return None
+
+
+def light_verb_parts(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who does a light verb's act (subject, or "by" agent in the passive), and the targets
+    hanging on the verb itself ("imposed sanctions on X")."""
+    subjects = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    objects: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+            objects.extend(pobjs(child))
+    return subjects, objects
+
+
+def event_agents(noun: Token, relation: str) -> list[Token]:
+    """The tokens naming who does the event `noun` names: its possessor or modifier ("the
+    US strike", "Haiti's efforts"), its "by" agent, and for requests its "of" argument
+    ("the withdrawal of US troops")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found.append(child)
+        elif child.dep_ in ("prep", "agent") and (
+            child.lower_ in ("by", "with") or (child.lower_ == "of" and relation == "REQUEST")
+        ):
+            found.extend(pobjs(child))
+    return found
+
+
+def beneficiaries(noun: Token) -> list[Token]:
+    """Who holds what `noun` names, when a clause on it says so: "a waiver allowing Iraq
+    to pay" (the controller of the infinitive), "the licence it granted to X", "the
+    exemption for X"."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            found.extend(pobjs(child))
+        elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            for grand in child.children:
+                if grand.dep_ in ("dobj", "dative") and grand.pos_ in ("PROPN", "NOUN"):
+                    found.extend(with_conjuncts(grand))
+                elif grand.dep_ == "prep" and grand.lower_ in ("to", "for"):
+                    found.extend(pobjs(grand))
+                elif grand.dep_ == "ccomp" and is_infinitive(grand):
+                    # "allowing Iraq to purchase", parsed as a clause whose subject is Iraq
+                    found.extend(g for g in grand.children if g.dep_ == "nsubj")
+    return found
+
+
+def adverbial_host(noun: Token, preps: Collection[str]) -> Token | None:
+    """The verb an adverbial phrase headed by `noun` modifies: "in partnership with X,
+    the agency vaccinated ..." -> "vaccinated" (its subject does what the noun names)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb is not prep else None
+
+
+def list_members(token: Token) -> list[Token]:
+    """`token` and the parties a list of names hangs on it: appositions ("his counterpart,
+    X"), the names coordinated with them ("X, Prime Minister Y, President Z") and the
+    members a plural names as examples ("groups, including X and Y"). A title
+    with an "of" phrase ("the head of the Council, W") may get its apposition misparsed as
+    coordinated with the "of" object; a person's name there is taken as another party."""
+    found = [token]
+    seen = {token.i}
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.i in seen:
+                continue
+            if child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
+                seen.add(child.i)
+                found.append(child)
+                stack.append(child)
+            elif child.dep_ == "prep" and node.tag_ == "NNS" and _names_examples(child):
+                # "accused several groups, including Hamas and Hezbollah": the named ones
+                named = [tok for tok in pobjs(child) if tok.pos_ in ("PROPN", "NOUN")]
+                seen.update(tok.i for tok in named)
+                found.extend(named)
+            elif child.dep_ == "prep" and child.lower_ == "of" and node.pos_ == "NOUN":
+                for pobj in child.children:
+                    for grand in pobj.children:
+                        if grand.dep_ == "conj" and grand.ent_type_ == "PERSON":
+                            seen.add(grand.i)
+                            found.append(grand)
+                            stack.append(grand)
+    return found
+
+
+def for_clause(verb: Token) -> bool:
+    """Whether `verb` heads a "for X to V" clause on a verb or noun ("set a deadline for the
+    groups to disarm", "pushed for Iraq to act"): X is to do what the outer act wants."""
+    return (
+        verb.dep_ in ("advcl", "acl", "relcl")
+        and any(child.dep_ == "mark" and child.lower_ == "for" for child in verb.children)
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )
+
+
+def _names_examples(prep: Token) -> bool:
+    """Whether `prep` introduces members of the set it hangs on: "including", "such as"."""
+    return prep.lower_ == "including" or (
+        prep.lower_ == "as" and any(child.lower_ == "such" for child in prep.children)
+    )
+
+
+def necessity_noun(verb: Token, nouns: Collection[str]) -> Token | None:
+    """The noun of necessity that `verb` takes as its object ("stressed the need ...")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in nouns:
+            return child
+    return None
+
+
+def necessity_addressees(noun: Token) -> list[Token]:
+    """Who is asked to act by a noun of necessity: the subject of its clause ("the need for
+    X to normalise"), or the object of its "for"/"of" that does something ("the importance
+    of X holding ...", "the need for X to act")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.pos_ in ("VERB", "AUX") and child.dep_ in ("advcl", "acl", "relcl", "ccomp"):
+            found.extend(
+                tok
+                for grand in child.children
+                if grand.dep_ == "nsubj"
+                for tok in with_conjuncts(grand)
+            )
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            for pobj in pobjs(child):
+                acts = any(
+                    grand.pos_ in ("VERB", "AUX") and grand.dep_ in ("acl", "relcl")
+                    for grand in pobj.children
+                )
+                sibling_clause = any(
+                    other.pos_ == "VERB" and other.dep_ in ("acl", "advcl") and other.i > pobj.i
+                    for other in [*child.children, *noun.children]
+                ) or any(grand.dep_ == "pcomp" for grand in child.children)
+                if acts or sibling_clause:
+                    found.append(pobj)
+    return found
+
+
+def called_responsible(verb: Token, words: Collection[str]) -> bool:
+    """Whether `verb`'s object is called responsible ("held X responsible for ...")."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.lemma_.lower() in words:
+            return True
+        if child.dep_ == "dobj" and any(
+            grand.dep_ in ("amod", "oprd") and grand.lemma_.lower() in words
+            for grand in child.children
+        ):
+            return True
+    return False
+
+
+def recipients(source: Token) -> list[Token]:
+    """Whom a statement, letter or memo is sent to: "sent a memo to X", "a letter to X"."""
+    holders = [source, source.head] if source.dep_ in ("dobj", "nsubjpass") else [source]
+    return [
+        tok
+        for holder in holders
+        for child in holder.children
+        if child.dep_ in ("prep", "dative") and child.lower_ == "to"
+        for tok in pobjs(child)
+    ]
+
+
+def source_noun(verb: Token, sources: Collection[str]) -> Token | None:
+    """The statement, letter or memo a participle belongs to: "a memo requesting ..." (on
+    the noun) or "sent a memo to X, requesting ..." (on the verb that sent it)."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in sources:
+        return verb.head
+    if verb.dep_ == "advcl":
+        for child in verb.head.children:
+            if child.dep_ == "dobj" and child.lemma_.lower() in sources:
+                return child
+    return None

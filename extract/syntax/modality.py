@@ -1,0 +1,136 @@
+"""Polarity and modality of a claim's verb or noun: negation ("did not confirm", "no
+group has claimed"), the modality a clause gives (asserted, reported, hypothetical, ...)
+and whether an act is only conditional or supposed ("if X attacked", "a possible
+withdrawal", "will not tolerate attacks"). Read from the parse and the cue lexicon.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from extract.lexicon.cues import Lexicon
+
+
+def is_negated(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb or noun `token` is negated.
+
+    Negation: a "neg" child ("did not confirm"), a subject determined by "no" ("no
+    group has claimed"), a negated head the token is coordinated with ("did not
+    confirm or deny"), or a negating head ("failed to discuss", "has yet to announce").
+    """
+    node = token
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "neg" and child.lower_ in lexicon.negators:
+                return True
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                grand.dep_ == "det" and grand.lower_ in lexicon.negating_determiners
+                for grand in child.children
+            ):
+                return True
+            if (
+                child.dep_ == "advmod"
+                and child.lower_ in lexicon.negating_heads
+                and node is not token
+            ):
+                return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.negating_heads:
+            return True
+        if node.dep_ in ("conj", "xcomp") and not has_subject(node):
+            node = node.head
+            continue
+        break
+    return False
+
+
+def has_subject(token: Token) -> bool:
+    """Whether `token` has its own subject."""
+    return any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in token.children)
+
+
+def modality_of(token: Token, lexicon: Lexicon, *, reported: bool = False) -> str:
+    """The modality of the claim whose verb (or noun) is `token`.
+
+    "hypothetical" for a modal auxiliary or an "if" clause, "alleged" for "allegedly",
+    "reportedly"; else "reported" when the claim is speech reported by someone else,
+    else "asserted".
+    """
+    node = _clause_of(token)
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "aux" and child.lower_ in lexicon.hypothetical:
+                return "hypothetical"
+            if child.dep_ == "mark" and child.lower_ in lexicon.hypothetical_marks:
+                return "hypothetical"
+            if child.dep_ == "advmod" and child.lower_ in lexicon.alleged:
+                return "alleged"
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.hypothetical_heads:
+            return "hypothetical"
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return "reported" if reported else "asserted"
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose modal and marks hold for `token`: the token itself, or for an event
+    noun that is a verb's subject, that verb ("a withdrawal would change ...")."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head
+    return token
+
+
+def is_conditional(token: Token, lexicon: Lexicon) -> bool:
+    """Whether the act `token` names is only supposed inside a clause: its clause is a
+    condition ("if Iran attacked Israel, ..."), or it is an event noun that is the subject
+    of a verb under a modal of possibility ("a withdrawal would change the war").
+
+    An event noun is supposed, too, when it is qualified as possible or is the object of
+    a modal or refused verb ("a possible withdrawal", "could lead to pullouts", "will not
+    tolerate attacks"). A main-clause modal ("Spain may sanction Portugal") is no
+    condition: that act stays a claim, with modality "hypothetical".
+    """
+    marks = lexicon.hypothetical_marks - {"whether"}
+    possible = lexicon.hypothetical - lexicon.obligation - {"can"}
+    if token is not _clause_of(token):
+        return any(
+            child.dep_ == "aux" and child.lower_ in possible for child in token.head.children
+        )
+    if token.pos_ == "NOUN":
+        return _supposed_event(token, lexicon, possible)
+    node = token
+    for _ in range(6):
+        if any(child.dep_ == "mark" and child.lower_ in marks for child in node.children):
+            return True
+        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def _supposed_event(noun: Token, lexicon: Lexicon, possible: frozenset[str]) -> bool:
+    """Whether an event noun names an act that is only supposed: qualified as possible
+    ("a possible American withdrawal"), the object of a verb under a modal of possibility
+    ("could lead to further pullouts"), or of a refusal of what may come ("will not
+    tolerate attacks", "can't accept strikes"): what one will not tolerate has not
+    happened. A past negation ("did not condemn the attacks") leaves the event real."""
+    if any(
+        child.dep_ == "amod" and child.lower_ in lexicon.hypothetical_adjectives
+        for child in noun.children
+    ):
+        return True
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):
+        return False
+    if verb is noun or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    modals = [child.lower_ for child in verb.children if child.tag_ == "MD"]
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    return any(modal in possible for modal in modals) or (negated and bool(modals))
