@@ -12,9 +12,9 @@ from dataclasses import replace
 
 import pytest
 
-from extract.actors.speakers import is_anonymous_source
 from extract.claims.context import RULE_CONFIDENCE
 from extract.claims.quotes import is_headline_scare_quote
+from extract.claims.speakers import is_anonymous_source
 from extract.extractor import consolidate
 from extract.lexicon.cues import load_lexicon
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, Failure, Role

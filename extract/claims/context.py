@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
-from extract.actors.speakers import organisation_of
+from extract.claims.speakers import organisation_of
 from extract.lexicon.cues import Lexicon
 from extract.records import Actor, ActorRef, Claim, claim_id
 

@@ -15,7 +15,6 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extract.actors.speakers import is_anonymous_source, is_title_of
 from extract.claims.context import (
     FIRST_PERSON,
     RULE_CONFIDENCE,
@@ -29,6 +28,7 @@ from extract.claims.context import (
     sentence_of,
     sentence_spans,
 )
+from extract.claims.speakers import is_anonymous_source, is_title_of
 from extract.claims.stance import quoted_stance, verdict, verdict_object
 from extract.records import Actor, Claim
 from extract.syntax.arguments import with_conjuncts

@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from extract.actors.speakers import is_anonymous_source, is_title_of
 from extract.claims.context import (
     RULE_CONFIDENCE,
     Context,
@@ -28,6 +27,7 @@ from extract.claims.context import (
     resolve_token,
 )
 from extract.claims.quotes import speaker_token
+from extract.claims.speakers import is_anonymous_source, is_title_of
 from extract.claims.stance import verdict, verdict_object
 from extract.records import Actor, Claim
 from extract.syntax.arguments import with_conjuncts

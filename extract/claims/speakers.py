@@ -11,16 +11,22 @@ tokens they find.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from extract.claims.context import Resolved
     from extract.records import Actor
 
 
-def is_title_of(token: Token, speaker: Resolved, others: Sequence[Resolved]) -> bool:
+class _Resolved(Protocol):
+    """A speaker phrase's resolution (`extract.claims.context.Resolved`): its actor."""
+
+    @property
+    def actor(self) -> Actor | None: ...
+
+
+def is_title_of(token: Token, speaker: _Resolved, others: Sequence[_Resolved]) -> bool:
     """Whether a coordinated speaker phrase is only another title of a person named in the
     same coordination: "said MP, Fatih coalition spokesperson and senior PMF leader Ahmed
     al-Asadi" is one speaker; "coalition spokesperson" is a title (a word of the actor
