@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from extract.evaluate import PRONOUNS, EvaluationError
 from extract.gold import quote_key
 from extract.records import (
-    RELATIONS,
     ActorRef,
     Claim,
     Document,
@@ -32,6 +31,7 @@ from extract.records import (
     content_hash,
     normalise_name,
 )
+from extract.relations import CODEBOOK
 from extract.scores import Report, Score
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from extract.actors.registry import Registry
 
 #: The PLOVER categories among our relation codes (the rest are claimgraph's own).
-PLOVER_CODES: frozenset[str] = frozenset(RELATIONS[: RELATIONS.index("ASSAULT") + 1])
+PLOVER_CODES: frozenset[str] = CODEBOOK.plover
 
 #: Codes of the PLOVER 0.5 draft used by the gold sentences, as the eval README maps them.
 PLOVER_DRAFT: Mapping[str, str] = {

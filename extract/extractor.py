@@ -20,6 +20,7 @@ from extract.claims.quotes import find_quotes
 from extract.claims.speech import find_reported_speech
 from extract.lexicon.cues import Lexicon, load_lexicon
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, claim_id
+from extract.relations import CODEBOOK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -318,7 +319,7 @@ def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int
 
 
 #: Speech acts (GUIDE.md): their subject is the one who speaks.
-SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+SPEECH_ACTS = CODEBOOK.having("speech_act")
 
 
 def voiced_by_speaker(claims: Iterable[Claim], actors: Iterable[Actor]) -> list[Claim]:
@@ -362,7 +363,7 @@ def voiced_by_speaker(claims: Iterable[Claim], actors: Iterable[Actor]) -> list[
 
 
 #: Relations that commit a side to a future course ("would abide by the truce").
-COMMITMENTS = frozenset({"AGREE", "THREATEN"})
+COMMITMENTS = CODEBOOK.having("commitment")
 
 
 def _fold_statements(claims: list[Claim], hosts: list[int], *, widen: bool = False) -> list[Claim]:

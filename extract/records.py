@@ -14,30 +14,11 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
-#: Relation codes (PLOVER categories plus claimgraph's own), in the order the README lists them.
-RELATIONS: tuple[str, ...] = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-    "DENY",
-    "CLAIM_RESPONSIBILITY",
-    "STATEMENT",
-    "AFFILIATED_WITH",
-    "LEADS",
-)
+from extract.relations import CODEBOOK
+
+#: Relation codes (PLOVER categories plus claimgraph's own), in the order the README lists
+#: them; what each one is: `extract.relations.CODEBOOK`.
+RELATIONS: tuple[str, ...] = CODEBOOK.codes
 
 #: Actor types. Each maps to a schema.org / cg: class in kg/vocab.py.
 ACTOR_TYPES: tuple[str, ...] = (

@@ -80,6 +80,7 @@ from extract.claims.threats import (
 )
 from extract.claims.verbs import intended_act, is_intent, noun_relation, obliged, verb_relation
 from extract.records import Actor, Claim
+from extract.relations import CODEBOOK
 from extract.syntax.arguments import (
     adverbial_host,
     agent_tokens,
@@ -102,7 +103,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: Speech acts that a person voices for the side they speak for.
-_SPOKEN_FOR = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "DENY"})
+_SPOKEN_FOR = CODEBOOK.having("spoken_for")
+PATIENT_ONLY = CODEBOOK.having("patient_only")
+SYMMETRIC = CODEBOOK.having("symmetric")
+AGENTLESS = CODEBOOK.having("agentless")
+#: Relations that mean nothing without a target actor.
+NEEDS_OBJECT = CODEBOOK.needing_object
 #: Prepositions of an adverbial joint-action phrase ("in partnership with X").
 _JOINT_PREPS = frozenset({"in", "through"})
 
@@ -223,7 +229,7 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                 )
                 continue
             host = under_attack(token)
-            if relation in ctx.lexicon.patient_only and host is not None:
+            if relation in PATIENT_ONLY and host is not None:
                 # "the bases came under (Israeli) attack": the subject is attacked, by the
                 # noun's modifier or by no one the clause names
                 claims.extend(
@@ -303,7 +309,7 @@ def _claims_for(
         # Baghdad reached an agreement"), as it does as the subject of a said act
         # (a pronoun stays a pronoun: "it" is resolved by reference, not as a place)
         agent = verbal or (
-            relation in ctx.lexicon.symmetric and all(tok.pos_ != "PRON" for tok in subject_toks)
+            relation in SYMMETRIC and all(tok.pos_ != "PRON" for tok in subject_toks)
         )
         subjects = reporter_as_subject(anchor, ctx, subject_toks) or resolved_subjects(
             ctx, subject_toks, agent=agent
@@ -345,12 +351,7 @@ def _claims_for(
     if not subjects:
         # "attacks blamed on pro-Iran groups": someone accuses them, the text says not who
         if not (
-            (
-                agentless
-                or (
-                    rule == "act.passive" and relation in ctx.lexicon.agentless and not subject_toks
-                )
-            )
+            (agentless or (rule == "act.passive" and relation in AGENTLESS and not subject_toks))
             and objects
         ):
             return
@@ -365,12 +366,12 @@ def _claims_for(
         # "if Iran attacked Israel ...", "a withdrawal would change the war": a supposed
         # act is no event of the graph (PLOVER codes what happened or was said)
         return
-    if not objects and relation in ctx.lexicon.symmetric and len(subjects) > 1:
+    if not objects and relation in SYMMETRIC and len(subjects) > 1:
         # "Erbil and Baghdad reached an agreement": the first party with each other one
         subjects, objects = subjects[:1], subjects[1:]
     patient_factor = 1.0
     if not objects:
-        if relation in ctx.lexicon.needs_object:
+        if relation in NEEDS_OBJECT:
             if not keeps_empty_object(relation, token, object_toks, rule, ctx):
                 return
             patient_factor = 0.8  # the patient is named, but is no actor of the graph
@@ -415,7 +416,7 @@ def _claims_for(
             if rule == "act.announced"  # the threat is made, whatever the modal says
             else modality_of(anchor, ctx.lexicon, reported=reported)
         )
-        for obj in _others(subject, objects, needs=relation in ctx.lexicon.needs_object):
+        for obj in _others(subject, objects, needs=relation in NEEDS_OBJECT):
             confidence = (
                 RULE_CONFIDENCE[rule]
                 * subject.factor

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from extract.claims.context import RULE_CONFIDENCE, evidence_bounds, make_claim
 from extract.claims.parties import own_side
 from extract.claims.reporters import reporter_of
+from extract.relations import CODEBOOK
 from extract.syntax.arguments import pobjs
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from extract.records import Claim
 
 #: Acts of force that, told as ongoing by a speaker, are the speaker's accusation.
-CHARGEABLE = frozenset({"ASSAULT", "COERCE"})
+CHARGEABLE = CODEBOOK.having("chargeable")
 
 #: Prepositions that blame moves onto: "turned to X", "fell on X", "pointed at X".
 _BLAMED_PREPS = frozenset({"to", "on", "upon", "at", "toward", "towards"})

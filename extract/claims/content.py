@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.claims.parties import VERBAL
 from extract.claims.reporters import reported_by_actor
 from extract.claims.verbs import noun_relation, obliged, verb_relation
+from extract.relations import CODEBOOK
 from extract.syntax.arguments import for_clause
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
 
 #: Relations a noun can name as the content of another act ("rejected a US request",
 #: "denied the accusations"): a physical act ("condemned the attack") still happened.
-SAID = VERBAL | {"AGREE", "CONSULT"}
+SAID = CODEBOOK.having("said")
 
 
 def content_of_verb(noun: Token, ctx: Context) -> bool:

@@ -25,6 +25,7 @@ from extract.claims.context import (
 from extract.claims.nouns import load_noun_lexicon, occupants
 from extract.claims.pairs import pair_antecedents
 from extract.claims.threats import FORCE
+from extract.relations import CODEBOOK
 from extract.syntax.arguments import (
     agent_tokens,
     event_agents,
@@ -41,27 +42,19 @@ if TYPE_CHECKING:
 
 #: Relations said rather than done: their subject is also their speaker, and a capital
 #: as their subject stands for its government (metonymy).
-VERBAL = frozenset(
-    {
-        "ACCUSE",
-        "REQUEST",
-        "DENY",
-        "REJECT",
-        "THREATEN",
-        "STATEMENT",
-        "SUPPORT",
-        "CLAIM_RESPONSIBILITY",
-    }
-)
+VERBAL = CODEBOOK.having("verbal")
 
 #: Relations whose object, when the text names an event rather than an actor ("condemned
 #: the Turkish shelling", "praised Haiti's efforts", "demanded the withdrawal of US
 #: troops", "backed Iraq's fight against ISIS"), is the actor that does the event.
-EVENT_TARGETS = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "AID"})
+EVENT_TARGETS = CODEBOOK.having("event_target")
 
 #: Relations whose object is addressed as a government: a capital as their object stands
 #: for it ("called on Ankara to", "visited Washington"), as it does for their subject.
-ADDRESSED = VERBAL | {"CONSULT", "SANCTION"}
+ADDRESSED = CODEBOOK.having("addressed")
+
+#: Relations kept with an empty object when the act's patient is named but is no actor.
+PATIENT_ONLY = CODEBOOK.having("patient_only")
 
 #: Prepositions after which a place or building locates an act rather than receiving it
 #: ("hosted X at the White House"); acts of force and threats keep "at" ("fired at X").
@@ -254,7 +247,7 @@ def keeps_empty_object(
         # whether or not its target is named (GUIDE.md: strikes with no actor as target);
         # one only threatened or planned ("threatened to launch an offensive") is not yet
         return True
-    if relation in ctx.lexicon.patient_only:
+    if relation in PATIENT_ONLY:
         return names_patient(token, object_toks, rule, ctx)
     endorsed = nouns.endorsed_acts
     return (

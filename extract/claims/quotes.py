@@ -31,6 +31,7 @@ from extract.claims.context import (
 from extract.claims.speakers import is_anonymous_source, is_title_of
 from extract.claims.stance import quoted_stance, verdict, verdict_object
 from extract.records import Actor, Claim
+from extract.relations import CODEBOOK
 from extract.syntax.arguments import with_conjuncts
 from extract.syntax.modality import is_negated
 from extract.text.quotemarks import QuoteSpan, find_quote_spans
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Relations a quote's own words may sharpen a STATEMENT into.
-SHARP_RELATIONS = frozenset({"ACCUSE", "REQUEST", "DENY", "THREATEN", "REJECT"})
+SHARP_RELATIONS = CODEBOOK.having("sharp_speech")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.claims.context import FIRST_PERSON, Context, resolve_token
+from extract.relations import CODEBOOK
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 _VERDICT_DEPS = frozenset({"oprd", "ccomp", "acomp", "attr"})
 #: Relations of a coordinated verb that already take the verdict's stance ("rejected the
 #: council and called it illegitimate" is one REJECT).
-_STANCE_RELATIONS = frozenset({"ACCUSE", "REJECT", "DENY"})
+_STANCE_RELATIONS = CODEBOOK.having("stance")
 #: Prefixes that turn a condemning word into the name of a fight against it
 #: ("anti-terrorist measures", "counter-terrorism operation").
 _COUNTER_PREFIXES = frozenset({"anti", "counter"})

@@ -15,13 +15,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from extract.claims.context import Context, resolve_token
+from extract.relations import CODEBOOK
 from extract.syntax.arguments import event_agents, for_clause, pobjs, subject_tokens, with_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: Acts of force, whose object a threat to do them threatens.
-FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+FORCE = CODEBOOK.having("force")
 
 #: Prepositions of the infinitive a threat names, whose object is the threatened actor
 #: ("threatened to retaliate against American troops").
@@ -42,13 +43,13 @@ _OPEN_ENDED = frozenset({"whatever", "all", "any", "necessary", "every"})
 
 #: Acts that, announced for the future by their doer, threaten (PLOVER THREATEN covers
 #: threats of force, of sanctions, of protest such as boycotts and strikes).
-ANNOUNCEABLE = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST"})
+ANNOUNCEABLE = CODEBOOK.having("announceable")
 #: Acts that threaten when made conditional with "unless" ("will withdraw its troops unless
 #: X stops ...").
-CONDITIONABLE = ANNOUNCEABLE | {"RETREAT", "REJECT", "MOBILIZE"}
+CONDITIONABLE = CODEBOOK.having("conditionable")
 #: Cooperative acts that, announced for the future by their doer, are a promise (PLOVER
 #: AGREE: "agree to, offer, promise ... to provide aid, to withdraw, to cooperate").
-PROMISABLE = frozenset({"AID", "RETREAT", "COOPERATE"})
+PROMISABLE = CODEBOOK.having("promisable")
 #: Clause dependencies searched for the condition of a threat.
 _CLAUSE_DEPS = frozenset({"ccomp", "acl", "xcomp", "advcl", "relcl"})
 

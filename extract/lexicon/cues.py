@@ -17,6 +17,7 @@ from typing import Any
 from extract.errors import LexiconError
 from extract.lexicon import LEXICON_DIR
 from extract.records import RELATIONS
+from extract.relations import CODEBOOK, is_code_key
 
 CUES_FILE = LEXICON_DIR / "cues.yaml"
 RELATIONS_FILE = LEXICON_DIR / "relations.yaml"
@@ -43,14 +44,9 @@ class Lexicon:
     verbs: Mapping[str, str]  # act verb lemma -> relation code
     nouns: Mapping[str, str]  # event noun lemma -> relation code
     phrases: tuple[Phrase, ...]
-    needs_object: frozenset[str]  # relation codes that need an object actor
     instruments: frozenset[str]
     light_verbs: frozenset[str] = frozenset()
     stand_ins: frozenset[str] = frozenset()
-    symmetric: frozenset[str] = frozenset()
-    agentless: frozenset[str] = frozenset()
-    #: relations kept with an empty object when the act's patient is named but is no actor
-    patient_only: frozenset[str] = frozenset()
     #: verbs that make a request when they take an object and an infinitive ("expects X to")
     request_control: frozenset[str] = frozenset()
     #: warning verbs that threaten only when the warner speaks of its own action
@@ -129,7 +125,7 @@ class Lexicon:
 
 #: Relations whose phrase objects are who or what is released, sent or given ("released
 #: prisoners", "sent troops", "recalled its ambassador"): those nouns may well name actors.
-_THING_GIVEN_RELATIONS = frozenset({"RETREAT", "MOBILIZE", "AID", "SANCTION"})
+_THING_GIVEN_RELATIONS = CODEBOOK.having("thing_given")
 
 
 def _words(value: Any, *, where: str) -> tuple[str, ...]:
@@ -207,9 +203,6 @@ _CUE_WORDS = (
     "obligation",
     "responsibility",
 )
-_RELATION_CODES = ("symmetric", "patient_only", "agentless")
-#: Top-level keys of relations.yaml that hold lists, not relation entries.
-_LIST_KEYS = frozenset({*_RELATION_WORDS, *_RELATION_CODES, "compound_nouns", "modal_threats"})
 
 
 def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexicon:
@@ -228,10 +221,9 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
     phrases: list[Phrase] = []
-    needs_object: set[str] = set()
     for code, entry in relations.items():
-        if code in _LIST_KEYS:
-            continue
+        if not is_code_key(code):
+            continue  # a word list, or the codebook's class table (extract.relations)
         where = f"relations.yaml: {code}"
         code = _check_code(code, where=where)
         if not isinstance(entry, dict):
@@ -251,8 +243,6 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
                     objects=frozenset(_words(item.get("object"), where=f"{where}.phrases")),
                 )
             )
-        if entry.get("needs_object"):
-            needs_object.add(code)
     speech = {}
     for lemma, code in (cues.get("speech") or {}).items():
         speech[str(lemma).casefold()] = _check_code(code, where=f"cues.yaml: speech.{lemma}")
@@ -261,7 +251,6 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
         verbs=MappingProxyType(verbs),
         nouns=MappingProxyType(nouns),
         phrases=tuple(phrases),
-        needs_object=frozenset(needs_object),
         modal_threats=tuple(
             Phrase(
                 verb=str(item.get("verb", "")).casefold(),
@@ -289,13 +278,6 @@ def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexi
         **{
             name: frozenset(_words(cues.get(name), where=f"cues.yaml: {name}"))
             for name in _CUE_WORDS
-        },
-        **{
-            name: frozenset(
-                _check_code(code, where=f"relations.yaml: {name}")
-                for code in relations.get(name) or ()
-            )
-            for name in _RELATION_CODES
         },
     )
 
