@@ -10,7 +10,7 @@ from extract.relations import CODEBOOK, parse_codebook
 
 
 def test_the_record_codes_are_the_codebook_codes_in_order():
-    assert RELATIONS == CODEBOOK.codes
+    assert CODEBOOK.codes == RELATIONS
     assert RELATIONS[:2] == ("AGREE", "CONSULT")
     assert RELATIONS[-3:] == ("STATEMENT", "AFFILIATED_WITH", "LEADS")
 
