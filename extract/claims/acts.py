@@ -24,6 +24,8 @@ before a court or council are `extract.claims.rulings`'.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from extract.claims.blame import (
@@ -59,6 +61,7 @@ from extract.claims.parties import (
     resolved_objects,
     resolved_subjects,
 )
+from extract.claims.registry import RULES, reading, rule
 from extract.claims.reporters import (
     REPORTER_PRONOUNS,
     cue_text,
@@ -112,9 +115,73 @@ NEEDS_OBJECT = CODEBOOK.needing_object
 #: Prepositions of an adverbial joint-action phrase ("in partnership with X").
 _JOINT_PREPS = frozenset({"in", "through"})
 
+FAMILY = "acts"
+
+reading(
+    "act.phrase",
+    family=FAMILY,
+    confidence=0.75,
+    doc="a verb with the particle or object its lexicon phrase names ('called on X')",
+)
+reading("act.passive", family=FAMILY, confidence=0.8, doc="a verb act in the passive voice")
+reading(
+    "act.announced",
+    family=FAMILY,
+    confidence=0.6,
+    relations=("THREATEN", "AGREE"),
+    doc="a step announced with 'will': a threat (force) or a promise (cooperation)",
+)
+reading(
+    "act.negated_subject",
+    family=FAMILY,
+    confidence=0.6,
+    doc="an act whose subject is 'no X' ('no group has claimed'): negated, no subject",
+)
+reading(
+    "act.agentless",
+    family=FAMILY,
+    confidence=0.6,
+    doc="a passive with no agent: the subject stays empty ('attacks blamed on X')",
+)
+
+
+@dataclass(frozen=True)
+class EventNoun:
+    """An event noun of a relation ("the attack on X", "talks with Y") and its parts."""
+
+    relation: str
+    modifiers: list[Token]  # who does it: "US" in "a US strike"
+    objects: list[Token]  # whom it targets: "X" in "an attack on X"
+
+
+class Word:
+    """A word of the doc as the act constructions see it; what they ask of it is worked
+    out once."""
+
+    def __init__(self, token: Token, ctx: Context, nouns: NounLexicon) -> None:
+        self.token = token
+        self.ctx = ctx
+        self.nouns = nouns
+
+    @cached_property
+    def event(self) -> EventNoun | None:
+        """The event noun this word is, unless it is only the content or the thing asked
+        for of another act ("rejected a request", "asked for talks")."""
+        token, ctx = self.token, self.ctx
+        if token.pos_ != "NOUN":
+            return None
+        relation = noun_relation(token, ctx)
+        if not relation:
+            return None
+        if (relation in SAID and content_of_verb(token, ctx)) or asked_for(token, ctx):
+            return None
+        modifiers, objects = noun_parts(token, said=relation in VERBAL)
+        return EventNoun(relation, modifiers, objects)
+
 
 def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
-    """Typed act claims in `doc`.
+    """Typed act claims in `doc`: each word is tried with the act constructions
+    (`RULES.constructions("acts")`) in order, and the first that takes it gives its claims.
 
     Args:
         doc: the parsed text.
@@ -127,159 +194,223 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
     """
     claims: list[Claim] = []
     nouns = load_noun_lexicon()
+    constructions = [r.function for r in RULES.constructions(FAMILY) if r.function]
     for token in doc:
-        lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma in nouns.membership_nouns:
-            claims.extend(_memberships(doc, ctx, token, nouns))
-            continue
-        if token.tag_.startswith("VB"):
-            relation, rule = verb_relation(token, ctx)
-            if relation is None and obliged(token, ctx) and reported_by_actor(token, ctx):
-                # "X said the group must stop its attacks": whatever is required, X demands
-                # it (turned into the reporter's REQUEST in `_claims_for`)
-                relation = "REQUEST"
-            if relation is None or content_of_act(token, ctx):
-                continue
-            if relation == "THREATEN" and not threatens(token, ctx):
-                relation = "STATEMENT"
-            elif relation in CONDITIONABLE and announces(
-                token, relation, reported=reported_by_actor(token, ctx)
-            ):
-                # "they said they would boycott the talks", "will withdraw unless ...": an
-                # announced coercive step is a threat (PLOVER THREATEN), not yet the act
-                relation, rule = "THREATEN", "act.announced"
-            elif relation in PROMISABLE and promises(token, ctx.lexicon.negators):
-                # "Finland will give Tanzania a grant", "Israel will evacuate the
-                # settlements": a cooperative step announced is a promise (PLOVER AGREE)
-                relation, rule = "AGREE", "act.announced"
-            if rule == "act.blame":
-                # the blamed is the object of "to"/"on"/"at"; the accuser is not named
-                claims.extend(
-                    _claims_for(doc, ctx, token, relation, "act.passive", [], blamed(token))
-                )
-                continue
-            passive = is_passive(token)
-            objects = object_tokens(
-                token, passive=passive, phrase=rule == "act.phrase", blame_on=ctx.lexicon.blame_on
-            )
-            if passive:
-                subjects, rule = agent_tokens(token), "act.passive"
-            else:
-                subjects = subject_tokens(token, sources=ctx.lexicon.sources)
-            if rule == "act.necessity":
-                # "stressed the importance of X holding ...": X is asked; the noun is no target
-                # "stressed the need to address the threat" names no one asked: often what
-                # the speaker's own side means to do, no request
-                noun = necessity_noun(token, ctx.lexicon.necessity_nouns)
-                objects = necessity_addressees(noun) if noun is not None else []
-                if not objects:
-                    continue
-                rule = "act.phrase"
-            elif relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
-                objects.append(addressee)  # "expects X to act": X is asked
-            elif relation == "ACCUSE" and (breakers := breach_found(token)):
-                objects.extend(breakers)  # "found that X had breached the treaty"
-            elif relation == "ACCUSE":
-                objects = [tok for tok in objects if not is_forum(tok)]  # "took X to court"
-            if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
-                objects.extend(recipients(source))  # "sent a memo to X requesting ...
-            if relation == "SANCTION" and rule == "act.phrase":
-                # "rescinded a waiver allowing X to ...": X loses what it was granted
-                objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
-        elif is_intent(token, ctx):
-            # "Norway is willing to send troops": intent to cooperate, done by the subject;
-            # "ready to strike X": force announced, a threat (`intended_act`)
-            relation, objects = intended_act(token, ctx)
-            rule, subjects = "act.verb", subject_tokens(token.head)
-        elif token.pos_ == "NOUN" and (noun_rel := noun_relation(token, ctx)):
-            relation, rule = noun_rel, "act.noun"
-            if (relation in SAID and content_of_verb(token, ctx)) or asked_for(token, ctx):
-                continue
-            modifiers, objects = noun_parts(token, said=relation in VERBAL)
-            host = adverbial_host(token, _JOINT_PREPS) if lemma in ctx.lexicon.joint_nouns else None
-            if host is not None:
-                # "in partnership with X, the agency vaccinated ...": the verb's subject
-                # acts together with X (PLOVER COOPERATE)
-                subjects = agent_tokens(host) if is_passive(host) else subject_tokens(host)
-                claims.extend(
-                    _claims_for(
-                        doc,
-                        ctx,
-                        token,
-                        "COOPERATE",
-                        "act.light",
-                        subjects,
-                        objects,
-                        fallback=modifiers,
-                        anchor=host,
-                    )
-                )
-                continue
-            parts = reception(token, nouns.reception_verbs)
-            if parts is None and relation in nouns.accompanying_relations:
-                parts = accompaniment(token, nouns.accompanying_preps)
-            if parts is not None:
-                # "the raid drew condemnation from X", "emerged with the support of X": X
-                # does the act; the clause's subject receives it
-                receiver, doers, targets = parts
-                claims.extend(
-                    _claims_for(
-                        doc, ctx, token, relation, "act.light", doers, targets, anchor=receiver
-                    )
-                )
-                continue
-            host = under_attack(token)
-            if relation in PATIENT_ONLY and host is not None:
-                # "the bases came under (Israeli) attack": the subject is attacked, by the
-                # noun's modifier or by no one the clause names
-                claims.extend(
-                    _claims_for(
-                        doc,
-                        ctx,
-                        token,
-                        relation,
-                        "act.noun",
-                        [tok for tok in modifiers if tok.dep_ != "compound"],
-                        subject_tokens(host),
-                        anchor=host,
-                        agentless=True,
-                    )
-                )
-                continue
-            verb = light_verb(token, ctx.lexicon.light_verbs)
-            if verb is not None:
-                # the light verb's subject does the act; its negation and modality hold
-                subjects, verb_objects = light_verb_parts(verb)
-                objects = [*objects, *verb_objects]
-                claims.extend(
-                    _claims_for(
-                        doc,
-                        ctx,
-                        token,
-                        relation,
-                        "act.light",
-                        subjects,
-                        objects,
-                        fallback=modifiers,
-                        anchor=verb,
-                    )
-                )
-                continue
-            subjects = modifiers
-        else:
-            continue
-        claims.extend(_claims_for(doc, ctx, token, relation, rule, subjects, objects))
+        word = Word(token, ctx, nouns)
+        for construction in constructions:
+            found = construction(word, ctx)
+            if found is not None:
+                claims.extend(found)
+                break
     return claims
 
 
-def _memberships(doc: Doc, ctx: Context, token: Token, nouns: NounLexicon) -> list[Claim]:
+@rule(
+    "acts.membership",
+    family=FAMILY,
+    order=10,
+    relations=("AFFILIATED_WITH",),
+    gives=("act.verb",),
+)
+def membership_act(word: Word, ctx: Context) -> list[Claim] | None:
     """AFFILIATED_WITH claims of a membership noun ("X, part of the alliance"), kept only
     when the whole is an actor. Membership verbs ("the alliance, which includes X") are
-    read with the organisations found (`roles.RoleFinder.memberships`)."""
-    parts, wholes = member_of(token, nouns.membership_nouns)
+    read with the organisations found (`extract.actors.roles`)."""
+    token = word.token
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in word.nouns.membership_nouns:
+        return None
+    parts, wholes = member_of(token, word.nouns.membership_nouns)
     if not parts or not resolved_objects(ctx, "AFFILIATED_WITH", wholes):
         return []
-    return list(_claims_for(doc, ctx, token, "AFFILIATED_WITH", "act.verb", parts, wholes))
+    return list(_claims_for(token.doc, ctx, token, "AFFILIATED_WITH", "act.verb", parts, wholes))
+
+
+@rule("act.verb", family=FAMILY, order=20, confidence=0.75)
+def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
+    """A verb of the relation lexicon with its subject and objects ("X accused Y"); every
+    verb is taken here, with or without a claim."""
+    token = word.token
+    if not token.tag_.startswith("VB"):
+        return None
+    doc = token.doc
+    relation, rule_name = verb_relation(token, ctx)
+    if relation is None and obliged(token, ctx) and reported_by_actor(token, ctx):
+        # "X said the group must stop its attacks": whatever is required, X demands
+        # it (turned into the reporter's REQUEST in `_claims_for`)
+        relation = "REQUEST"
+    if relation is None or content_of_act(token, ctx):
+        return []
+    if relation == "THREATEN" and not threatens(token, ctx):
+        relation = "STATEMENT"
+    elif relation in CONDITIONABLE and announces(
+        token, relation, reported=reported_by_actor(token, ctx)
+    ):
+        # "they said they would boycott the talks", "will withdraw unless ...": an
+        # announced coercive step is a threat (PLOVER THREATEN), not yet the act
+        relation, rule_name = "THREATEN", "act.announced"
+    elif relation in PROMISABLE and promises(token, ctx.lexicon.negators):
+        # "Finland will give Tanzania a grant", "Israel will evacuate the
+        # settlements": a cooperative step announced is a promise (PLOVER AGREE)
+        relation, rule_name = "AGREE", "act.announced"
+    if rule_name == "act.blame":
+        # the blamed is the object of "to"/"on"/"at"; the accuser is not named
+        return list(_claims_for(doc, ctx, token, relation, "act.passive", [], blamed(token)))
+    passive = is_passive(token)
+    objects = object_tokens(
+        token, passive=passive, phrase=rule_name == "act.phrase", blame_on=ctx.lexicon.blame_on
+    )
+    if passive:
+        subjects, rule_name = agent_tokens(token), "act.passive"
+    else:
+        subjects = subject_tokens(token, sources=ctx.lexicon.sources)
+    if rule_name == "act.necessity":
+        # "stressed the importance of X holding ...": X is asked; the noun is no target
+        # "stressed the need to address the threat" names no one asked: often what
+        # the speaker's own side means to do, no request
+        noun = necessity_noun(token, ctx.lexicon.necessity_nouns)
+        objects = necessity_addressees(noun) if noun is not None else []
+        if not objects:
+            return []
+        rule_name = "act.phrase"
+    elif relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
+        objects.append(addressee)  # "expects X to act": X is asked
+    elif relation == "ACCUSE" and (breakers := breach_found(token)):
+        objects.extend(breakers)  # "found that X had breached the treaty"
+    elif relation == "ACCUSE":
+        objects = [tok for tok in objects if not is_forum(tok)]  # "took X to court"
+    if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
+        objects.extend(recipients(source))  # "sent a memo to X requesting ...
+    if relation == "SANCTION" and rule_name == "act.phrase":
+        # "rescinded a waiver allowing X to ...": X loses what it was granted
+        objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
+    return list(_claims_for(doc, ctx, token, relation, rule_name, subjects, objects))
+
+
+@rule("acts.intent", family=FAMILY, order=30, gives=("act.verb",))
+def intent_act(word: Word, ctx: Context) -> list[Claim] | None:
+    """An adjective of intent: "Norway is willing to send troops" is intent to cooperate,
+    done by the subject; "ready to strike X" is force announced, a threat
+    (`extract.claims.verbs.intended_act`)."""
+    token = word.token
+    if not is_intent(token, ctx):
+        return None
+    relation, objects = intended_act(token, ctx)
+    subjects = subject_tokens(token.head)
+    return list(_claims_for(token.doc, ctx, token, relation, "act.verb", subjects, objects))
+
+
+@rule(
+    "acts.joint_noun",
+    family=FAMILY,
+    order=40,
+    relations=("COOPERATE",),
+    gives=("act.light",),
+)
+def joint_act(word: Word, ctx: Context) -> list[Claim] | None:
+    """ "In partnership with X, the agency vaccinated ...": the verb's subject acts
+    together with X (PLOVER COOPERATE)."""
+    token, event = word.token, word.event
+    if event is None or token.lemma_.lower() not in ctx.lexicon.joint_nouns:
+        return None
+    host = adverbial_host(token, _JOINT_PREPS)
+    if host is None:
+        return None
+    subjects = agent_tokens(host) if is_passive(host) else subject_tokens(host)
+    found = _claims_for(
+        token.doc,
+        ctx,
+        token,
+        "COOPERATE",
+        "act.light",
+        subjects,
+        event.objects,
+        fallback=event.modifiers,
+        anchor=host,
+    )
+    return list(found)
+
+
+@rule("acts.reception", family=FAMILY, order=50, gives=("act.light",))
+def received_act(word: Word, ctx: Context) -> list[Claim] | None:
+    """ "The raid drew condemnation from X", "emerged with the support of X": X does the
+    act; the clause's subject receives it."""
+    token, event = word.token, word.event
+    if event is None:
+        return None
+    parts = reception(token, word.nouns.reception_verbs)
+    if parts is None and event.relation in word.nouns.accompanying_relations:
+        parts = accompaniment(token, word.nouns.accompanying_preps)
+    if parts is None:
+        return None
+    receiver, doers, targets = parts
+    found = _claims_for(
+        token.doc, ctx, token, event.relation, "act.light", doers, targets, anchor=receiver
+    )
+    return list(found)
+
+
+@rule("acts.under_attack", family=FAMILY, order=60, gives=("act.noun",))
+def under_attack_act(word: Word, ctx: Context) -> list[Claim] | None:
+    """ "The bases came under (Israeli) attack": the subject is attacked, by the noun's
+    modifier or by no one the clause names."""
+    token, event = word.token, word.event
+    if event is None or event.relation not in PATIENT_ONLY:
+        return None
+    host = under_attack(token)
+    if host is None:
+        return None
+    found = _claims_for(
+        token.doc,
+        ctx,
+        token,
+        event.relation,
+        "act.noun",
+        [tok for tok in event.modifiers if tok.dep_ != "compound"],
+        subject_tokens(host),
+        anchor=host,
+        agentless=True,
+    )
+    return list(found)
+
+
+@rule("act.light", family=FAMILY, order=70, confidence=0.7)
+def light_verb_act(word: Word, ctx: Context) -> list[Claim] | None:
+    """An event noun of a light verb ("held talks with X", "launched an attack on X"): the
+    verb's subject does the act, and its negation and modality hold; the noun's target
+    attaches less surely than a verb's."""
+    token, event = word.token, word.event
+    if event is None:
+        return None
+    verb = light_verb(token, ctx.lexicon.light_verbs)
+    if verb is None:
+        return None
+    subjects, verb_objects = light_verb_parts(verb)
+    found = _claims_for(
+        token.doc,
+        ctx,
+        token,
+        event.relation,
+        "act.light",
+        subjects,
+        [*event.objects, *verb_objects],
+        fallback=event.modifiers,
+        anchor=verb,
+    )
+    return list(found)
+
+
+@rule("act.noun", family=FAMILY, order=80, confidence=0.4)
+def event_noun_act(word: Word, ctx: Context) -> list[Claim] | None:
+    """An event noun on its own ("a US strike on X", "Barzani's visit to Washington"):
+    subject and object are guessed from its modifiers, hence the low confidence."""
+    token, event = word.token, word.event
+    if event is None:
+        return None
+    return list(
+        _claims_for(
+            token.doc, ctx, token, event.relation, "act.noun", event.modifiers, event.objects
+        )
+    )
 
 
 def _claims_for(

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from extract.claims.context import RULE_CONFIDENCE, evidence_bounds, make_claim
 from extract.claims.parties import own_side
+from extract.claims.registry import reading
 from extract.claims.reporters import reporter_of
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import pobjs
@@ -23,6 +24,22 @@ if TYPE_CHECKING:
 
     from extract.claims.context import Context, Resolved
     from extract.records import Claim
+
+reading(
+    "act.charge",
+    family="acts",
+    confidence=0.6,
+    relations=("ACCUSE",),
+    doc="'X are attacking us,' said Y: Y accuses X (an ongoing act of force told)",
+)
+reading(
+    "act.denial",
+    family="acts",
+    confidence=0.6,
+    relations=("DENY",),
+    doc="'the party had never attacked Iran,' its spokesman said: a denial",
+)
+
 
 #: Acts of force that, told as ongoing by a speaker, are the speaker's accusation.
 CHARGEABLE = CODEBOOK.having("chargeable")
@@ -150,6 +167,6 @@ def denies(doc: Doc, ctx: Context, token: Token, doers: list[Resolved]) -> Claim
         bounds=evidence_bounds(doc, token.i, token.i),
         polarity="affirmed",
         modality="asserted",
-        confidence=RULE_CONFIDENCE["act.charge"] * reporter.factor,
+        confidence=RULE_CONFIDENCE["act.denial"] * reporter.factor,
         rule="act.denial",
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
+from extract.claims.registry import RULES
 from extract.claims.speakers import organisation_of
 from extract.lexicon.cues import Lexicon
 from extract.records import Actor, ActorRef, Claim, claim_id
@@ -36,40 +37,11 @@ class Resolver(Protocol):
         ...
 
 
-#: Base confidence of each rule: roughly how often a claim from the rule is right when
-#: its parts resolve. First set by hand, then brought in line with the precision each
-#: rule measured on the seed gold (gold/seeds.yaml, 2026-11-24); a rule's rate, never
-#: a sentence's.
-RULE_CONFIDENCE: Mapping[str, float] = MappingProxyType(
-    {
-        "quote.cue": 0.75,  # cue verb in the quote's own sentence (speaker right ~0.9,
-        # but the claim's type is often sharper than STATEMENT in an analyst's eyes)
-        "quote.according_to": 0.75,
-        "quote.continued": 0.7,  # later paragraph of a multi-paragraph quote
-        "quote.previous_sentence": 0.5,
-        "quote.naming": 0.45,  # 'what it called "..."': a name the speaker gave
-        "quote.unattributed": 0.25,  # no speaker found: often no speech at all (a title,
-        # a slogan, a document's words); kept for the quote, clearly below the rest
-        "quote.anonymous": 0.3,  # "an Iraqi official said": a source, but no actor
-        "speech.reported": 0.75,
-        "speech.according_to": 0.75,
-        "speech.verdict": 0.7,  # "called it a crime": a stance read from the words chosen
-        "speech.endorse": 0.65,  # "welcomed the deal": praise of no actor
-        "speech.attitude": 0.65,  # "expressed concern": a stance stated, its content unsaid
-        "speech.responsibility": 0.7,  # a reported clause on who did it (DENY, ACCUSE, ...)
-        "act.verb": 0.75,
-        "act.phrase": 0.75,
-        "act.passive": 0.8,
-        "act.noun": 0.4,  # event nouns: subject and object are guessed from modifiers
-        "act.obligation": 0.6,  # "X said Y must ...": a demand read from a modal
-        "act.announced": 0.6,  # a step announced with "will": a threat or a promise
-        "act.light": 0.7,  # event noun of a light verb ("held talks with"): the verb's
-        # subject does it, but the noun's target attaches less surely than a verb's
-        "act.negated_subject": 0.6,
-        "act.agentless": 0.6,  # a passive with no agent: the subject stays empty
-        "act.charge": 0.6,  # "X are attacking us," said Y: Y accuses X (an ongoing act told)
-    }
-)
+#: Base confidence of each rule, by the name its claims carry: each rule declares its own
+#: where it is registered (`extract.claims.registry`). First set by hand, then brought in
+#: line with the precision each rule measured on the seed gold (gold/seeds.yaml,
+#: 2026-11-24); a rule's rate, never a sentence's.
+RULE_CONFIDENCE: Mapping[str, float] = RULES.confidence
 
 #: How much a part's resolution keeps of the confidence (named > nominal/pronoun > none).
 RESOLUTION_FACTOR: Mapping[str, float] = MappingProxyType(

@@ -28,6 +28,7 @@ from extract.claims.context import (
     sentence_of,
     sentence_spans,
 )
+from extract.claims.registry import reading
 from extract.claims.speakers import is_anonymous_source, is_title_of
 from extract.claims.stance import quoted_stance, verdict, verdict_object
 from extract.records import Actor, Claim
@@ -38,6 +39,24 @@ from extract.text.quotemarks import QuoteSpan, find_quote_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+FAMILY = "quotes"
+
+for _name, _confidence, _doc in (
+    # cue verb in the quote's own sentence (speaker right ~0.9, but the claim's type is
+    # often sharper than STATEMENT in an analyst's eyes)
+    ("quote.cue", 0.75, "a quote with its cue verb in its own sentence"),
+    ("quote.according_to", 0.75, "a quote given 'according to X'"),
+    ("quote.continued", 0.7, "a later paragraph of a multi-paragraph quote"),
+    ("quote.previous_sentence", 0.5, "a quote attributed in the sentence before"),
+    ("quote.naming", 0.45, "'what it called \"...\"': a name the speaker gave"),
+    # no speaker found: often no speech at all (a title, a slogan, a document's words);
+    # kept for the quote, clearly below the rest
+    ("quote.unattributed", 0.25, "a quote with no speaker found"),
+    ("quote.anonymous", 0.3, "'an Iraqi official said': a source, but no actor"),
+):
+    reading(_name, family=FAMILY, confidence=_confidence, doc=_doc)
+
 
 #: Relations a quote's own words may sharpen a STATEMENT into.
 SHARP_RELATIONS = CODEBOOK.having("sharp_speech")

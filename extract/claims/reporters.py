@@ -22,12 +22,22 @@ from extract.claims.context import (
     resolve_token,
 )
 from extract.claims.quotes import speaker_token
+from extract.claims.registry import reading
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from extract.records import Claim
+
+reading(
+    "act.obligation",
+    family="acts",
+    confidence=0.6,
+    relations=("REQUEST",),
+    doc="'X said Y must ...': a demand read from a modal",
+)
+
 
 #: Pronouns that, as the subject of a reported act, may stand for the reporter.
 REPORTER_PRONOUNS = frozenset({"it", "they", "he", "she"})

@@ -27,6 +27,7 @@ from extract.claims.context import (
     resolve_token,
 )
 from extract.claims.quotes import speaker_token
+from extract.claims.registry import reading
 from extract.claims.speakers import is_anonymous_source, is_title_of
 from extract.claims.stance import verdict, verdict_object
 from extract.records import Actor, Claim
@@ -37,6 +38,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+FAMILY = "speech"
+
+for _name, _confidence, _doc in (
+    ("speech.reported", 0.75, "reported speech: a cue verb and its clause"),
+    ("speech.according_to", 0.75, "'..., according to X'"),
+    ("speech.verdict", 0.7, "'called it a crime': a stance read from the words chosen"),
+    ("speech.endorse", 0.65, "'welcomed the deal': praise of no actor"),
+    ("speech.attitude", 0.65, "'expressed concern': a stance stated, its content unsaid"),
+    ("speech.responsibility", 0.7, "a reported clause on who did it (DENY, ACCUSE, ...)"),
+):
+    reading(_name, family=FAMILY, confidence=_confidence, doc=_doc)
 
 
 def _reports_clause(cue: Token) -> bool:
