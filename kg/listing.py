@@ -2,7 +2,7 @@
 
 Each function takes the records a `kg/` function returned (claim and entity dicts,
 an actor profile, path steps, centrality rows, communities) and returns the text a
-command prints, ending in a newline: aligned tables through `kg.query.text_table`,
+command prints, ending in a newline: ingest summaries, aligned tables through `kg.query.text_table`,
 JSON Lines, CSV, or short indented summaries. Nothing here reads the store or prints.
 """
 
@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING, Any
 from kg.query import text_table
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    import networkx as nx
+
     from kg.analysis import Centrality, Community, PathStep
+    from kg.ingest import IngestReport
 
 #: Columns of `kg entities` as a table or CSV, in order.
 ENTITY_COLUMNS = ("id", "label", "type", "aliases", "mentions", "documents", "wikidata", "roles")
@@ -41,6 +46,18 @@ def json_list(records: Sequence[Any]) -> str:
     """Return dataclass records (path steps, centrality rows, ...) as one indented JSON list."""
     items = [dataclasses.asdict(record) for record in records]
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def ingest_summary(report: IngestReport) -> str:
+    """Return what an ingest did, in two lines: documents by outcome, then volume and speed."""
+    rate = report.documents / report.seconds if report.seconds else 0.0
+    return (
+        f"{report.documents} documents read: {len(report.added)} added, "
+        f"{len(report.updated)} updated, {len(report.unchanged)} unchanged; "
+        f"{len(report.failures)} failed.\n"
+        f"{report.claims} claims and {report.actors} actors (counted per document), "
+        f"{report.words} words in {report.seconds:.1f}s ({rate:.1f} documents/s).\n"
+    )
 
 
 def claims_table(records: Sequence[Mapping[str, Any]]) -> str:
@@ -143,6 +160,30 @@ def stats_text(counts: Mapping[str, Any]) -> str:
     ]
     lines += [f"  {rel:<22}{n}" for rel, n in counts["claims_by_relation"].items()]
     lines.append(f"quads: {counts['quads']}")
+    return "\n".join(lines) + "\n"
+
+
+def drawing_summary(
+    graph: nx.MultiDiGraph, output: Path, *, size: int, laid_out: bool, threshold: int
+) -> str:
+    """Return what `kg viz` drew: actors, edges, claims and file size, and how it was cut.
+
+    Args:
+        graph: the claim graph drawn (`kg.network.query_graph`).
+        output: the file written; `size` its size in bytes.
+        laid_out: the page's layout was computed in advance (more than `threshold`
+            actors), not left to the browser's physics.
+        threshold: the layout threshold the page was drawn with.
+    """
+    claims = sum(count for _, _, count in graph.edges(data="count"))
+    lines = [
+        f"wrote {output}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges "
+        f"({claims} claims), {size / 1024:.0f} KiB"
+    ]
+    if laid_out:
+        lines.append(f"layout computed in advance (more than {threshold} actors)")
+    if graph.graph.get("total_nodes", 0) > graph.number_of_nodes():
+        lines.append(f"cut by filters from {graph.graph['total_nodes']} actors")
     return "\n".join(lines) + "\n"
 
 

@@ -6,6 +6,7 @@ Records are hand-built in DESIGN.md's JSONL shape; no store and no model are nee
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,8 +18,10 @@ from kg.listing import (
     claim_line,
     claims_table,
     communities_table,
+    drawing_summary,
     entities_csv,
     entities_table,
+    ingest_summary,
     json_list,
     jsonl,
     path_text,
@@ -171,3 +174,34 @@ def test_centrality_and_communities_tables() -> None:
     lines = communities_table([part]).splitlines()
     assert lines[2].split() == ["1", "2", "3", "KH,", "PMF"]
     assert lines[-1] == "(1 communities)"
+
+
+def test_ingest_summary() -> None:
+    from kg.ingest import IngestReport
+
+    report = IngestReport(added=["a", "b"], unchanged=["c"], claims=5, actors=4, words=300)
+    report.seconds = 2.0
+    assert ingest_summary(report).splitlines() == [
+        "3 documents read: 2 added, 0 updated, 1 unchanged; 0 failed.",
+        "5 claims and 4 actors (counted per document), 300 words in 2.0s (1.5 documents/s).",
+    ]
+    assert "(0.0 documents/s)" in ingest_summary(IngestReport())  # nothing read, no division
+
+
+@pytest.mark.parametrize(
+    ("laid_out", "total", "expected"),
+    [
+        (False, 2, ["wrote g.html: 2 actors, 1 edges (3 claims), 2 KiB"]),
+        (True, 2, ["wrote g.html: 2 actors, 1 edges (3 claims), 2 KiB",
+                   "layout computed in advance (more than 1 actors)"]),
+        (False, 9, ["wrote g.html: 2 actors, 1 edges (3 claims), 2 KiB",
+                    "cut by filters from 9 actors"]),
+    ],
+)  # fmt: skip
+def test_drawing_summary(laid_out: bool, total: int, expected: list[str]) -> None:
+    import networkx as nx
+
+    graph = nx.MultiDiGraph(total_nodes=total)
+    graph.add_edge("a", "b", key="ACCUSE", count=3)
+    text = drawing_summary(graph, Path("g.html"), size=2048, laid_out=laid_out, threshold=1)
+    assert text.splitlines() == expected

@@ -466,6 +466,17 @@ def test_flat_graph_keeps_the_best_evidence() -> None:
     assert flat.nodes["us"]["wikidata"] == ""
 
 
+def test_path_to_an_actor_outside_the_graph_says_why() -> None:
+    graph = build_graph(CLAIMS, ENTITIES)
+    with pytest.raises(ActorNotFound, match="Nobody") as error:
+        find_path(graph, "kh", "Nobody")
+    # The filtered graph holds only actors in kept claims; the message says so.
+    assert str(error.value).endswith(
+        "(only actors in claims that pass the filters can be on a path)"
+    )
+    assert error.value.name == "Nobody" and error.value.note
+
+
 def test_query_graph_keeps_the_edges_a_query_names(tmp_path: Path) -> None:
     with open_store(tmp_path / "store") as store:
         store.replace_document(article_a())
