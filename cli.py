@@ -6,15 +6,19 @@ inside the commands that need them, so `kg --help` and `kg query` start fast.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
+from extract.errors import ExtractError
 from kg import LAYOUT_THRESHOLD
+from kg.errors import KgError
 
 app = typer.Typer(
     name="kg",
@@ -40,6 +44,51 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     """Print `message` on stderr and return the Exit to raise."""
     typer.secho(message, err=True, fg=typer.colors.RED)
     return typer.Exit(code)
+
+
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+def _reports_errors(*, prefix: str = "error: ", writes: str | None = None):
+    """The one error translator: wrap a command so its expected errors end it in one line.
+
+    - `KgError`, `ExtractError`: `prefix` and the message on stderr, exit 2.
+    - `BrokenPipeError`: the reader of stdout stopped early (`kg export ... | head`);
+      not an error: stdout is pointed at /dev/null (so the interpreter's own flush at
+      exit stays quiet) and the command ends, exit 0.
+    - any other `OSError`, in a command whose parameter `writes` names the file it
+      writes: "error: cannot write FILE: reason", exit 2. Elsewhere it is a bug and
+      propagates.
+    """
+
+    def decorate(command: _Command) -> _Command:
+        @functools.wraps(command)
+        def run(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return command(*args, **kwargs)
+            except (KgError, ExtractError) as error:
+                raise _fail(f"{prefix}{error}") from None
+            except BrokenPipeError:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return None
+            except OSError as error:
+                if writes is None:
+                    raise
+                target = kwargs[writes]
+                raise _fail(f"error: cannot write {target}: {error.strerror}") from None
+
+        return run  # type: ignore[return-value]
+
+    return decorate
+
+
+def _command(name: str | None = None, **translate: Any) -> Callable[[_Command], _Command]:
+    """Register a command of `app`, wrapped in the error translator (`_reports_errors`)."""
+
+    def register(command: _Command) -> _Command:
+        return app.command(name)(_reports_errors(**translate)(command))
+
+    return register
 
 
 @app.callback()
@@ -84,7 +133,7 @@ def _settings(ctx: typer.Context) -> Settings:
 # ---- commands: ingest -------------------------------------------------------------------
 
 
-@app.command()
+@_command()
 def ingest(
     ctx: typer.Context,
     paths: Annotated[
@@ -101,17 +150,14 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
-    from extract.actors.registry import RegistryError, load_registry
-    from extract.nlp.pipeline import ModelNotFoundError, load_nlp
+    from extract.actors.registry import load_registry
+    from extract.nlp.pipeline import load_nlp
     from kg.ingest import ingest as run_ingest
-    from kg.store import StoreError, open_store
+    from kg.listing import ingest_summary
+    from kg.store import open_store
 
     settings = _settings(ctx)
-    try:
-        registry = load_registry(settings.registry)
-    except RegistryError as error:
-        raise _fail(f"error: {error}") from None
-
+    registry = load_registry(settings.registry)
     console = Console(stderr=True)
     bar = Progress(
         TextColumn("[bold]ingest"),
@@ -127,30 +173,17 @@ def ingest(
     def progress(done: int, total: int, source: str) -> None:
         bar.update(task, completed=done, total=total, description=Path(source).name[:40])
 
-    try:
-        with open_store(settings.store, endpoint=settings.endpoint) as store, bar:
-            report = run_ingest(
-                paths,
-                store=store,
-                load_nlp=lambda: load_nlp(settings.model, registry=registry),
-                registry=registry,
-                batch_size=batch_size,
-                n_process=processes,
-                progress=progress,
-            )
-    except (ModelNotFoundError, StoreError) as error:
-        raise _fail(f"error: {error}") from None
-
-    rate = report.documents / report.seconds if report.seconds else 0.0
-    typer.echo(
-        f"{report.documents} documents read: {len(report.added)} added, "
-        f"{len(report.updated)} updated, {len(report.unchanged)} unchanged; "
-        f"{len(report.failures)} failed."
-    )
-    typer.echo(
-        f"{report.claims} claims and {report.actors} actors (counted per document), "
-        f"{report.words} words in {report.seconds:.1f}s ({rate:.1f} documents/s)."
-    )
+    with open_store(settings.store, endpoint=settings.endpoint) as store, bar:
+        report = run_ingest(
+            paths,
+            store=store,
+            load_nlp=lambda: load_nlp(settings.model, registry=registry),
+            registry=registry,
+            batch_size=batch_size,
+            n_process=processes,
+            progress=progress,
+        )
+    typer.echo(ingest_summary(report), nl=False)
     for source, warning in report.warnings:
         typer.secho(f"warning: {source}: {warning}", err=True, fg=typer.colors.YELLOW)
     for failure in report.failures:
@@ -166,7 +199,7 @@ _ConfidenceOption = Annotated[
 
 # ---- commands: query, claims, entities, show, export, stats ----------------------------
 
-_CLAIM_FORMATS = ("table", "jsonl", "csv")
+_LISTING_FORMATS = ("table", "jsonl", "csv")
 
 
 def _open_for(ctx: typer.Context, *, read_only: bool = True):  # -> kg.store.Store
@@ -177,40 +210,12 @@ def _open_for(ctx: typer.Context, *, read_only: bool = True):  # -> kg.store.Sto
     return open_store(settings.store, endpoint=settings.endpoint, read_only=read_only)
 
 
-def _echo_json_records(records: Sequence[Any]) -> None:
-    """Print dataclass records as one indented JSON list."""
-    import dataclasses
-    import json
-
-    items = [dataclasses.asdict(record) for record in records]
-    typer.echo(json.dumps(items, ensure_ascii=False, indent=2))
-
-
-def _label(ref: dict | None) -> str:
-    return ref["label"] if ref else ""
-
-
 def _check_format(fmt: str, choices: tuple[str, ...]) -> None:
     if fmt not in choices:
         raise _fail(f"error: unknown --format {fmt!r}; choose one of {', '.join(choices)}")
 
 
-def _read_sparql(text: str) -> str:
-    """The query text itself, `@file.rq` (read the file) or `-` (read stdin)."""
-    import sys
-
-    if text == "-":
-        return sys.stdin.read()
-    if text.startswith("@"):
-        path = Path(text[1:])
-        try:
-            return path.read_text(encoding="utf-8")
-        except OSError as error:
-            raise _fail(f"error: cannot read query file {path}: {error.strerror}") from None
-    return text
-
-
-@app.command()
+@_command()
 def query(
     ctx: typer.Context,
     sparql: Annotated[
@@ -234,21 +239,17 @@ def query(
 
     Actor facts repeat once per document graph: use DISTINCT or COUNT(DISTINCT ...).
     """
-    from kg.errors import KgError
-    from kg.query import FORMATS, format_result, run_query
+    from kg.query import FORMATS, format_result, read_query, run_query
 
     _check_format(fmt, FORMATS)
-    text = _read_sparql(sparql)
-    try:
-        with _open_for(ctx, read_only=not update) as store:
-            result = run_query(store, text, update=update)
-            output = "OK: update applied.\n" if result is None else format_result(result, fmt)
-    except KgError as error:
-        raise _fail(f"error: {error}") from None
+    text = read_query(sparql)
+    with _open_for(ctx, read_only=not update) as store:
+        result = run_query(store, text, update=update)
+        output = "OK: update applied.\n" if result is None else format_result(result, fmt)
     typer.echo(output, nl=False)
 
 
-@app.command()
+@_command()
 def claims(
     ctx: typer.Context,
     actor: Annotated[
@@ -260,50 +261,26 @@ def claims(
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
 ) -> None:
     """List claims: who said, accused, requested, denied ... whom, with the evidence."""
-    import json
-
-    from kg.errors import KgError
     from kg.export import claims_csv
-    from kg.query import text_table
+    from kg.listing import claims_table, jsonl
     from kg.records import claim_records
 
-    _check_format(fmt, _CLAIM_FORMATS)
-    try:
-        with _open_for(ctx) as store:
-            records = list(
-                claim_records(
-                    store,
-                    actor=actor,
-                    relation=relation,
-                    speaker=speaker,
-                    min_confidence=min_confidence,
-                )
+    _check_format(fmt, _LISTING_FORMATS)
+    with _open_for(ctx) as store:
+        records = list(
+            claim_records(
+                store,
+                actor=actor,
+                relation=relation,
+                speaker=speaker,
+                min_confidence=min_confidence,
             )
-    except KgError as error:
-        raise _fail(f"error: {error}") from None
-    if fmt == "jsonl":
-        typer.echo("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), nl=False)
-    elif fmt == "csv":
-        typer.echo(claims_csv(records), nl=False)
-    else:
-        rows = [
-            [
-                r["date"] or "",
-                r["relation"],
-                _label(r["subject"]),
-                _label(r["object"]),
-                _label(r["speaker"]),
-                ("not " if r["polarity"] == "negated" else "") + r["cue"],
-                f"“{r['quote']}”" if r["quote"] else r["text"],
-            ]
-            for r in records
-        ]
-        headers = ("date", "relation", "subject", "object", "speaker", "cue", "quote or sentence")
-        typer.echo(text_table(headers, rows), nl=False)
-        typer.echo(f"({len(records)} claim{'' if len(records) == 1 else 's'})")
+        )
+    render = {"jsonl": jsonl, "csv": claims_csv, "table": claims_table}[fmt]
+    typer.echo(render(records), nl=False)
 
 
-@app.command()
+@_command()
 def entities(
     ctx: typer.Context,
     type_: Annotated[
@@ -312,53 +289,17 @@ def entities(
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
 ) -> None:
     """List actors, most mentioned first, with aliases and counts."""
-    import csv
-    import io
-    import json
-
-    from kg.errors import KgError
-    from kg.query import text_table
+    from kg.listing import entities_csv, entities_table, jsonl
     from kg.records import entity_records
 
-    _check_format(fmt, _CLAIM_FORMATS)
-    try:
-        with _open_for(ctx) as store:
-            records = list(entity_records(store, type=type_))
-    except KgError as error:
-        raise _fail(f"error: {error}") from None
-    if fmt == "jsonl":
-        typer.echo("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), nl=False)
-        return
-    columns = ("id", "label", "type", "aliases", "mentions", "documents", "wikidata", "roles")
-    rows = [
-        [
-            "; ".join(r[c]) if isinstance(r[c], list) else ("" if r[c] is None else str(r[c]))
-            for c in columns
-        ]
-        for r in records
-    ]
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-        typer.echo(buffer.getvalue(), nl=False)
-    else:
-        typer.echo(text_table(columns, rows, width=40), nl=False)
-        typer.echo(f"({len(records)} actor{'' if len(records) == 1 else 's'})")
+    _check_format(fmt, _LISTING_FORMATS)
+    with _open_for(ctx) as store:
+        records = list(entity_records(store, type=type_))
+    render = {"jsonl": jsonl, "csv": entities_csv, "table": entities_table}[fmt]
+    typer.echo(render(records), nl=False)
 
 
-def _claim_line(record: dict, *, other: str) -> str:
-    ref = record[other]
-    target = f" -> {ref['label']}" if ref and other == "object" else ""
-    source = f" <- {ref['label']}" if ref and other == "subject" else ""
-    negated = "not " if record["polarity"] == "negated" else ""
-    evidence = f"“{record['quote']}”" if record["quote"] else record["text"]
-    date = record["date"] or "undated"
-    return f"  {date}  {record['relation']}{target}{source} ({negated}{record['cue']}): {evidence}"
-
-
-@app.command()
+@_command()
 def show(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(help="Actor id, label or alias.", show_default=False)],
@@ -367,40 +308,19 @@ def show(
     """Show one actor: aliases, type, roles, claims made and received, quotes."""
     import json
 
-    from kg.errors import KgError
+    from kg.listing import profile_text
     from kg.records import actor_profile
 
     _check_format(fmt, ("text", "json"))
-    try:
-        with _open_for(ctx) as store:
-            profile = actor_profile(store, name)
-    except KgError as error:
-        raise _fail(f"error: {error}") from None
+    with _open_for(ctx) as store:
+        profile = actor_profile(store, name)
     if fmt == "json":
         typer.echo(json.dumps(profile, ensure_ascii=False, indent=2))
-        return
-    lines = [f"{profile['label']}  ({profile['type']}, id {profile['id']})"]
-    for key, value in (
-        ("aliases", ", ".join(profile["aliases"])),
-        ("wikidata", profile["wikidata"]),
-        ("sector", profile["sector"]),
-        ("part of", (profile["parent"] or {}).get("label") or (profile["parent"] or {}).get("id")),
-        ("country", (profile["country"] or {}).get("label")),
-        ("roles", "; ".join(profile["roles"])),
-    ):
-        if value:
-            lines.append(f"{key}: {value}")
-    lines.append(f"mentions: {profile['mentions']} in {profile['documents']} documents")
-    lines.append(f"claims made ({len(profile['claims_made'])}):")
-    lines += [_claim_line(r, other="object") for r in profile["claims_made"]]
-    lines.append(f"claims received ({len(profile['claims_received'])}):")
-    lines += [_claim_line(r, other="subject") for r in profile["claims_received"]]
-    lines.append(f"quotes ({len(profile['quotes'])}):")
-    lines += [f"  {q['date'] or 'undated'}  “{q['quote']}” ({q['cue']})" for q in profile["quotes"]]
-    typer.echo("\n".join(lines))
+    else:
+        typer.echo(profile_text(profile), nl=False)
 
 
-@app.command()
+@_command(writes="output")
 def export(
     ctx: typer.Context,
     fmt: Annotated[
@@ -414,33 +334,20 @@ def export(
     ] = None,
 ) -> None:
     """Export the whole store (all documents' graphs and the registry)."""
-    import sys
-
-    from kg.errors import KgError
     from kg.export import export as run_export
 
-    try:
-        with _open_for(ctx) as store:
-            if output is None:
-                run_export(store, fmt, sys.stdout.buffer)
-                sys.stdout.buffer.flush()
-            else:
-                with output.open("wb") as stream:
-                    run_export(store, fmt, stream)
-    except KgError as error:
-        raise _fail(f"error: {error}") from None
-    except BrokenPipeError:
-        # the reader stopped early (`kg export ... | head`): not an error; silence the
-        # interpreter's own flush of stdout at exit
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return
-    except OSError as error:
-        raise _fail(f"error: cannot write {output}: {error.strerror}") from None
+    with _open_for(ctx) as store:
+        if output is None:
+            run_export(store, fmt, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            with output.open("wb") as stream:
+                run_export(store, fmt, stream)
     if output is not None:
         typer.echo(f"wrote {output} ({output.stat().st_size} bytes)", err=True)
 
 
-@app.command()
+@_command()
 def stats(
     ctx: typer.Context,
     fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
@@ -448,28 +355,16 @@ def stats(
     """Count documents, actors and claims (by relation) and the store's size."""
     import json
 
-    from kg.errors import KgError
+    from kg.listing import stats_text
     from kg.records import stats as store_stats
 
     _check_format(fmt, ("text", "json"))
-    try:
-        with _open_for(ctx) as store:
-            counts = store_stats(store)
-    except KgError as error:
-        raise _fail(f"error: {error}") from None
+    with _open_for(ctx) as store:
+        counts = store_stats(store)
     if fmt == "json":
         typer.echo(json.dumps(counts, indent=2))
-        return
-    size = counts["size_bytes"]
-    lines = [
-        f"store: {counts['store']}" + (f" ({size / 1e6:.1f} MB)" if size is not None else ""),
-        f"documents: {counts['documents']}",
-        f"actors: {counts['actors']}",
-        f"claims: {counts['claims']}",
-    ]
-    lines += [f"  {rel:<22}{n}" for rel, n in counts["claims_by_relation"].items()]
-    lines.append(f"quads: {counts['quads']}")
-    typer.echo("\n".join(lines))
+    else:
+        typer.echo(stats_text(counts), nl=False)
 
 
 # ---- commands: viz, path, central, communities -----------------------------------------
@@ -487,28 +382,20 @@ _UntilOption = Annotated[
 _GRAPH_FILES = {".html": "html", ".htm": "html", ".graphml": "graphml", ".gexf": "gexf"}
 
 
-def _claim_graph(ctx: typer.Context, query_file: Path | None = None, **filters):  # -> MultiDiGraph
-    """Open the store, read the claims and fold them into a filtered graph."""
-    from kg.errors import KgError
-    from kg.network import GraphFilters, relation_codes, store_graph, triples_from_result
-    from kg.query import run_query
+def _claim_graph(
+    ctx: typer.Context, query_file: Path | None = None, *, relations: list[str] | None, **filters
+):  # -> networkx.MultiDiGraph
+    """Open the store and read its claims into a graph cut by the filter options."""
+    from kg.network import GraphFilters, query_graph, relation_codes
+    from kg.query import read_query
 
-    sparql = None
-    if query_file is not None:
-        sparql = _read_sparql(f"@{query_file}")
-    try:
-        filters["relations"] = relation_codes(filters.get("relations") or ())
-        with _open_for(ctx) as store:
-            if sparql is not None:
-                result = run_query(store, sparql)
-                assert result is not None  # run_query refuses updates without update=True
-                filters["triples"] = triples_from_result(result)
-            return store_graph(store, filters=GraphFilters(**filters))
-    except KgError as error:
-        raise _fail(f"error: {error}") from None
+    sparql = None if query_file is None else read_query(f"@{query_file}")
+    kept = GraphFilters(relations=relation_codes(relations or ()), **filters)
+    with _open_for(ctx) as store:
+        return query_graph(store, filters=kept, sparql=sparql)
 
 
-@app.command("viz")
+@_command("viz", writes="output")
 def viz_command(
     ctx: typer.Context,
     output: Annotated[
@@ -539,6 +426,7 @@ def viz_command(
     ] = LAYOUT_THRESHOLD,
 ) -> None:
     """Draw the claim graph: one self-contained HTML page (works offline), or GraphML/GEXF."""
+    from kg.listing import drawing_summary
     from kg.network import write_gexf, write_graphml
     from kg.viz import write_html
 
@@ -561,32 +449,22 @@ def viz_command(
     )
     if graph.number_of_nodes() == 0:
         typer.secho("warning: no claims match; the graph is empty", err=True, fg="yellow")
-    try:
-        if kind == "html":
-            settings = _settings(ctx)
-            summary = write_html(
-                graph,
-                output,
-                source=settings.endpoint or str(settings.store),
-                layout_threshold=layout_threshold,
-            )
-        else:
-            with output.open("wb") as out:
-                (write_graphml if kind == "graphml" else write_gexf)(graph, out)
-    except OSError as error:
-        raise _fail(f"error: cannot write {output}: {error.strerror}") from None
-    claims = sum(count for _, _, count in graph.edges(data="count"))
+    if kind == "html":
+        settings = _settings(ctx)
+        source = settings.endpoint or str(settings.store)
+        summary = write_html(graph, output, source=source, layout_threshold=layout_threshold)
+    else:
+        with output.open("wb") as out:
+            (write_graphml if kind == "graphml" else write_gexf)(graph, out)
+    laid_out = kind == "html" and not summary.physics
+    size = output.stat().st_size
     typer.echo(
-        f"wrote {output}: {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges "
-        f"({claims} claims), {output.stat().st_size / 1024:.0f} KiB"
+        drawing_summary(graph, output, size=size, laid_out=laid_out, threshold=layout_threshold),
+        nl=False,
     )
-    if kind == "html" and not summary.physics:
-        typer.echo(f"layout computed in advance (more than {layout_threshold} actors)")
-    if graph.graph.get("total_nodes", 0) > graph.number_of_nodes():
-        typer.echo(f"cut by filters from {graph.graph['total_nodes']} actors")
 
 
-@app.command("path")
+@_command("path")
 def path_command(
     ctx: typer.Context,
     start: Annotated[str, typer.Argument(help="Actor id, label or alias.", show_default=False)],
@@ -599,37 +477,17 @@ def path_command(
 ) -> None:
     """Show the shortest chain of claims linking two actors, with the evidence of each."""
     from kg.analysis import find_path
-    from kg.errors import ActorNotFound, KgError
-    from kg.viz import evidence_line
+    from kg.listing import json_list, path_text
 
     _check_format(fmt, ("table", "json"))
     graph = _claim_graph(
         ctx, relations=relation, since=since, until=until, min_confidence=min_confidence
     )
-    try:
-        steps = find_path(graph, start, end)
-    except ActorNotFound as error:
-        # The graph holds only actors that take part in a kept claim.
-        raise _fail(
-            f"error: {error} (only actors in claims that pass the filters can be on a path)"
-        ) from None
-    except KgError as error:
-        raise _fail(f"error: {error}") from None
-    if fmt == "json":
-        _echo_json_records(steps)
-        return
-    for number, step in enumerate(steps, start=1):
-        claims = f"{step.count} claim{'s' * (step.count != 1)}"
-        typer.echo(
-            f"{number}. {step.source_label} -{step.relation}-> {step.target_label} ({claims})"
-        )
-        for evidence in step.evidence[:3]:
-            typer.echo("   " + evidence_line(evidence).replace("\n", "\n   "))
-    if not steps:
-        typer.echo("(the same actor)")
+    steps = find_path(graph, start, end)
+    typer.echo((json_list if fmt == "json" else path_text)(steps), nl=False)
 
 
-@app.command("central")
+@_command("central")
 def central_command(
     ctx: typer.Context,
     relation: _RelationOption = None,
@@ -641,7 +499,7 @@ def central_command(
 ) -> None:
     """Rank actors by PageRank over claims, with claims made/received, degree, betweenness."""
     from kg.analysis import centrality
-    from kg.query import text_table
+    from kg.listing import centrality_table, json_list
 
     _check_format(fmt, ("table", "json"))
     graph = _claim_graph(
@@ -649,19 +507,12 @@ def central_command(
     )
     rows = centrality(graph, top=top)
     if fmt == "json":
-        _echo_json_records(rows)
-        return
-    headers = ("rank", "actor", "type", "pagerank", "made", "received", "degree", "betweenness")
-    cells = [
-        [str(i), r.label, r.type, f"{r.pagerank:.4f}", str(r.out_claims), str(r.in_claims),
-         f"{r.degree:.3f}", f"{r.betweenness:.3f}"]
-        for i, r in enumerate(rows, start=1)
-    ]  # fmt: skip
-    typer.echo(text_table(headers, cells, width=40), nl=False)
-    typer.echo(f"({len(rows)} of {graph.number_of_nodes()} actors)")
+        typer.echo(json_list(rows), nl=False)
+    else:
+        typer.echo(centrality_table(rows, total=graph.number_of_nodes()), nl=False)
 
 
-@app.command("communities")
+@_command("communities")
 def communities_command(
     ctx: typer.Context,
     relation: _RelationOption = None,
@@ -675,28 +526,20 @@ def communities_command(
 ) -> None:
     """Split actors into communities (Louvain, fixed seed) by the claims linking them."""
     from kg.analysis import communities
-    from kg.query import text_table
+    from kg.listing import communities_table, json_list
 
     _check_format(fmt, ("table", "json"))
     graph = _claim_graph(
         ctx, relations=relation, since=since, until=until, min_confidence=min_confidence
     )
     parts = communities(graph, resolution=resolution)
-    if fmt == "json":
-        _echo_json_records(parts)
-        return
-    cells = [
-        [str(p.index), str(len(p.members)), str(p.claims), ", ".join(lbl for _, lbl in p.members)]
-        for p in parts
-    ]
-    typer.echo(text_table(("#", "actors", "claims", "members"), cells, width=100), nl=False)
-    typer.echo(f"({len(parts)} communities)")
+    typer.echo((json_list if fmt == "json" else communities_table)(parts), nl=False)
 
 
 # ---- commands: eval ---------------------------------------------------------------------
 
 
-@app.command("eval")
+@_command("eval", prefix="")
 def eval_command(
     ctx: typer.Context,
     gold: Annotated[
@@ -720,9 +563,9 @@ def eval_command(
     """Run the extractor on a gold set and print precision, recall and F1 per field."""
     import json
 
-    from extract.actors.registry import RegistryError, load_registry
-    from extract.evaluate import EvaluationError, evaluate
-    from extract.nlp.pipeline import ModelNotFoundError, load_nlp
+    from extract.actors.registry import load_registry
+    from extract.evaluate import evaluate
+    from extract.nlp.pipeline import load_nlp
     from extract.scores import render_table
 
     if output_format not in ("table", "json"):
@@ -730,12 +573,9 @@ def eval_command(
     if not gold.is_file():
         raise _fail(f"Gold file {gold} not found.")
     settings = _settings(ctx)
-    try:
-        registry = load_registry(settings.registry)
-        nlp = load_nlp(settings.model, registry=registry)
-        report = evaluate(gold, nlp=nlp, registry=registry, corpus=corpus, details=details)
-    except (EvaluationError, ModelNotFoundError, RegistryError) as error:
-        raise _fail(str(error)) from error
+    registry = load_registry(settings.registry)
+    nlp = load_nlp(settings.model, registry=registry)
+    report = evaluate(gold, nlp=nlp, registry=registry, corpus=corpus, details=details)
     if output_format == "json":
         typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:

@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.errors import KgError
+from kg.errors import ActorNotFound, KgError
 from kg.network import SEED, find_actor
 
 
@@ -54,7 +54,15 @@ def find_path(graph: nx.MultiDiGraph, start: str, end: str) -> list[PathStep]:
         ActorNotFound, AmbiguousActor: a name does not pick out one actor.
         NoPath: no chain links them.
     """
-    a, b = find_actor(graph, start), find_actor(graph, end)
+    try:
+        a, b = find_actor(graph, start), find_actor(graph, end)
+    except ActorNotFound as error:
+        # The graph holds only actors that take part in a kept claim.
+        raise ActorNotFound(
+            error.name,
+            error.suggestions,
+            note="only actors in claims that pass the filters can be on a path",
+        ) from None
     try:
         nodes = nx.shortest_path(graph.to_undirected(as_view=True), a, b)
     except nx.NetworkXNoPath:

@@ -40,6 +40,10 @@ class QuerySyntaxError(QueryError):
         super().__init__(f"SPARQL syntax error{where}: {message}")
 
 
+class QueryFileError(QueryError):
+    """A query file (`@file.rq`, `--query FILE`) cannot be read."""
+
+
 class ReadOnlyError(QueryError):
     """A SPARQL UPDATE was sent without asking for write access."""
 
@@ -54,17 +58,21 @@ class ActorNotFound(KgError):
     Attributes:
         name: the name asked for.
         suggestions: labels or aliases close to it, best first.
+        note: a remark on where the name was looked for (a filtered graph rather
+            than all actors), said in parentheses after the hint.
     """
 
-    def __init__(self, name: str, suggestions: tuple[str, ...] = ()):
+    def __init__(self, name: str, suggestions: tuple[str, ...] = (), *, note: str = ""):
         self.name = name
         self.suggestions = suggestions
+        self.note = note
         hint = (
             "; did you mean " + ", ".join(repr(s) for s in suggestions) + "?"
             if suggestions
             else "; list actors with `kg entities`"
         )
-        super().__init__(f"no actor named {name!r}{hint}")
+        where = f" ({note})" if note else ""
+        super().__init__(f"no actor named {name!r}{hint}{where}")
 
 
 class FilterError(KgError):

@@ -396,6 +396,37 @@ def store_graph(store: Store, *, filters: GraphFilters = GraphFilters()) -> nx.M
     return build_graph(claim_records(store), entity_records(store), filters=filters)
 
 
+def query_graph(
+    store: Store,
+    *,
+    filters: GraphFilters = GraphFilters(),  # noqa: B008
+    sparql: str | None = None,
+) -> nx.MultiDiGraph:
+    """Build the store's claim graph, cut by `filters` and, if given, a query's answer.
+
+    Args:
+        store: an open store.
+        filters: what to keep (see `GraphFilters`); its `triples` are replaced by the
+            answer of `sparql` when one is given.
+        sparql: a CONSTRUCT of cg: relation edges, or a SELECT with ?subject ?relation
+            ?object columns (see `triples_from_result`); keeps only the edges it names.
+
+    Raises:
+        QuerySyntaxError, QueryError, ReadOnlyError: `sparql` is malformed, fails, or
+            is an update.
+        ActorNotFound, AmbiguousActor: the focus names no actor, or several.
+    """
+    from dataclasses import replace
+
+    from kg.query import run_query
+
+    if sparql is not None:
+        result = run_query(store, sparql)
+        assert result is not None  # run_query refuses updates without update=True
+        filters = replace(filters, triples=triples_from_result(result))
+    return store_graph(store, filters=filters)
+
+
 def export_graphml(store: Store, out: BinaryIO) -> None:
     """Exporter for kg.export.EXPORTERS: the store's claim graph as GraphML."""
     write_graphml(store_graph(store), out)

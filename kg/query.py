@@ -1,8 +1,9 @@
 """User-written SPARQL: run it against a store (read-only unless asked) and format the result.
 
-`run_query` classifies the text (query or update), refuses updates unless
-`update=True`, and returns rdflib's `Result`; `format_result` renders a result as an
-aligned text table, CSV, TSV, SPARQL results JSON, or Turtle (CONSTRUCT/DESCRIBE).
+`read_query` reads the text a command names (`@file.rq`, `-` for stdin);
+`run_query` classifies it (query or update), refuses updates unless `update=True`,
+and returns rdflib's `Result`; `format_result` renders a result as an aligned text
+table, CSV, TSV, SPARQL results JSON, or Turtle (CONSTRUCT/DESCRIBE).
 The prefixes of `kg.vocab.PREFIXES` are declared for every query.
 
 The default graph of a query is the union of all graphs. Oxigraph forms it as a bag:
@@ -17,10 +18,12 @@ import csv
 import io
 import json
 import re
+import sys
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
-from kg.errors import FormatError, ReadOnlyError
+from kg.errors import FormatError, QueryFileError, ReadOnlyError
 
 if TYPE_CHECKING:
     from rdflib.query import Result
@@ -60,6 +63,27 @@ def query_form(sparql: str) -> str | None:
     if keyword in _QUERY_FORMS:
         return keyword
     return "UPDATE" if keyword in _UPDATE_FORMS else None
+
+
+def read_query(text: str, *, stdin: TextIO | None = None) -> str:
+    """Return the SPARQL a command-line argument names: the text itself, `@file.rq` or `-`.
+
+    Args:
+        text: SPARQL text, "@" and a file path (read as UTF-8), or "-".
+        stdin: where "-" reads from (default: `sys.stdin`).
+
+    Raises:
+        QueryFileError: the file cannot be read (the message names it and says why).
+    """
+    if text == "-":
+        return (stdin or sys.stdin).read()
+    if text.startswith("@"):
+        path = Path(text[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise QueryFileError(f"cannot read query file {path}: {error.strerror}") from None
+    return text
 
 
 def run_query(store: Store, sparql: str, *, update: bool = False) -> Result | None:

@@ -1,17 +1,19 @@
 """The claim network: building, filtering, paths, centrality, communities, layout, Gephi files.
 
-Claim and entity records are hand-built dicts in DESIGN.md's JSONL shape; no store
-and no spaCy model are needed.
+Claim and entity records are hand-built dicts in DESIGN.md's JSONL shape; no spaCy
+model is needed, and only `query_graph` (the store's graph) reads a small store.
 """
 
 from __future__ import annotations
 
 import io
 import math
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pytest
+from kg_samples import article_a, article_b, registry_actors
 from rdflib import Graph, Literal, URIRef
 
 from kg.analysis import NoPath, centrality, communities, find_path
@@ -22,11 +24,13 @@ from kg.network import (
     build_graph,
     find_actor,
     flat_graph,
+    query_graph,
     relation_codes,
     triples_from_result,
     write_gexf,
     write_graphml,
 )
+from kg.store import open_store
 from kg.viz import force_layout, layout
 from kg.vocab import ACTOR, CG
 
@@ -460,3 +464,30 @@ def test_flat_graph_keeps_the_best_evidence() -> None:
     assert data["evidence"] == "krg ACCUSE kh (1)."  # the 0.9 claim, not the 0.6 one
     assert data["source"] == "articles/a.txt"
     assert flat.nodes["us"]["wikidata"] == ""
+
+
+def test_path_to_an_actor_outside_the_graph_says_why() -> None:
+    graph = build_graph(CLAIMS, ENTITIES)
+    with pytest.raises(ActorNotFound, match="Nobody") as error:
+        find_path(graph, "kh", "Nobody")
+    # The filtered graph holds only actors in kept claims; the message says so.
+    assert str(error.value).endswith(
+        "(only actors in claims that pass the filters can be on a path)"
+    )
+    assert error.value.name == "Nobody" and error.value.note
+
+
+def test_query_graph_keeps_the_edges_a_query_names(tmp_path: Path) -> None:
+    with open_store(tmp_path / "store") as store:
+        store.replace_document(article_a())
+        store.replace_document(article_b())
+        store.replace_registry(registry_actors())
+        every = query_graph(store)
+        asked = query_graph(
+            store, sparql="CONSTRUCT { ?s cg:requests ?o } WHERE { ?s cg:requests ?o }"
+        )
+        accusations = query_graph(store, filters=GraphFilters(relations=frozenset({"ACCUSE"})))
+    assert every.number_of_edges() == 3
+    assert [key for _, _, key in asked.edges(keys=True)] == ["REQUEST"]
+    assert asked.graph["total_nodes"] > asked.number_of_nodes()
+    assert [key for _, _, key in accusations.edges(keys=True)] == ["ACCUSE"]

@@ -17,10 +17,11 @@ from kg.errors import (
     AmbiguousActor,
     FilterError,
     FormatError,
+    QueryFileError,
     QuerySyntaxError,
     ReadOnlyError,
 )
-from kg.query import format_result, query_form, run_query
+from kg.query import format_result, query_form, read_query, run_query
 from kg.records import actor_profile, claim_records, entity_records, stats
 from kg.store import Store, open_store
 from kg.vocab import CG, RELATION_PROPERTY, actor_iri
@@ -342,3 +343,18 @@ def test_surname_shared_by_two_people_is_ambiguous() -> None:
     }
     with pytest.raises(AmbiguousActor, match="Masrour Barzani"):
         resolve_actor(catalog, "Barzani")
+
+
+def test_read_query_text_file_and_stdin(tmp_path: Path) -> None:
+    path = tmp_path / "q.rq"
+    path.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
+    assert read_query("SELECT * {}") == "SELECT * {}"
+    assert read_query(f"@{path}") == "ASK { ?s ?p ?o }"
+    assert read_query("-", stdin=io.StringIO("ASK {}")) == "ASK {}"
+
+
+def test_read_query_names_the_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nothing.rq"
+    with pytest.raises(QueryFileError) as error:
+        read_query(f"@{missing}")
+    assert str(error.value) == f"cannot read query file {missing}: No such file or directory"
