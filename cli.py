@@ -564,9 +564,9 @@ def eval_command(
     import json
 
     from extract.actors.registry import load_registry
-    from extract.evaluate import evaluate
+    from extract.evaluation.run import evaluate
+    from extract.evaluation.scores import render_table
     from extract.nlp.pipeline import load_nlp
-    from extract.scores import render_table
 
     if output_format not in ("table", "json"):
         raise _fail(f"Unknown --format {output_format!r}; use table or json.")

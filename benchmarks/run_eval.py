@@ -102,9 +102,9 @@ def main() -> None:
     args = parser.parse_args()
 
     from extract.actors.registry import load_registry
-    from extract.evaluate import evaluate
+    from extract.evaluation.run import evaluate
+    from extract.evaluation.scores import render_table
     from extract.nlp.pipeline import load_nlp
-    from extract.scores import render_table
 
     registry = load_registry()
     nlp = load_nlp(args.model, registry=registry)

@@ -117,7 +117,7 @@ def test_missing_model_on_ingest(tmp_path: Path) -> None:
 
 def test_evaluation_error_keeps_eval_s_own_wording(tmp_path: Path, monkeypatch) -> None:
     import extract.actors.registry
-    import extract.evaluate
+    import extract.evaluation.run
     import extract.nlp.pipeline
 
     def fail(gold, *, nlp, registry, corpus=None, details=False):
@@ -125,7 +125,7 @@ def test_evaluation_error_keeps_eval_s_own_wording(tmp_path: Path, monkeypatch) 
 
     monkeypatch.setattr(extract.actors.registry, "load_registry", lambda extra=(): None)
     monkeypatch.setattr(extract.nlp.pipeline, "load_nlp", lambda model=None, registry=None: None)
-    monkeypatch.setattr(extract.evaluate, "evaluate", fail)
+    monkeypatch.setattr(extract.evaluation.run, "evaluate", fail)
     gold = tmp_path / "gold.yaml"
     gold.write_text("documents: []\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", str(gold)])

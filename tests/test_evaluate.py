@@ -1,4 +1,4 @@
-"""Tests of the scorers (extract.evaluate, evaluate_public, scores) and of the seed gold.
+"""Tests of the scorers (extract.evaluation: annotated, public, scores) and of the seed gold.
 
 The scorers are checked on small hand-built gold and hand-built `Extraction`s whose
 right precision/recall/F1 is worked out by hand in the comments; the seed gold is
@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import score_gold
-from extract.evaluate_public import (
+from extract.evaluation.annotated import score_gold
+from extract.evaluation.gold import EvaluationError, check_gold, load_gold, locate
+from extract.evaluation.public import (
     cameo_to_relation,
     load_cameo_map,
     public_kind,
@@ -21,9 +22,8 @@ from extract.evaluate_public import (
     score_plover,
     score_textacy,
 )
-from extract.gold import EvaluationError, check_gold, load_gold, locate
+from extract.evaluation.scores import Score, bcubed, render_table
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, Mention
-from extract.scores import Score, bcubed, render_table
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -576,7 +576,7 @@ def test_unknown_public_records_raise():
 def fake_evaluate(monkeypatch, gold_file):
     """`kg eval` with the pipeline replaced by a hand-made extraction of the small article."""
     import extract.actors.registry
-    import extract.evaluate
+    import extract.evaluation.run
     import extract.nlp.pipeline
 
     def fake(gold, *, nlp, registry, corpus=None, details=False):
@@ -585,7 +585,7 @@ def fake_evaluate(monkeypatch, gold_file):
 
     monkeypatch.setattr(extract.actors.registry, "load_registry", lambda extra=(): None)
     monkeypatch.setattr(extract.nlp.pipeline, "load_nlp", lambda model=None, registry=None: None)
-    monkeypatch.setattr(extract.evaluate, "evaluate", fake)
+    monkeypatch.setattr(extract.evaluation.run, "evaluate", fake)
     return gold_file
 
 
@@ -629,7 +629,7 @@ def test_cli_eval_rejects_bad_input(fake_evaluate, arguments, message):
 
 @pytest.mark.model
 def test_evaluate_seeds_end_to_end(nlp, registry, shared):
-    from extract.evaluate import evaluate
+    from extract.evaluation.run import evaluate
 
     report = evaluate(GOLD, nlp=nlp, registry=registry, corpus=shared / "corpus" / "seeds")
     assert report.figures["documents"] == 5
@@ -640,7 +640,7 @@ def test_evaluate_seeds_end_to_end(nlp, registry, shared):
 
 @pytest.mark.model
 def test_evaluate_textacy_end_to_end(nlp, registry, shared):
-    from extract.evaluate import evaluate
+    from extract.evaluation.run import evaluate
 
     report = evaluate(
         shared / "eval" / "textacy_direct_quotations_tests.jsonl", nlp=nlp, registry=registry
@@ -661,6 +661,6 @@ def test_evaluate_textacy_end_to_end(nlp, registry, shared):
     ],
 )
 def test_matching_is_maximal_and_one_to_one(fits, expected):
-    from extract.evaluate import _match
+    from extract.evaluation.annotated import _match
 
     assert _match([0, 1], [0, 1], lambda g, p: (g, p) in fits) == expected

@@ -142,7 +142,7 @@ HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
 
 
 def test_heldout_gold_is_consistent():
-    from extract.gold import check_gold, load_gold
+    from extract.evaluation.gold import check_gold, load_gold
 
     assert check_gold(load_gold(HELDOUT / "gold.yaml"), HELDOUT / "docs") == []
 
@@ -152,7 +152,7 @@ def test_heldout_claims(nlp, registry):
     claim scores: a floor under what was measured (P 0.80, R 0.79 on 2026-11-24, with the
     sixth text added before that day's third round of claim rules; P 0.86, R 0.85 after
     it), so a change that loses general coverage fails here."""
-    from extract.evaluate import evaluate
+    from extract.evaluation.run import evaluate
 
     report = evaluate(HELDOUT / "gold.yaml", nlp=nlp, registry=registry, corpus=HELDOUT / "docs")
     claims = report.fields["claims"]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.gold import check_gold, load_gold
+from extract.evaluation.gold import check_gold, load_gold
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -46,7 +46,7 @@ def test_actor_ids_mean_one_actor_in_every_gold_file() -> None:
 def test_dev_claims_keep_their_floor(nlp, registry) -> None:
     """A floor under the development set's claims (P 0.743 / R 0.660 measured on
     2026-11-24 after the second round of rules), so a change that loses coverage fails."""
-    from extract.evaluate import evaluate
+    from extract.evaluation.run import evaluate
 
     folder = DATA / "dev"
     report = evaluate(folder / "gold.yaml", nlp=nlp, registry=registry, corpus=folder / "docs")

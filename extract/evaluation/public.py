@@ -8,7 +8,7 @@
 - textacy's direct-quotation cases: quote found, speaker, cue.
 
 Each scorer takes the records and the `Extraction`s of their sentences (in the
-same order) and returns an `extract.evaluate.Report`. Nothing is tuned to these
+same order) and returns an `extract.evaluation.annotated.Report`. Nothing is tuned to these
 sets: they only measure.
 """
 
@@ -20,8 +20,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.evaluate import PRONOUNS, EvaluationError
-from extract.gold import quote_key
+from extract.errors import EvaluationError
+from extract.evaluation.gold import quote_key
+from extract.evaluation.scores import PRONOUNS, Report, Score
 from extract.records import (
     ActorRef,
     Claim,
@@ -32,7 +33,6 @@ from extract.records import (
     normalise_name,
 )
 from extract.relations import CODEBOOK
-from extract.scores import Report, Score
 
 if TYPE_CHECKING:
     from spacy.language import Language

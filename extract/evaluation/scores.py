@@ -13,6 +13,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+#: Words that must never be actors on their own.
+PRONOUNS: frozenset[str] = frozenset(
+    ("i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "his")
+    + ("its", "their", "our", "this", "that", "who")
+)
+
 
 @dataclass(frozen=True)
 class Score:

@@ -3,7 +3,7 @@
 `gold/seeds.yaml` (format and annotation rules in `gold/GUIDE.md`) is read into
 frozen records here, and `check_gold` verifies it against the articles: every
 snippet occurs in its article, every relation code is known, every actor a claim
-names is declared. Scoring lives in `extract.evaluate`.
+names is declared. Scoring lives in `extract.evaluation.annotated`.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ annotated as `gold/GUIDE.md` describes) and returns a `Report`: precision, recal
 and F1 per field (actor alias clusters, quotes, quote speakers, claims, polarity),
 per relation code, and precision by confidence band. The public sets (PLOVER gold
 sentences, UniversalPetrarch validation, textacy quote cases) are scored in
-`extract.evaluate_public`; `evaluate` runs the extractor on any of them. Nothing
+`extract.evaluation.public`; `evaluate` runs the extractor on any of them. Nothing
 here prints: the CLI and `benchmarks/run_eval.py` format the `Report`.
 """
 
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from extract.gold import (
+from extract.evaluation.gold import (
     EvaluationError,
     GoldClaim,
     GoldDocument,
@@ -28,6 +28,15 @@ from extract.gold import (
     locate,
     quote_key,
     squash,
+)
+from extract.evaluation.scores import (
+    PRONOUNS,
+    Band,
+    Report,
+    Score,
+    Threshold,
+    bcubed,
+    ratio_score,
 )
 from extract.records import (
     RELATIONS,
@@ -40,12 +49,9 @@ from extract.records import (
     content_hash,
     normalise_name,
 )
-from extract.scores import Band, Report, Score, Threshold, bcubed, ratio_score
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
-    from extract.actors.registry import Registry
+    pass
 
 #: Confidence bands of the precision table: (label, low inclusive, high exclusive).
 CONFIDENCE_BANDS: tuple[tuple[str, float, float], ...] = (
@@ -58,12 +64,6 @@ CONFIDENCE_BANDS: tuple[tuple[str, float, float], ...] = (
 #: Minimum confidences at which claim precision and recall are also reported: the
 #: operating points an analyst gets with `--min-confidence`.
 CONFIDENCE_THRESHOLDS: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7)
-
-#: Words that must never be actors on their own.
-PRONOUNS: frozenset[str] = frozenset(
-    ("i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "his")
-    + ("its", "their", "our", "this", "that", "who")
-)
 
 #: Where the seed articles live, relative to the repository root (CI has `shared/`
 #: beside the checkout).
@@ -448,33 +448,3 @@ def find_corpus(gold_path: Path, gold: SeedGold, corpus: Path | None = None) -> 
         return beside
     root = next((up for up in here.parents if (up / "pyproject.toml").is_file()), None)
     return root / entry if root is not None else beside
-
-
-def evaluate(
-    gold: Path,
-    *,
-    nlp: Language,
-    registry: Registry,
-    corpus: Path | None = None,
-    details: bool = False,
-) -> Report:
-    """Run the extractor over what `gold` describes and score it.
-
-    A `.yaml`/`.yml` file is seed gold (articles read from `corpus`); a `.jsonl`
-    file is one of the public sets in `shared/eval/`, recognised by its records.
-    `details` (seed gold only) lists misses and unmatched predictions in `figures`.
-
-    Raises:
-        EvaluationError: for an unreadable or unrecognised gold file.
-    """
-    from extract.nlp.pipeline import extract_documents
-
-    gold = Path(gold)
-    if gold.suffix in (".yaml", ".yml"):
-        seed_gold = load_gold(gold)
-        documents = seed_documents(seed_gold, find_corpus(gold, seed_gold, corpus))
-        results = extract_documents(documents, nlp=nlp, registry=registry)
-        return score_gold(seed_gold, results, name=gold.name, details=details)
-    from extract.evaluate_public import evaluate_public
-
-    return evaluate_public(gold, nlp=nlp, registry=registry)
