@@ -570,8 +570,8 @@ def eval_command(
 
     if output_format not in ("table", "json"):
         raise _fail(f"Unknown --format {output_format!r}; use table or json.")
-    if not gold.is_file():
-        raise _fail(f"Gold file {gold} not found.")
+    if not (gold.is_file() or gold.is_dir()):
+        raise _fail(f"Gold file or folder {gold} not found.")
     settings = _settings(ctx)
     registry = load_registry(settings.registry)
     nlp = load_nlp(settings.model, registry=registry)

@@ -28,8 +28,13 @@ sys.path.insert(0, str(REPO))
 
 #: The team's own annotated sets, in the seed gold's format, each with its docs/ folder.
 TEAM_SETS = ("heldout", "dev", "blind")
-#: Sets whose tables are not printed: the blind set is measured, never studied.
-WITHHELD = ("blind",)
+#: The real-news gold (`gold/realnews/`): records of `shared/corpus/realnews`, split by
+#: record id into a development part (studied) and a blind part (measured only).
+REALNEWS_SETS = ("realnews-dev", "realnews-blind")
+#: Sets whose tables are not printed: the blind sets are measured, never studied.
+WITHHELD = ("blind", "realnews-blind")
+#: Every annotated set, for the per-set summary.
+ANNOTATED = ("seeds", *TEAM_SETS, *REALNEWS_SETS)
 
 PUBLIC_SETS = (
     ("plover", "plover_gsr_cameo_manual.jsonl"),
@@ -85,12 +90,29 @@ def summary(reports: dict) -> list[str]:
     row("PLOVER sentences with event type found", typed, ">= 0.50", (typed or 0) >= 0.5)
     type_p = figure(plover, "event_type", "precision")
     row("PLOVER event type precision", type_p, ">= 0.70", (type_p or 0) >= 0.7)
-    for kind in TEAM_SETS:
-        if kind in reports:
-            score = reports[kind].fields["claims"]
-            shown = f"P {score.precision or 0:.3f} / R {score.recall or 0:.3f}"
-            rows.append(f"| claims on the {kind} set (no target) | {shown} | - | - |")
     return ["| target | reached | wanted | met |", "|---|---|---|---|", *rows]
+
+
+def per_set(reports: dict) -> list[str]:
+    """One row per annotated set: claims, quote speakers, actor clustering, merges."""
+    rows = [
+        "| set | claims P | claims R | quote speakers | actor F1 | people merged |",
+        "|---|---|---|---|---|---|",
+    ]
+    for kind in ANNOTATED:
+        report = reports.get(kind)
+        if report is None:
+            continue
+        claims = report.fields["claims"]
+        speakers = figure(report, "quote_speakers", "precision")
+        actors = figure(report, "actors", "f1")
+        rows.append(
+            f"| {kind} | {claims.precision or 0:.3f} ({claims.correct_pred}/{claims.n_pred})"
+            f" | {claims.recall or 0:.3f} ({claims.correct_gold}/{claims.n_gold})"
+            f" | {speakers or 0:.3f} | {actors or 0:.3f}"
+            f" | {report.figures.get('person_merges', '-')} |"
+        )
+    return rows
 
 
 def main() -> None:
@@ -99,6 +121,7 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=REPO / "gold" / "seeds.yaml")
     parser.add_argument("--model", default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write all reports here")
+    parser.add_argument("--only", nargs="*", help="score only these sets (names as printed)")
     args = parser.parse_args()
 
     from extract.actors.registry import load_registry
@@ -110,16 +133,26 @@ def main() -> None:
     nlp = load_nlp(args.model, registry=registry)
     jobs = [("seeds", args.gold)]
     jobs += [(kind, REPO / "tests" / "data" / kind / "gold.yaml") for kind in TEAM_SETS]
+    jobs += [(kind, REPO / "gold" / "realnews" / kind.split("-")[1]) for kind in REALNEWS_SETS]
     jobs += [(kind, args.shared / "eval" / name) for kind, name in PUBLIC_SETS]
+    if args.only:
+        jobs = [(kind, path) for kind, path in jobs if kind in args.only]
+    realnews = args.shared / "corpus" / "realnews" / "articles.jsonl"
     reports, seconds, skipped = {}, {}, []
     for kind, path in jobs:
-        if not path.is_file() or (kind == "seeds" and not (args.shared / "corpus").is_dir()):
+        if (
+            not path.exists()
+            or (kind == "seeds" and not (args.shared / "corpus").is_dir())
+            or (kind in REALNEWS_SETS and not realnews.is_file())
+        ):
             skipped.append(f"{kind} ({path} not found)")
             continue
         started = time.perf_counter()
         corpus = args.shared / "corpus" / "seeds" if kind == "seeds" else None
         if kind in TEAM_SETS:
             corpus = path.parent / "docs"
+        if kind in REALNEWS_SETS:
+            corpus = realnews
         report = evaluate(path, nlp=nlp, registry=registry, corpus=corpus)
         if kind in TEAM_SETS:
             report = dataclasses.replace(report, name=f"{kind} set ({path.parent.name}/gold.yaml)")
@@ -135,6 +168,8 @@ def main() -> None:
         " (`.venv/bin/python benchmarks/run_eval.py`).",
         "",
         *summary(reports),
+        "",
+        *per_set(reports),
         "",
     ]
     for kind, report in reports.items():

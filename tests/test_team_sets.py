@@ -26,11 +26,33 @@ def test_team_gold_is_consistent(name: str) -> None:
     assert check_gold(gold, folder / "docs") == []
 
 
+REALNEWS_GOLD = DATA.parents[1] / "gold" / "realnews"
+REALNEWS = DATA.parents[2] / "shared" / "corpus" / "realnews" / "articles.jsonl"
+
+
+@pytest.mark.parametrize("part", ["dev", "blind"])
+def test_realnews_gold_is_consistent(part: str) -> None:
+    """The real-news gold (a folder of annotators' files) fits its records: 48 documents
+    per part, 40 of them Wikinews, every snippet found in its record's text. Only its
+    well-formedness is checked here: no test reads its figures."""
+    if not REALNEWS.is_file():
+        pytest.skip(f"{REALNEWS} not found (CI has shared/ beside the checkout)")
+    gold = load_gold(REALNEWS_GOLD / part)
+    assert len(gold.documents) == 48
+    assert sum(doc.file.startswith(("wikinews-", "gum-")) for doc in gold.documents) == 40
+    split = dict(
+        line.split("\t")[:2] for line in (REALNEWS_GOLD / "split.tsv").read_text().splitlines()[1:]
+    )
+    assert {split[doc.file] for doc in gold.documents} == {part}
+    assert check_gold(gold, REALNEWS) == []
+
+
 def test_actor_ids_mean_one_actor_in_every_gold_file() -> None:
-    """An id is one real-world actor across the seed, held-out, dev and blind gold: the
-    same label and type wherever it appears."""
+    """An id is one real-world actor across the seed, held-out, dev and blind gold and the
+    real-news gold: the same label and type wherever it appears."""
     files = [DATA.parents[1] / "gold" / "seeds.yaml"]
     files += [DATA / name / "gold.yaml" for name in ("heldout", "dev", "blind")]
+    files += [REALNEWS_GOLD / "dev", REALNEWS_GOLD / "blind"]
     seen: dict[str, tuple[str, str, str]] = {}
     clashes = []
     for path in files:

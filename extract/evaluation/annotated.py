@@ -360,9 +360,11 @@ def score_gold(
             failures += 1
             continue
         by_file[Path(result.document.source.split("#")[0]).name] = result
+        by_file[result.document.id] = result  # a JSONL record's id is the hash of its key
     tally = _Tally()
     for doc in seed_gold.documents:
-        extraction = by_file.get(doc.file) or Extraction(
+        found = by_file.get(doc.file) or by_file.get(content_hash(doc.file))
+        extraction = found or Extraction(
             document=Document(id=doc.file, text="", source=doc.file)
         )
         _score_document(doc, extraction, tally)
