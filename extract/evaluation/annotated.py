@@ -364,9 +364,7 @@ def score_gold(
     tally = _Tally()
     for doc in seed_gold.documents:
         found = by_file.get(doc.file) or by_file.get(content_hash(doc.file))
-        extraction = found or Extraction(
-            document=Document(id=doc.file, text="", source=doc.file)
-        )
+        extraction = found or Extraction(document=Document(id=doc.file, text="", source=doc.file))
         _score_document(doc, extraction, tally)
     precision, recall = bcubed(tally.items)
     merges = [
