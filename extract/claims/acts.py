@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+import extract.claims.rules  # noqa: F401  (registers the constructions of their own modules)
 from extract.claims.blame import (
     CHARGEABLE,
     blamed,

@@ -47,6 +47,11 @@ class Lexicon:
     instruments: frozenset[str]
     light_verbs: frozenset[str] = frozenset()
     stand_ins: frozenset[str] = frozenset()
+    #: verbs that, with a person or a thing granted as object, withhold it ("denied them
+    #: entry") rather than deny a charge
+    withholding_verbs: frozenset[str] = frozenset()
+    #: what such a verb withholds ("access", "entry", "a way out")
+    withheld_objects: frozenset[str] = frozenset()
     #: verbs that make a request when they take an object and an infinitive ("expects X to")
     request_control: frozenset[str] = frozenset()
     #: warning verbs that threaten only when the warner speaks of its own action
@@ -184,6 +189,8 @@ _RELATION_WORDS = (
     "intent_adjectives",
     "refusal_threats",
     "joint_nouns",
+    "withheld_objects",
+    "withholding_verbs",
 )
 _CUE_WORDS = (
     "sources",

@@ -1,0 +1,47 @@
+"""Withholding is not denial (extract.claims.rules.withholding): "deny" with a person or a
+granted thing as its object withholds it, and gives no DENY; "deny" with a charge, a role
+or a clause stays a denial. Sentences written for this test, in several wordings."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.pipeline import extract_documents
+from extract.records import Document
+
+pytestmark = pytest.mark.model
+
+
+def _relations(nlp, registry, text: str) -> list[tuple[str, str | None]]:
+    (extraction,) = extract_documents(
+        [Document(id="t", text=text, source="t")], nlp=nlp, registry=registry
+    )
+    return [(c.relation, c.subject.label if c.subject else None) for c in extraction.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish forces encircled the town, denying the militants a way out.",
+        "Israel denied entry to the aid convoy.",
+        "The government denied them access to the prison.",
+        "The court denied bail to the two journalists.",
+        "Russia denied Ukraine the right to join NATO.",
+        "The border guards denied the refugees passage into Hungary.",
+    ],
+)
+def test_withholding_something_is_no_denial(nlp, registry, text):
+    assert "DENY" not in {relation for relation, _ in _relations(nlp, registry, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Hamas denied the accusation.", "Hamas"),
+        ("Turkey denied any role in the attack.", "Turkey"),
+        ("Iran denied some of the allegations made by Israel.", "Iran"),
+        ("Baghdad has denied the charge.", "Iraqi government"),
+    ],
+)
+def test_denying_a_charge_stays_a_denial(nlp, registry, text, subject):
+    assert ("DENY", subject) in _relations(nlp, registry, text)
