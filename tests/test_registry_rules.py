@@ -14,6 +14,7 @@ def test_the_act_constructions_run_in_their_declared_order():
     names = [r.name for r in RULES.constructions("acts")]
     assert names == [
         "acts.membership",
+        "acts.withholding",
         "act.verb",
         "acts.intent",
         "acts.joint_noun",

@@ -131,7 +131,13 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
         subjects = [child for child in node.children if child.dep_ in ("nsubj", "csubj")]
         outside = [child for child in subjects if child.i not in quoted]
         if outside:
-            return _named_speaker(_free_relative_subject(node, outside[0]))
+            # two subjects are a misparse of a clause with an aside ("The border, Turkey
+            # said, will stay closed" -> border and Turkey; "Niger's president, Mahamadou
+            # Issoufou said"): the noun nearest the verb speaks, never a pronoun of the
+            # clause ("it's difficult to ... say")
+            named = [child for child in outside if child.i < node.i and child.pos_ != "PRON"]
+            who = named[-1] if len(outside) > 1 and named else outside[0]
+            return _named_speaker(_free_relative_subject(node, who))
         if subjects:
             # '"... our men and women serving abroad," David Schenker, assistant secretary,
             # told reporters': the parser may take the quote's last noun for the subject and

@@ -43,13 +43,35 @@ reading(
 REPORTER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
+def parenthetical_cue(verb: Token, ctx: Context) -> Token | None:
+    """The speech verb set into `verb`'s clause as an aside ("The talks, the minister said,
+    will resume"; "Russian forces, Kyiv said, had shelled the city"): the parser hangs it
+    on the clause it reports, as `parataxis`. It reports `verb`'s clause when it has a
+    subject of its own and no clause of its own."""
+    for child in verb.children:
+        if (
+            child.dep_ == "parataxis"
+            and child.tag_.startswith("VB")
+            and ctx.lexicon.is_speech(child.lemma_.lower())
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+            and not any(c.dep_ in ("ccomp", "parataxis") for c in child.children)
+        ):
+            return child
+    return None
+
+
 def reporter_of(token: Token, ctx: Context) -> Resolved | None:
-    """The speaker of the quote or reported clause `token` stands in, if any."""
+    """The speaker of the quote or reported clause `token` stands in, if any: the speech
+    verb the clause hangs on, or one set into the clause as an aside."""
     if token.i in ctx.quoted:
         speaker = ctx.quoted[token.i]
         return Resolved(speaker, "name") if speaker else UNRESOLVED
     node = token
     for _ in range(6):
+        aside = parenthetical_cue(node, ctx)
+        if aside is not None:
+            who = speaker_token(aside, ctx.lexicon.sources)
+            return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
         head = node.head
         if head is node:
             return None

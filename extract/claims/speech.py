@@ -28,6 +28,7 @@ from extract.claims.context import (
 )
 from extract.claims.quotes import speaker_token
 from extract.claims.registry import reading
+from extract.claims.reporters import parenthetical_cue
 from extract.claims.speakers import is_anonymous_source, is_title_of
 from extract.claims.stance import verdict, verdict_object
 from extract.records import Actor, Claim
@@ -53,8 +54,15 @@ for _name, _confidence, _doc in (
     reading(_name, family=FAMILY, confidence=_confidence, doc=_doc)
 
 
-def _reports_clause(cue: Token) -> bool:
-    return any(child.dep_ in _CLAUSE_DEPS for child in cue.children)
+def _reported_clauses(cue: Token, ctx: Context) -> list[Token]:
+    """The heads of the clauses `cue` reports: its clausal complements, or, for a cue set
+    into a clause as an aside ("The talks, the minister said, will resume"), that clause."""
+    clauses = [child for child in cue.children if child.dep_ in _CLAUSE_DEPS]
+    if not clauses and cue.dep_ == "parataxis":
+        aside = parenthetical_cue(cue.head, ctx)
+        if aside is not None and aside.i == cue.i:
+            clauses = [cue.head]
+    return clauses
 
 
 #: Pronouns that, as the subject of a reported clause, stand for the speaker itself.
@@ -68,9 +76,7 @@ def _responsibility(
     clause's verb: DENY ("said it was not involved"), CLAIM_RESPONSIBILITY ("said it was
     behind the attack"), ACCUSE ("said Iran was responsible"); None for other clauses."""
     words = ctx.lexicon.responsibility
-    for clause in cue.children:
-        if clause.dep_ not in _CLAUSE_DEPS:
-            continue
+    for clause in _reported_clauses(cue, ctx):
         predicate = clause.lemma_.lower() in words or any(
             child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words
             for child in clause.children
@@ -166,7 +172,9 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             and ctx.lexicon.is_speech(lemma)
             and lemma not in ctx.lexicon.verbs
             and ctx.lexicon.speech[lemma] == "STATEMENT"
-            and (_reports_clause(token) or (lemma == "tell" and _addressee(token) is not None))
+            and (
+                _reported_clauses(token, ctx) or (lemma == "tell" and _addressee(token) is not None)
+            )
             and not _withheld(token, ctx)
         ):
             rule, relation, cue = "speech.reported", "STATEMENT", token.text
