@@ -12,12 +12,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Any, TypeVar
 
 import typer
 
 from extract.errors import ExtractError
 from kg import LAYOUT_THRESHOLD
+from kg import options as opt
 from kg.errors import KgError
 
 app = typer.Typer(
@@ -94,25 +95,11 @@ def _command(name: str | None = None, **translate: Any) -> Callable[[_Command], 
 @app.callback()
 def main_options(
     ctx: typer.Context,
-    store: Annotated[
-        Path,
-        typer.Option(envvar="KG_STORE", help="Directory of the embedded store (env KG_STORE)."),
-    ] = Path("kg-store"),
-    endpoint: Annotated[
-        str | None,
-        typer.Option(
-            envvar="KG_ENDPOINT", help="SPARQL 1.1 endpoint URL to use instead of the store."
-        ),
-    ] = None,
-    registry: Annotated[
-        list[Path] | None,
-        typer.Option(help="Extra actor registry YAML (repeatable); adds to the shipped one."),
-    ] = None,
-    model: Annotated[
-        str | None,
-        typer.Option(envvar="KG_MODEL", help="spaCy pipeline to load (env KG_MODEL)."),
-    ] = None,
-    verbose: Annotated[int, typer.Option("-v", "--verbose", count=True, help="More output.")] = 0,
+    store: opt.StorePath = Path("kg-store"),
+    endpoint: opt.Endpoint = None,
+    registry: opt.Registries = None,
+    model: opt.Model = None,
+    verbose: opt.Verbose = 0,
 ) -> None:
     """claimgraph: news articles in, a SPARQL-queryable graph of actors and claims out."""
     ctx.obj = Settings(
@@ -130,50 +117,42 @@ def _settings(ctx: typer.Context) -> Settings:
     return obj
 
 
+def _open_for(ctx: typer.Context, *, read_only: bool = True):  # -> kg.store.Store
+    """Open the store named by the global options (embedded or --endpoint)."""
+    from kg.store import open_store
+
+    settings = _settings(ctx)
+    return open_store(settings.store, endpoint=settings.endpoint, read_only=read_only)
+
+
+def _check_format(fmt: str, choices: tuple[str, ...]) -> None:
+    if fmt not in choices:
+        raise _fail(f"error: unknown --format {fmt!r}; choose one of {', '.join(choices)}")
+
+
 # ---- commands: ingest -------------------------------------------------------------------
 
 
 @_command()
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[
-        list[Path],
-        typer.Argument(help="Files or folders: .txt .md .html .jsonl.", show_default=False),
-    ],
-    batch_size: Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")] = 16,
-    processes: Annotated[int, typer.Option(min=1, help="spaCy worker processes.")] = 1,
+    paths: opt.Paths,
+    batch_size: opt.BatchSize = 16,
+    processes: opt.Processes = 1,
 ) -> None:
     """Read articles, extract actors and claims, and write them to the store.
 
     Exits 1 if any document failed (the others still go in), 0 otherwise.
     """
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
     from extract.actors.registry import load_registry
     from extract.nlp.pipeline import load_nlp
     from kg.ingest import ingest as run_ingest
     from kg.listing import ingest_summary
-    from kg.store import open_store
+    from kg.progress import progress_bar
 
     settings = _settings(ctx)
     registry = load_registry(settings.registry)
-    console = Console(stderr=True)
-    bar = Progress(
-        TextColumn("[bold]ingest"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.description}"),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    )
-    task = bar.add_task("", total=None)
-
-    def progress(done: int, total: int, source: str) -> None:
-        bar.update(task, completed=done, total=total, description=Path(source).name[:40])
-
-    with open_store(settings.store, endpoint=settings.endpoint) as store, bar:
+    with _open_for(ctx, read_only=False) as store, progress_bar() as progress:
         report = run_ingest(
             paths,
             store=store,
@@ -192,46 +171,17 @@ def ingest(
         raise typer.Exit(1)
 
 
-_ConfidenceOption = Annotated[
-    float, typer.Option(min=0.0, max=1.0, help="Keep claims with at least this confidence.")
-]
-
-
 # ---- commands: query, claims, entities, show, export, stats ----------------------------
 
 _LISTING_FORMATS = ("table", "jsonl", "csv")
 
 
-def _open_for(ctx: typer.Context, *, read_only: bool = True):  # -> kg.store.Store
-    """Open the store named by the global options (embedded or --endpoint)."""
-    from kg.store import open_store
-
-    settings = _settings(ctx)
-    return open_store(settings.store, endpoint=settings.endpoint, read_only=read_only)
-
-
-def _check_format(fmt: str, choices: tuple[str, ...]) -> None:
-    if fmt not in choices:
-        raise _fail(f"error: unknown --format {fmt!r}; choose one of {', '.join(choices)}")
-
-
 @_command()
 def query(
     ctx: typer.Context,
-    sparql: Annotated[
-        str, typer.Argument(help="SPARQL text, @file.rq, or - for stdin.", show_default=False)
-    ],
-    fmt: Annotated[
-        str, typer.Option("--format", help="table, csv, tsv, json, or turtle (CONSTRUCT/DESCRIBE).")
-    ] = "table",
-    update: Annotated[
-        bool,
-        typer.Option(
-            "--update",
-            help="Allow a SPARQL UPDATE to change the store (match in GRAPH ?g { ... }: "
-            "updates see each document's graph, not their union).",
-        ),
-    ] = False,
+    sparql: opt.Sparql,
+    fmt: opt.QueryFormat = "table",
+    update: opt.Update = False,
 ) -> None:
     """Run a SPARQL query over all documents (the union of their graphs).
 
@@ -252,13 +202,11 @@ def query(
 @_command()
 def claims(
     ctx: typer.Context,
-    actor: Annotated[
-        str | None, typer.Option(help="Claims whose subject, object or speaker is this actor.")
-    ] = None,
-    relation: Annotated[str | None, typer.Option(help="Relation code, e.g. ACCUSE.")] = None,
-    speaker: Annotated[str | None, typer.Option(help="Claims this actor is quoted in.")] = None,
-    min_confidence: _ConfidenceOption = 0.0,
-    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    actor: opt.ClaimActor = None,
+    relation: opt.ClaimRelation = None,
+    speaker: opt.Speaker = None,
+    min_confidence: opt.MinConfidence = 0.0,
+    fmt: opt.ListingFormat = "table",
 ) -> None:
     """List claims: who said, accused, requested, denied ... whom, with the evidence."""
     from kg.export import claims_csv
@@ -283,10 +231,8 @@ def claims(
 @_command()
 def entities(
     ctx: typer.Context,
-    type_: Annotated[
-        str | None, typer.Option("--type", help="Person, Government, ArmedGroup, ...")
-    ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    type_: opt.ActorType = None,
+    fmt: opt.ListingFormat = "table",
 ) -> None:
     """List actors, most mentioned first, with aliases and counts."""
     from kg.listing import entities_csv, entities_table, jsonl
@@ -302,8 +248,8 @@ def entities(
 @_command()
 def show(
     ctx: typer.Context,
-    name: Annotated[str, typer.Argument(help="Actor id, label or alias.", show_default=False)],
-    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    name: opt.Actor,
+    fmt: opt.TextOrJson = "text",
 ) -> None:
     """Show one actor: aliases, type, roles, claims made and received, quotes."""
     import json
@@ -323,15 +269,8 @@ def show(
 @_command(writes="output")
 def export(
     ctx: typer.Context,
-    fmt: Annotated[
-        str,
-        typer.Option(
-            "-f", "--format", help="turtle, nt, nquads, trig, jsonld, csv (claims), graphml ..."
-        ),
-    ],
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")
-    ] = None,
+    fmt: opt.ExportFormat,
+    output: opt.ExportOutput = None,
 ) -> None:
     """Export the whole store (all documents' graphs and the registry)."""
     from kg.export import export as run_export
@@ -350,7 +289,7 @@ def export(
 @_command()
 def stats(
     ctx: typer.Context,
-    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    fmt: opt.TextOrJson = "text",
 ) -> None:
     """Count documents, actors and claims (by relation) and the store's size."""
     import json
@@ -369,18 +308,6 @@ def stats(
 
 # ---- commands: viz, path, central, communities -----------------------------------------
 
-_RelationOption = Annotated[
-    list[str] | None,
-    typer.Option("--relation", help="Keep this relation code (repeatable), e.g. ACCUSE."),
-]
-_SinceOption = Annotated[
-    str | None, typer.Option(help="Keep claims from articles dated on or after (ISO date).")
-]
-_UntilOption = Annotated[
-    str | None, typer.Option(help="Keep claims from articles dated on or before (ISO date).")
-]
-_GRAPH_FILES = {".html": "html", ".htm": "html", ".graphml": "graphml", ".gexf": "gexf"}
-
 
 def _claim_graph(
     ctx: typer.Context, query_file: Path | None = None, *, relations: list[str] | None, **filters
@@ -398,44 +325,22 @@ def _claim_graph(
 @_command("viz", writes="output")
 def viz_command(
     ctx: typer.Context,
-    output: Annotated[
-        Path,
-        typer.Option(
-            "-o", "--output", help="File to write: .html (interactive page), .graphml or .gexf."
-        ),
-    ],
-    focus: Annotated[str | None, typer.Option(help="Draw only this actor's neighbourhood.")] = None,
-    depth: Annotated[int, typer.Option(min=0, help="Claims away from --focus to keep.")] = 1,
-    relation: _RelationOption = None,
-    since: _SinceOption = None,
-    until: _UntilOption = None,
-    min_confidence: _ConfidenceOption = 0.0,
-    min_claims: Annotated[
-        int, typer.Option(min=1, help="Keep actors taking part in at least this many claims.")
-    ] = 1,
-    query_file: Annotated[
-        Path | None,
-        typer.Option(
-            "--query",
-            help="Draw the answer of a SPARQL file: a CONSTRUCT of cg: relation edges, "
-            "or a SELECT with ?subject ?relation ?object columns.",
-        ),
-    ] = None,
-    layout_threshold: Annotated[
-        int, typer.Option(min=1, help="Above this many actors, lay out in advance, physics off.")
-    ] = LAYOUT_THRESHOLD,
+    output: opt.DrawingOutput,
+    focus: opt.Focus = None,
+    depth: opt.Depth = 1,
+    relation: opt.Relations = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    min_confidence: opt.MinConfidence = 0.0,
+    min_claims: opt.MinClaims = 1,
+    query_file: opt.QueryFile = None,
+    layout_threshold: opt.LayoutThreshold = LAYOUT_THRESHOLD,
 ) -> None:
     """Draw the claim graph: one self-contained HTML page (works offline), or GraphML/GEXF."""
+    from kg.drawing import drawing_format, write_drawing
     from kg.listing import drawing_summary
-    from kg.network import write_gexf, write_graphml
-    from kg.viz import write_html
 
-    kind = _GRAPH_FILES.get(output.suffix.lower())
-    if kind is None:
-        raise _fail(
-            f"error: cannot tell the format of {output}; "
-            f"end the name with {', '.join(sorted(_GRAPH_FILES))}"
-        )
+    drawing_format(output)  # an unknown suffix fails before the store is read
     graph = _claim_graph(
         ctx,
         query_file,
@@ -449,14 +354,9 @@ def viz_command(
     )
     if graph.number_of_nodes() == 0:
         typer.secho("warning: no claims match; the graph is empty", err=True, fg="yellow")
-    if kind == "html":
-        settings = _settings(ctx)
-        source = settings.endpoint or str(settings.store)
-        summary = write_html(graph, output, source=source, layout_threshold=layout_threshold)
-    else:
-        with output.open("wb") as out:
-            (write_graphml if kind == "graphml" else write_gexf)(graph, out)
-    laid_out = kind == "html" and not summary.physics
+    settings = _settings(ctx)
+    source = settings.endpoint or str(settings.store)
+    laid_out = write_drawing(graph, output, source=source, layout_threshold=layout_threshold)
     size = output.stat().st_size
     typer.echo(
         drawing_summary(graph, output, size=size, laid_out=laid_out, threshold=layout_threshold),
@@ -467,13 +367,13 @@ def viz_command(
 @_command("path")
 def path_command(
     ctx: typer.Context,
-    start: Annotated[str, typer.Argument(help="Actor id, label or alias.", show_default=False)],
-    end: Annotated[str, typer.Argument(help="Actor id, label or alias.", show_default=False)],
-    relation: _RelationOption = None,
-    since: _SinceOption = None,
-    until: _UntilOption = None,
-    min_confidence: _ConfidenceOption = 0.0,
-    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    start: opt.Actor,
+    end: opt.Actor,
+    relation: opt.Relations = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    min_confidence: opt.MinConfidence = 0.0,
+    fmt: opt.TableOrJson = "table",
 ) -> None:
     """Show the shortest chain of claims linking two actors, with the evidence of each."""
     from kg.analysis import find_path
@@ -490,12 +390,12 @@ def path_command(
 @_command("central")
 def central_command(
     ctx: typer.Context,
-    relation: _RelationOption = None,
-    since: _SinceOption = None,
-    until: _UntilOption = None,
-    min_confidence: _ConfidenceOption = 0.0,
-    top: Annotated[int, typer.Option(min=1, help="Show this many actors.")] = 20,
-    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    relation: opt.Relations = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    min_confidence: opt.MinConfidence = 0.0,
+    top: opt.Top = 20,
+    fmt: opt.TableOrJson = "table",
 ) -> None:
     """Rank actors by PageRank over claims, with claims made/received, degree, betweenness."""
     from kg.analysis import centrality
@@ -515,14 +415,12 @@ def central_command(
 @_command("communities")
 def communities_command(
     ctx: typer.Context,
-    relation: _RelationOption = None,
-    since: _SinceOption = None,
-    until: _UntilOption = None,
-    min_confidence: _ConfidenceOption = 0.0,
-    resolution: Annotated[
-        float, typer.Option(min=0.0, help="Louvain resolution: above 1, smaller communities.")
-    ] = 1.0,
-    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+    relation: opt.Relations = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    min_confidence: opt.MinConfidence = 0.0,
+    resolution: opt.Resolution = 1.0,
+    fmt: opt.TableOrJson = "table",
 ) -> None:
     """Split actors into communities (Louvain, fixed seed) by the claims linking them."""
     from kg.analysis import communities
@@ -542,23 +440,10 @@ def communities_command(
 @_command("eval", prefix="")
 def eval_command(
     ctx: typer.Context,
-    gold: Annotated[
-        Path,
-        typer.Argument(
-            help="Seed gold YAML (gold/seeds.yaml) or a public JSONL set of shared/eval/."
-        ),
-    ],
-    output_format: Annotated[
-        str, typer.Option("--format", "-f", help="Output: table (Markdown) or json.")
-    ] = "table",
-    corpus: Annotated[
-        Path | None,
-        typer.Option(help="Folder of the seed articles (default: ../shared/corpus/seeds)."),
-    ] = None,
-    details: Annotated[
-        bool,
-        typer.Option(help="Seed gold: also list missed claims, unmatched predictions, ..."),
-    ] = False,
+    gold: opt.Gold,
+    output_format: opt.EvalFormat = "table",
+    corpus: opt.Corpus = None,
+    details: opt.Details = False,
 ) -> None:
     """Run the extractor on a gold set and print precision, recall and F1 per field."""
     import json
