@@ -10,7 +10,6 @@ import functools
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,17 +29,6 @@ app = typer.Typer(
 )
 
 
-@dataclass
-class Settings:
-    """Global options, shared by every command through the Typer context."""
-
-    store: Path
-    endpoint: str | None
-    registry: tuple[Path, ...]
-    model: str | None
-    verbose: int
-
-
 def _fail(message: str, code: int = 2) -> typer.Exit:
     """Print `message` on stderr and return the Exit to raise."""
     typer.secho(message, err=True, fg=typer.colors.RED)
@@ -50,8 +38,12 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 _Command = TypeVar("_Command", bound=Callable[..., Any])
 
 
-def _reports_errors(*, prefix: str = "error: ", writes: str | None = None):
-    """The one error translator: wrap a command so its expected errors end it in one line.
+def _command(
+    name: str | None = None, *, prefix: str = "error: ", writes: str | None = None
+) -> Callable[[_Command], _Command]:
+    """Register a command of `app`, wrapped in the one error translator.
+
+    The translator ends a command on its expected errors, in one line:
 
     - `KgError`, `ExtractError`: `prefix` and the message on stderr, exit 2.
     - `BrokenPipeError`: the reader of stdout stopped early (`kg export ... | head`);
@@ -62,7 +54,7 @@ def _reports_errors(*, prefix: str = "error: ", writes: str | None = None):
       propagates.
     """
 
-    def decorate(command: _Command) -> _Command:
+    def register(command: _Command) -> _Command:
         @functools.wraps(command)
         def run(*args: Any, **kwargs: Any) -> Any:
             try:
@@ -78,16 +70,7 @@ def _reports_errors(*, prefix: str = "error: ", writes: str | None = None):
                 target = kwargs[writes]
                 raise _fail(f"error: cannot write {target}: {error.strerror}") from None
 
-        return run  # type: ignore[return-value]
-
-    return decorate
-
-
-def _command(name: str | None = None, **translate: Any) -> Callable[[_Command], _Command]:
-    """Register a command of `app`, wrapped in the error translator (`_reports_errors`)."""
-
-    def register(command: _Command) -> _Command:
-        return app.command(name)(_reports_errors(**translate)(command))
+        return app.command(name)(run)  # type: ignore[no-any-return]
 
     return register
 
@@ -102,35 +85,16 @@ def main_options(
     verbose: opt.Verbose = 0,
 ) -> None:
     """claimgraph: news articles in, a SPARQL-queryable graph of actors and claims out."""
-    ctx.obj = Settings(
-        store=store,
-        endpoint=endpoint,
-        registry=tuple(registry or ()),
-        model=model,
-        verbose=verbose,
+    ctx.obj = opt.Settings(
+        store=store, endpoint=endpoint, registry=tuple(registry or ()), model=model, verbose=verbose
     )
 
 
-def _settings(ctx: typer.Context) -> Settings:
+def _settings(ctx: typer.Context) -> opt.Settings:
+    """The global options, set by `main_options` on the root context."""
     obj = ctx.find_root().obj
-    assert isinstance(obj, Settings)
+    assert isinstance(obj, opt.Settings)
     return obj
-
-
-def _open_for(ctx: typer.Context, *, read_only: bool = True):  # -> kg.store.Store
-    """Open the store named by the global options (embedded or --endpoint)."""
-    from kg.store import open_store
-
-    settings = _settings(ctx)
-    return open_store(settings.store, endpoint=settings.endpoint, read_only=read_only)
-
-
-def _check_format(fmt: str, choices: tuple[str, ...]) -> None:
-    if fmt not in choices:
-        raise _fail(f"error: unknown --format {fmt!r}; choose one of {', '.join(choices)}")
-
-
-# ---- commands: ingest -------------------------------------------------------------------
 
 
 @_command()
@@ -152,7 +116,7 @@ def ingest(
 
     settings = _settings(ctx)
     registry = load_registry(settings.registry)
-    with _open_for(ctx, read_only=False) as store, progress_bar() as progress:
+    with settings.open_store(read_only=False) as store, progress_bar() as progress:
         report = run_ingest(
             paths,
             store=store,
@@ -172,10 +136,6 @@ def ingest(
 
 
 # ---- commands: query, claims, entities, show, export, stats ----------------------------
-
-_LISTING_FORMATS = ("table", "jsonl", "csv")
-
-
 @_command()
 def query(
     ctx: typer.Context,
@@ -189,11 +149,12 @@ def query(
 
     Actor facts repeat once per document graph: use DISTINCT or COUNT(DISTINCT ...).
     """
+    from kg.listing import check_format
     from kg.query import FORMATS, format_result, read_query, run_query
 
-    _check_format(fmt, FORMATS)
+    check_format(fmt, FORMATS)
     text = read_query(sparql)
-    with _open_for(ctx, read_only=not update) as store:
+    with _settings(ctx).open_store(read_only=not update) as store:
         result = run_query(store, text, update=update)
         output = "OK: update applied.\n" if result is None else format_result(result, fmt)
     typer.echo(output, nl=False)
@@ -209,73 +170,50 @@ def claims(
     fmt: opt.ListingFormat = "table",
 ) -> None:
     """List claims: who said, accused, requested, denied ... whom, with the evidence."""
-    from kg.export import claims_csv
-    from kg.listing import claims_table, jsonl
+    from kg.listing import LISTING_FORMATS, check_format, claims_listing
     from kg.records import claim_records
 
-    _check_format(fmt, _LISTING_FORMATS)
-    with _open_for(ctx) as store:
-        records = list(
-            claim_records(
-                store,
-                actor=actor,
-                relation=relation,
-                speaker=speaker,
-                min_confidence=min_confidence,
-            )
+    check_format(fmt, LISTING_FORMATS)
+    with _settings(ctx).open_store() as store:
+        found = claim_records(
+            store, actor=actor, relation=relation, speaker=speaker, min_confidence=min_confidence
         )
-    render = {"jsonl": jsonl, "csv": claims_csv, "table": claims_table}[fmt]
-    typer.echo(render(records), nl=False)
+        records = list(found)
+    typer.echo(claims_listing(records, fmt), nl=False)
 
 
 @_command()
 def entities(
-    ctx: typer.Context,
-    type_: opt.ActorType = None,
-    fmt: opt.ListingFormat = "table",
+    ctx: typer.Context, type_: opt.ActorType = None, fmt: opt.ListingFormat = "table"
 ) -> None:
     """List actors, most mentioned first, with aliases and counts."""
-    from kg.listing import entities_csv, entities_table, jsonl
+    from kg.listing import LISTING_FORMATS, check_format, entities_listing
     from kg.records import entity_records
 
-    _check_format(fmt, _LISTING_FORMATS)
-    with _open_for(ctx) as store:
+    check_format(fmt, LISTING_FORMATS)
+    with _settings(ctx).open_store() as store:
         records = list(entity_records(store, type=type_))
-    render = {"jsonl": jsonl, "csv": entities_csv, "table": entities_table}[fmt]
-    typer.echo(render(records), nl=False)
+    typer.echo(entities_listing(records, fmt), nl=False)
 
 
 @_command()
-def show(
-    ctx: typer.Context,
-    name: opt.Actor,
-    fmt: opt.TextOrJson = "text",
-) -> None:
+def show(ctx: typer.Context, name: opt.Actor, fmt: opt.TextOrJson = "text") -> None:
     """Show one actor: aliases, type, roles, claims made and received, quotes."""
-    import json
-
-    from kg.listing import profile_text
+    from kg.listing import check_format, profile_listing
     from kg.records import actor_profile
 
-    _check_format(fmt, ("text", "json"))
-    with _open_for(ctx) as store:
+    check_format(fmt, ("text", "json"))
+    with _settings(ctx).open_store() as store:
         profile = actor_profile(store, name)
-    if fmt == "json":
-        typer.echo(json.dumps(profile, ensure_ascii=False, indent=2))
-    else:
-        typer.echo(profile_text(profile), nl=False)
+    typer.echo(profile_listing(profile, fmt), nl=False)
 
 
 @_command(writes="output")
-def export(
-    ctx: typer.Context,
-    fmt: opt.ExportFormat,
-    output: opt.ExportOutput = None,
-) -> None:
+def export(ctx: typer.Context, fmt: opt.ExportFormat, output: opt.ExportOutput = None) -> None:
     """Export the whole store (all documents' graphs and the registry)."""
     from kg.export import export as run_export
 
-    with _open_for(ctx) as store:
+    with _settings(ctx).open_store() as store:
         if output is None:
             run_export(store, fmt, sys.stdout.buffer)
             sys.stdout.buffer.flush()
@@ -287,28 +225,18 @@ def export(
 
 
 @_command()
-def stats(
-    ctx: typer.Context,
-    fmt: opt.TextOrJson = "text",
-) -> None:
+def stats(ctx: typer.Context, fmt: opt.TextOrJson = "text") -> None:
     """Count documents, actors and claims (by relation) and the store's size."""
-    import json
-
-    from kg.listing import stats_text
+    from kg.listing import check_format, stats_listing
     from kg.records import stats as store_stats
 
-    _check_format(fmt, ("text", "json"))
-    with _open_for(ctx) as store:
+    check_format(fmt, ("text", "json"))
+    with _settings(ctx).open_store() as store:
         counts = store_stats(store)
-    if fmt == "json":
-        typer.echo(json.dumps(counts, indent=2))
-    else:
-        typer.echo(stats_text(counts), nl=False)
+    typer.echo(stats_listing(counts, fmt), nl=False)
 
 
 # ---- commands: viz, path, central, communities -----------------------------------------
-
-
 def _claim_graph(
     ctx: typer.Context, query_file: Path | None = None, *, relations: list[str] | None, **filters
 ):  # -> networkx.MultiDiGraph
@@ -318,7 +246,7 @@ def _claim_graph(
 
     sparql = None if query_file is None else read_query(f"@{query_file}")
     kept = GraphFilters(relations=relation_codes(relations or ()), **filters)
-    with _open_for(ctx) as store:
+    with _settings(ctx).open_store() as store:
         return query_graph(store, filters=kept, sparql=sparql)
 
 
@@ -354,8 +282,7 @@ def viz_command(
     )
     if graph.number_of_nodes() == 0:
         typer.secho("warning: no claims match; the graph is empty", err=True, fg="yellow")
-    settings = _settings(ctx)
-    source = settings.endpoint or str(settings.store)
+    source = _settings(ctx).source
     laid_out = write_drawing(graph, output, source=source, layout_threshold=layout_threshold)
     size = output.stat().st_size
     typer.echo(
@@ -377,14 +304,14 @@ def path_command(
 ) -> None:
     """Show the shortest chain of claims linking two actors, with the evidence of each."""
     from kg.analysis import find_path
-    from kg.listing import json_list, path_text
+    from kg.listing import check_format, path_listing
 
-    _check_format(fmt, ("table", "json"))
+    check_format(fmt, ("table", "json"))
     graph = _claim_graph(
         ctx, relations=relation, since=since, until=until, min_confidence=min_confidence
     )
     steps = find_path(graph, start, end)
-    typer.echo((json_list if fmt == "json" else path_text)(steps), nl=False)
+    typer.echo(path_listing(steps, fmt), nl=False)
 
 
 @_command("central")
@@ -399,17 +326,14 @@ def central_command(
 ) -> None:
     """Rank actors by PageRank over claims, with claims made/received, degree, betweenness."""
     from kg.analysis import centrality
-    from kg.listing import centrality_table, json_list
+    from kg.listing import centrality_listing, check_format
 
-    _check_format(fmt, ("table", "json"))
+    check_format(fmt, ("table", "json"))
     graph = _claim_graph(
         ctx, relations=relation, since=since, until=until, min_confidence=min_confidence
     )
     rows = centrality(graph, top=top)
-    if fmt == "json":
-        typer.echo(json_list(rows), nl=False)
-    else:
-        typer.echo(centrality_table(rows, total=graph.number_of_nodes()), nl=False)
+    typer.echo(centrality_listing(rows, fmt, total=graph.number_of_nodes()), nl=False)
 
 
 @_command("communities")
@@ -424,17 +348,14 @@ def communities_command(
 ) -> None:
     """Split actors into communities (Louvain, fixed seed) by the claims linking them."""
     from kg.analysis import communities
-    from kg.listing import communities_table, json_list
+    from kg.listing import check_format, communities_listing
 
-    _check_format(fmt, ("table", "json"))
+    check_format(fmt, ("table", "json"))
     graph = _claim_graph(
         ctx, relations=relation, since=since, until=until, min_confidence=min_confidence
     )
     parts = communities(graph, resolution=resolution)
-    typer.echo((json_list if fmt == "json" else communities_table)(parts), nl=False)
-
-
-# ---- commands: eval ---------------------------------------------------------------------
+    typer.echo(communities_listing(parts, fmt), nl=False)
 
 
 @_command("eval", prefix="")

@@ -3,16 +3,48 @@
 `cli.py` declares its commands with these aliases, so a command's signature reads as
 one line per parameter, and an option that several commands take (the claim-graph
 filters, the output formats, an actor's name) has the same flag, help text and bounds
-in every `--help`. Defaults stay in the command's signature. Only Typer is imported
-here: `kg --help` stays fast.
+in every `--help`. Defaults stay in the command's signature. `Settings` holds the
+global options' values and opens the store they name. Only Typer is imported here:
+`kg --help` stays fast.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from kg.store import Store
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    """The global options, shared by every command through the Typer context."""
+
+    store: Path
+    endpoint: str | None
+    registry: tuple[Path, ...]
+    model: str | None
+    verbose: int
+
+    @property
+    def source(self) -> str:
+        """What the commands read: the endpoint's URL, else the store's directory."""
+        return self.endpoint or str(self.store)
+
+    def open_store(self, *, read_only: bool = True) -> Store:
+        """Open the embedded store at `store`, or the SPARQL endpoint `endpoint` if given.
+
+        Raises:
+            StoreError: see `kg.store.open_store`.
+        """
+        from kg.store import open_store
+
+        return open_store(self.store, endpoint=self.endpoint, read_only=read_only)
+
 
 # ---- global options (the `kg` callback) ------------------------------------------------
 
