@@ -70,7 +70,7 @@ def _command(
                 target = kwargs[writes]
                 raise _fail(f"error: cannot write {target}: {error.strerror}") from None
 
-        return app.command(name)(run)  # type: ignore[no-any-return]
+        return app.command(name)(run)  # type: ignore[return-value]
 
     return register
 
