@@ -3,7 +3,9 @@
 Each function takes the records a `kg/` function returned (claim and entity dicts,
 an actor profile, path steps, centrality rows, communities) and returns the text a
 command prints, ending in a newline: ingest summaries, aligned tables through `kg.query.text_table`,
-JSON Lines, CSV, or short indented summaries. Nothing here reads the store or prints.
+JSON Lines, CSV, or short indented summaries. `*_listing(records, fmt)` picks the
+rendering a command's `--format` names, after `check_format` has accepted it. Nothing
+here reads the store or prints.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from kg.errors import FormatError
 from kg.query import text_table
 
 if TYPE_CHECKING:
@@ -24,6 +27,9 @@ if TYPE_CHECKING:
 
     from kg.analysis import Centrality, Community, PathStep
     from kg.ingest import IngestReport
+
+#: The formats of `kg claims` and `kg entities`.
+LISTING_FORMATS = ("table", "jsonl", "csv")
 
 #: Columns of `kg entities` as a table or CSV, in order.
 ENTITY_COLUMNS = ("id", "label", "type", "aliases", "mentions", "documents", "wikidata", "roles")
@@ -35,6 +41,16 @@ def _plural(count: int, noun: str) -> str:
 
 def _label(ref: Mapping[str, Any] | None) -> str:
     return ref["label"] if ref else ""
+
+
+def check_format(fmt: str, choices: Sequence[str]) -> None:
+    """Accept a `--format` value that is one of `choices`.
+
+    Raises:
+        FormatError: `fmt` is not one of `choices` (the message lists them).
+    """
+    if fmt not in choices:
+        raise FormatError(f"unknown --format {fmt!r}; choose one of {', '.join(choices)}")
 
 
 def jsonl(records: Iterable[Mapping[str, Any]]) -> str:
@@ -222,3 +238,49 @@ def communities_table(parts: Sequence[Community]) -> str:
     ]
     table = text_table(("#", "actors", "claims", "members"), cells, width=100)
     return table + f"({len(parts)} communities)\n"
+
+
+# ---- a listing in the format --format names ---------------------------------------------
+
+
+def claims_listing(records: Sequence[dict[str, Any]], fmt: str) -> str:
+    """Return claim records as `kg claims` prints them: table, jsonl or csv."""
+    from kg.export import claims_csv
+
+    if fmt == "jsonl":
+        return jsonl(records)
+    return claims_csv(records) if fmt == "csv" else claims_table(records)
+
+
+def entities_listing(records: Sequence[Mapping[str, Any]], fmt: str) -> str:
+    """Return entity records as `kg entities` prints them: table, jsonl or csv."""
+    if fmt == "jsonl":
+        return jsonl(records)
+    return entities_csv(records) if fmt == "csv" else entities_table(records)
+
+
+def profile_listing(profile: Mapping[str, Any], fmt: str) -> str:
+    """Return an actor profile as `kg show` prints it: text, or indented JSON."""
+    if fmt == "json":
+        return json.dumps(profile, ensure_ascii=False, indent=2) + "\n"
+    return profile_text(profile)
+
+
+def stats_listing(counts: Mapping[str, Any], fmt: str) -> str:
+    """Return the store's counts as `kg stats` prints them: text, or indented JSON."""
+    return json.dumps(counts, indent=2) + "\n" if fmt == "json" else stats_text(counts)
+
+
+def path_listing(steps: Sequence[PathStep], fmt: str) -> str:
+    """Return a chain of claims as `kg path` prints it: table, or a JSON list."""
+    return json_list(steps) if fmt == "json" else path_text(steps)
+
+
+def centrality_listing(rows: Sequence[Centrality], fmt: str, *, total: int) -> str:
+    """Return centrality rows as `kg central` prints them: table (of `total`), or JSON."""
+    return json_list(rows) if fmt == "json" else centrality_table(rows, total=total)
+
+
+def communities_listing(parts: Sequence[Community], fmt: str) -> str:
+    """Return communities as `kg communities` prints them: table, or a JSON list."""
+    return json_list(parts) if fmt == "json" else communities_table(parts)

@@ -12,20 +12,31 @@ from typing import Any
 import pytest
 
 from kg.analysis import Centrality, Community, PathStep
+from kg.errors import FormatError
+from kg.export import claims_csv
 from kg.listing import (
     ENTITY_COLUMNS,
+    LISTING_FORMATS,
+    centrality_listing,
     centrality_table,
+    check_format,
     claim_line,
+    claims_listing,
     claims_table,
+    communities_listing,
     communities_table,
     drawing_summary,
     entities_csv,
+    entities_listing,
     entities_table,
     ingest_summary,
     json_list,
     jsonl,
+    path_listing,
     path_text,
+    profile_listing,
     profile_text,
+    stats_listing,
     stats_text,
 )
 
@@ -205,3 +216,50 @@ def test_drawing_summary(laid_out: bool, total: int, expected: list[str]) -> Non
     graph.add_edge("a", "b", key="ACCUSE", count=3)
     text = drawing_summary(graph, Path("g.html"), size=2048, laid_out=laid_out, threshold=1)
     assert text.splitlines() == expected
+
+
+# ---- --format: checked first, then the listing it names -------------------------------
+
+
+def test_check_format_accepts_a_choice() -> None:
+    check_format("csv", LISTING_FORMATS)
+
+
+def test_check_format_lists_the_choices() -> None:
+    with pytest.raises(FormatError) as caught:
+        check_format("xml", LISTING_FORMATS)
+    assert str(caught.value) == "unknown --format 'xml'; choose one of table, jsonl, csv"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "render"), [("table", claims_table), ("jsonl", jsonl), ("csv", claims_csv)]
+)
+def test_claims_listing(fmt: str, render: Any) -> None:
+    records = [claim(), claim(id="c2", quote="We did not.")]
+    assert claims_listing(records, fmt) == render(records)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "render"), [("table", entities_table), ("jsonl", jsonl), ("csv", entities_csv)]
+)
+def test_entities_listing(fmt: str, render: Any) -> None:
+    records = [entity(), entity(id="krg", label="KRG", aliases=[])]
+    assert entities_listing(records, fmt) == render(records)
+
+
+def test_json_listings_are_indented_and_end_in_a_newline() -> None:
+    profile = {"id": "kh", "label": "Kataib Hezbollah", "aliases": ["كتائب حزب الله"]}
+    expected = json.dumps(profile, ensure_ascii=False, indent=2) + "\n"  # Arabic kept as is
+    assert profile_listing(profile, "json") == expected
+    counts = {"store": "kg-store", "documents": 2, "actors": {"é": 1}}
+    assert stats_listing(counts, "json") == json.dumps(counts, indent=2) + "\n"  # ASCII-escaped
+
+
+def test_analysis_listings_pick_table_or_json() -> None:
+    row = Centrality("kh", "KH", "ArmedGroup", 0.5, 2, 1, 0.25, 0.125)
+    assert centrality_listing([row], "table", total=5) == centrality_table([row], total=5)
+    assert centrality_listing([row], "json", total=5) == json_list([row])
+    part = Community(index=1, members=(("kh", "KH"),), claims=3)
+    assert communities_listing([part], "table") == communities_table([part])
+    assert communities_listing([part], "json") == json_list([part])
+    assert path_listing([], "table") == path_text([]) and path_listing([], "json") == "[]\n"
