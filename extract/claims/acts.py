@@ -113,6 +113,9 @@ SYMMETRIC = CODEBOOK.having("symmetric")
 AGENTLESS = CODEBOOK.having("agentless")
 #: Relations that mean nothing without a target actor.
 NEEDS_OBJECT = CODEBOOK.needing_object
+#: Actor types that are never consulted: news outlets (the audience of an interview) and
+#: places (where a visit goes, when the place does not stand for a government).
+_NOT_CONSULTED = frozenset({"Media", "Place"})
 #: Prepositions of an adverbial joint-action phrase ("in partnership with X").
 _JOINT_PREPS = frozenset({"in", "through"})
 
@@ -465,6 +468,13 @@ def _claims_for(
     # "the gas field came under attack", "visited the border crossing": a site is where,
     # not whom (GUIDE.md: places that only locate something are no actors)
     objects = [o for o in objects if not is_site(o.actor, object_toks)]
+    if relation == "CONSULT" and objects:
+        # "speaking to Al Jazeera", "talked to the BBC": an interview, the outlet is the
+        # audience of what is said, not a party the speaker consults (PLOVER CONSULT);
+        # "will travel to Matera": a town that is no seat of government is where, not whom
+        objects = [o for o in objects if o.actor is None or o.actor.type not in _NOT_CONSULTED]
+        if not objects:
+            return
     if not objects and relation == "THREATEN" and rule != "act.noun":
         objects = resolved_objects(ctx, relation, threat_targets(token, ctx))
     elif not objects and relation == "THREATEN":
