@@ -263,6 +263,19 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     objects = object_tokens(
         token, passive=passive, phrase=rule_name == "act.phrase", blame_on=ctx.lexicon.blame_on
     )
+    if token.lemma_.lower() in ctx.lexicon.topic_verbs:
+        # "discussed U.S. efforts with X": the object is what is talked about; X is the party,
+        # wherever the parser hangs "with": on the topic noun only a person ("discussed the
+        # war with Zelensky"; in "discussed Israel's ties with Gulf states" they are the topic)
+        topics = [tok for tok in objects if tok.dep_ == "dobj"]
+        objects = [tok for tok in objects if tok.dep_ != "dobj"] + [
+            party
+            for topic in topics
+            for prep in topic.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for party in prep.children
+            if party.dep_ == "pobj" and party.ent_type_ == "PERSON"
+        ]
     if passive:
         subjects, rule_name = agent_tokens(token), "act.passive"
     else:
@@ -447,7 +460,7 @@ def _claims_for(
             relation in SYMMETRIC and all(tok.pos_ != "PRON" for tok in subject_toks)
         )
         subjects = reporter_as_subject(anchor, ctx, subject_toks) or resolved_subjects(
-            ctx, subject_toks, agent=agent
+            ctx, subject_toks, agent=agent, joint=relation in SYMMETRIC
         )
         if not subjects and fallback:
             subjects = resolved_subjects(ctx, fallback, agent=agent)

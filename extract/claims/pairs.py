@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.claims.context import resolve_token
+from extract.claims.context import resolve_token, sentence_of, sentence_spans
+from extract.relations import CODEBOOK
 from extract.syntax.arguments import with_conjuncts
 
 if TYPE_CHECKING:
@@ -75,3 +76,65 @@ def pair_antecedents(token: Token, ctx: Context, nouns: Collection[str]) -> list
         if len(actors) >= 2:
             return actors
     return []
+
+
+#: Relations a meeting's parties do together ("They discussed ...", "The two agreed").
+_SYMMETRIC = CODEBOOK.having("symmetric")
+#: Subjects that stand for the parties of a meeting just told: "they", "both", "the two".
+_TOGETHER = frozenset({"they", "both", "two"})
+#: How many sentences back a meeting may be told.
+_MEETING_REACH = 2
+
+
+def meeting_parties(token: Token, ctx: Context) -> list[Actor]:
+    """The parties of the meeting a plural subject of a joint act refers back to: in "X
+    spoke with Y on Monday. They discussed the ceasefire", "they" is X and Y (not the
+    nearest plural named before). The meeting is the nearest earlier verb of a symmetric
+    relation (`CODEBOOK.having("symmetric")`: met, spoke with, agreed) with a subject and a
+    party object, in the subject's sentence or the two before it; empty when there is none."""
+    plural_party = token.tag_ == "NNS" and token.lemma_.lower() in ("leader", "side")
+    if token.lower_ not in _TOGETHER and not plural_party:
+        return []
+    doc = token.doc
+    spans = sentence_spans(doc)
+    first = spans[max(0, sentence_of(doc, token.i) - _MEETING_REACH)][0]
+    for i in range(token.i - 1, first - 1, -1):
+        verb = doc[i]
+        if not verb.tag_.startswith("VB") or not _meets(verb, ctx):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        parties = [c for c in verb.children if c.dep_ == "dobj"] + [
+            grand
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS
+            for grand in child.children
+            if grand.dep_ == "pobj"
+        ]
+        if not subjects or not parties:
+            continue
+        if subjects[0].lower_ in _TOGETHER:
+            # "They discussed X. The two also discussed Y": the same meeting, told before
+            return meeting_parties(subjects[0], ctx)
+        actors: list[Actor] = []
+        named = [(member, True) for member in with_conjuncts(subjects[0])]
+        # a party is named, not read from a modifier ("discussed U.S. efforts" is no party)
+        named += [(member, False) for member in parties]
+        for member, modifiers in named:
+            actor = resolve_token(ctx, member, agent=True, modifiers=modifiers).actor
+            if actor is not None and actor.type != "Place" and actor not in actors:
+                actors.append(actor)
+        return actors if len(actors) >= 2 else []
+    return []
+
+
+def _meets(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` names an act of a symmetric relation: a verb of the lexicon, or a
+    verb of one of its phrases with the phrase's preposition ("spoke with")."""
+    lemma = verb.lemma_.lower()
+    if ctx.lexicon.verbs.get(lemma) in _SYMMETRIC:
+        return True
+    preps = {child.lower_ for child in verb.children if child.dep_ == "prep"}
+    return any(
+        phrase.verb == lemma and phrase.relation in _SYMMETRIC and phrase.preps & preps
+        for phrase in ctx.lexicon.phrases
+    )

@@ -23,7 +23,7 @@ from extract.claims.context import (
     sentence_spans,
 )
 from extract.claims.nouns import load_noun_lexicon, occupants
-from extract.claims.pairs import pair_antecedents
+from extract.claims.pairs import meeting_parties, pair_antecedents
 from extract.claims.threats import FORCE
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import (
@@ -61,13 +61,18 @@ PATIENT_ONLY = CODEBOOK.having("patient_only")
 LOCATIVE_PREPS = frozenset({"at", "in", "near", "outside", "inside"})
 
 
-def resolved_subjects(ctx: Context, tokens: list[Token], *, agent: bool) -> list[Resolved]:
+def resolved_subjects(
+    ctx: Context, tokens: list[Token], *, agent: bool, joint: bool = False
+) -> list[Resolved]:
     """The actors `tokens` resolve to (as subjects), without the unresolved ones; "the two
-    sides" stands for the parties last named together (`extract.claims.pairs`)."""
+    sides" stands for the parties last named together (`extract.claims.pairs`), and, as
+    the subject of a `joint` act (a symmetric relation), "they" or "the two" for the
+    parties of the meeting just told."""
     pair_nouns = load_noun_lexicon().pair_nouns
     found: list[Resolved] = []
     for tok in tokens:
-        pair = pair_antecedents(tok, ctx, pair_nouns)
+        pair = meeting_parties(tok, ctx) if joint else []
+        pair = pair or pair_antecedents(tok, ctx, pair_nouns)
         found.extend(Resolved(actor, "antecedent") for actor in pair)
         if not pair:
             resolved = resolve_token(ctx, tok, agent=agent, modifiers=True)

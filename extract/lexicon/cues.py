@@ -52,6 +52,9 @@ class Lexicon:
     withholding_verbs: frozenset[str] = frozenset()
     #: what such a verb withholds ("access", "entry", "a way out")
     withheld_objects: frozenset[str] = frozenset()
+    #: verbs whose direct object is what is talked about, never a party ("discussed U.S.
+    #: efforts with X": X is consulted, the efforts are the topic)
+    topic_verbs: frozenset[str] = frozenset()
     #: verbs that make a request when they take an object and an infinitive ("expects X to")
     request_control: frozenset[str] = frozenset()
     #: warning verbs that threaten only when the warner speaks of its own action
@@ -191,6 +194,7 @@ _RELATION_WORDS = (
     "joint_nouns",
     "withheld_objects",
     "withholding_verbs",
+    "topic_verbs",
 )
 _CUE_WORDS = (
     "sources",
