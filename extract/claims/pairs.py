@@ -23,17 +23,14 @@ if TYPE_CHECKING:
     from extract.claims.context import Context
     from extract.records import Actor
 
-#: Determiners of a reference to a known pair or set ("both sides", "the parties").
-_DEFINITE = frozenset({"both", "the", "these", "those"})
 #: Counts a reference may give ("the two sides", "all three parties").
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 #: Where a coordinated list names parties: subjects, objects ("urged the army and the RSF
 #: to"), and the objects of "between" and "with".
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
-_PARTY_PREPS = frozenset({"between", "with"})
 
 
-def is_pair_reference(token: Token, nouns: Collection[str]) -> bool:
+def is_pair_reference(token: Token, nouns: Collection[str], determiners: Collection[str]) -> bool:
     """Whether `token` heads a definite plural party noun with no description of its own:
     "both sides", "the two governments", "the warring parties" (not "parties in Yemen",
     which names a new set)."""
@@ -42,7 +39,7 @@ def is_pair_reference(token: Token, nouns: Collection[str]) -> bool:
     if any(child.dep_ == "prep" for child in token.children):
         return False
     return any(
-        child.dep_ in ("det", "predet", "nummod") and child.lower_ in _DEFINITE | {"two"}
+        child.dep_ in ("det", "predet", "nummod") and child.lower_ in determiners
         for child in token.children
     )
 
@@ -52,7 +49,7 @@ def pair_antecedents(token: Token, ctx: Context, nouns: Collection[str]) -> list
     list of two or more actors named as a subject, an object or after "between" or "with"
     (as many as the reference counts, if it does; a "by" list of commenters is none);
     empty when there is none."""
-    if not is_pair_reference(token, nouns):
+    if not is_pair_reference(token, nouns, ctx.lexicon.pair_determiners):
         return []
     count = next(
         (_COUNTS[child.lower_] for child in token.children if child.lower_ in _COUNTS), None
@@ -62,7 +59,7 @@ def pair_antecedents(token: Token, ctx: Context, nouns: Collection[str]) -> list
         head = doc[i]
         if head.dep_ == "conj" or not any(child.dep_ == "conj" for child in head.children):
             continue
-        if head.dep_ not in _PARTY_DEPS and head.head.lower_ not in _PARTY_PREPS:
+        if head.dep_ not in _PARTY_DEPS and head.head.lower_ not in ctx.lexicon.party_preps:
             continue
         members = list(with_conjuncts(head))
         if count is not None and count != len(members):
