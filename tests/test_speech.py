@@ -114,7 +114,8 @@ def test_headline_scare_quotes(text, expected):
 )
 def test_anonymous_source(words, heads, deps, tags, pos, index, expected):
     doc = _build_doc(words, heads, deps, tags, pos)
-    assert is_anonymous_source(doc[index]) is expected
+    determiners = load_lexicon().indefinite_determiners
+    assert is_anonymous_source(doc[index], determiners) is expected
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,6 @@ from extract.claims.parties import (
 )
 from extract.claims.registry import RULES, reading, rule
 from extract.claims.reporters import (
-    REPORTER_PRONOUNS,
     cue_text,
     demands,
     reported_by_actor,
@@ -116,8 +115,6 @@ NEEDS_OBJECT = CODEBOOK.needing_object
 #: Actor types that are never consulted: news outlets (the audience of an interview) and
 #: places (where a visit goes, when the place does not stand for a government).
 _NOT_CONSULTED = frozenset({"Media", "Place"})
-#: Prepositions of an adverbial joint-action phrase ("in partnership with X").
-_JOINT_PREPS = frozenset({"in", "through"})
 
 FAMILY = "acts"
 
@@ -247,18 +244,19 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     if relation == "THREATEN" and not threatens(token, ctx):
         relation = "STATEMENT"
     elif relation in CONDITIONABLE and announces(
-        token, relation, reported=reported_by_actor(token, ctx)
+        token, relation, reported=reported_by_actor(token, ctx), lexicon=ctx.lexicon
     ):
         # "they said they would boycott the talks", "will withdraw unless ...": an
         # announced coercive step is a threat (PLOVER THREATEN), not yet the act
         relation, rule_name = "THREATEN", "act.announced"
-    elif relation in PROMISABLE and promises(token, ctx.lexicon.negators):
+    elif relation in PROMISABLE and promises(token, ctx.lexicon):
         # "Finland will give Tanzania a grant", "Israel will evacuate the
         # settlements": a cooperative step announced is a promise (PLOVER AGREE)
         relation, rule_name = "AGREE", "act.announced"
     if rule_name == "act.blame":
         # the blamed is the object of "to"/"on"/"at"; the accuser is not named
-        return list(_claims_for(doc, ctx, token, relation, "act.passive", [], blamed(token)))
+        objects = blamed(token, ctx.lexicon.blamed_preps)
+        return list(_claims_for(doc, ctx, token, relation, "act.passive", [], objects))
     passive = is_passive(token)
     objects = object_tokens(
         token, passive=passive, phrase=rule_name == "act.phrase", blame_on=ctx.lexicon.blame_on
@@ -329,7 +327,7 @@ def joint_act(word: Word, ctx: Context) -> list[Claim] | None:
     token, event = word.token, word.event
     if event is None or token.lemma_.lower() not in ctx.lexicon.joint_nouns:
         return None
-    host = adverbial_host(token, _JOINT_PREPS)
+    host = adverbial_host(token, ctx.lexicon.joint_preps)
     if host is None:
         return None
     subjects = agent_tokens(host) if is_passive(host) else subject_tokens(host)
@@ -354,9 +352,9 @@ def received_act(word: Word, ctx: Context) -> list[Claim] | None:
     token, event = word.token, word.event
     if event is None:
         return None
-    parts = reception(token, word.nouns.reception_verbs)
+    parts = reception(token, word.nouns)
     if parts is None and event.relation in word.nouns.accompanying_relations:
-        parts = accompaniment(token, word.nouns.accompanying_preps)
+        parts = accompaniment(token, word.nouns)
     if parts is None:
         return None
     receiver, doers, targets = parts
@@ -464,7 +462,9 @@ def _claims_for(
         )
         if not subjects and fallback:
             subjects = resolved_subjects(ctx, fallback, agent=agent)
-        if not subjects and any(tok.lower_ in REPORTER_PRONOUNS for tok in subject_toks):
+        if not subjects and any(
+            tok.lower_ in ctx.lexicon.reporter_pronouns for tok in subject_toks
+        ):
             # "Switzerland said it had expelled ...": a pronoun subject of a reported clause
             # the text gives no other referent for is the reporter itself
             reporting = reporter_of(anchor, ctx)
@@ -476,7 +476,9 @@ def _claims_for(
         subjects = [s for s in subjects if s.actor is None or not is_site(s.actor, subject_toks)]
     if relation not in FORCE and relation != "THREATEN":
         # "hosted X at the White House": a place after "at"/"in" locates the act
-        object_toks = [tok for tok in object_toks if not is_locative(tok)]
+        object_toks = [
+            tok for tok in object_toks if not is_locative(tok, ctx.lexicon.locative_preps)
+        ]
     objects = resolved_objects(ctx, relation, object_toks)
     # "the gas field came under attack", "visited the border crossing": a site is where,
     # not whom (GUIDE.md: places that only locate something are no actors)
@@ -585,7 +587,7 @@ def _claims_for(
                 subject=subject.actor,
                 object_=obj.actor,
                 speaker=speaker,
-                cue=cue_text(token),
+                cue=cue_text(token, ctx.lexicon),
                 quote=None,
                 bounds=bounds,
                 polarity=polarity,

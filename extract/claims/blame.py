@@ -44,9 +44,6 @@ reading(
 #: Acts of force that, told as ongoing by a speaker, are the speaker's accusation.
 CHARGEABLE = CODEBOOK.having("chargeable")
 
-#: Prepositions that blame moves onto: "turned to X", "fell on X", "pointed at X".
-_BLAMED_PREPS = frozenset({"to", "on", "upon", "at", "toward", "towards"})
-
 
 def blame_subject(verb: Token, ctx: Context) -> bool:
     """Whether `verb`'s subject is a noun of blame ("suspicion fell on X")."""
@@ -68,12 +65,12 @@ def linked_to_force(verb: Token, ctx: Context) -> bool:
     )
 
 
-def blamed(verb: Token) -> list[Token]:
+def blamed(verb: Token, preps: frozenset[str]) -> list[Token]:
     """Who blame moves onto: the objects of the verb's "to", "on", "at", "toward"."""
     return [
         pobj
         for child in verb.children
-        if child.dep_ == "prep" and child.lower_ in _BLAMED_PREPS
+        if child.dep_ == "prep" and child.lower_ in preps
         for pobj in pobjs(child)
     ]
 

@@ -62,8 +62,6 @@ RESOLUTION_FACTOR: Mapping[str, float] = MappingProxyType(
     }
 )
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "our", "my"})
-_WE = frozenset({"we", "us", "our"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
@@ -130,7 +128,11 @@ def resolve_token(
         # "groups that undermine ..." : the relative pronoun stands for the noun modified
         token = token.head.head
     actor = ctx.resolver.actor_at(token, agent=agent)
-    if actor is not None and modifiers and _is_nominal(ctx.resolver, token):
+    if (
+        actor is not None
+        and modifiers
+        and _is_nominal(ctx.resolver, token, ctx.lexicon.referring_determiners)
+    ):
         # "the senior US diplomat said": a person the text named before, not the US
         referent, how = ctx.resolver.resolve_reference(token)
         if referent is not None and referent.type == "Person":
@@ -138,9 +140,9 @@ def resolve_token(
     if actor is not None:
         return Resolved(actor, _how(ctx.resolver, token))
     lower = token.lower_
-    if lower in FIRST_PERSON and token.i in ctx.quoted:
+    if lower in ctx.lexicon.first_person and token.i in ctx.quoted:
         speaker = ctx.quoted[token.i]
-        if speaker is not None and lower in _WE:
+        if speaker is not None and lower in ctx.lexicon.first_person_plural:
             # GUIDE.md: "we" in a person's quote is the speaker's organisation when it is known
             speaker = organisation_of(ctx.resolver, speaker) or speaker
         return Resolved(speaker, "speaker") if speaker else UNRESOLVED
@@ -218,15 +220,13 @@ def _fits_qualifier(ctx: Context, token: Token, referent: Actor) -> bool:
     return True
 
 
-def _is_nominal(resolver: Resolver, token: Token) -> bool:
+def _is_nominal(resolver: Resolver, token: Token, determiners: frozenset[str]) -> bool:
     """A definite singular common noun that no mention covers ("the top diplomat"): its
     actor, if any, came from a modifier ("US"), and it may refer to a named person."""
     found_at = getattr(resolver, "found_at", None)
     if found_at is None or found_at(token) is not None or token.tag_ != "NN":
         return False
-    return any(
-        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in token.children
-    )
+    return any(child.dep_ == "det" and child.lower_ in determiners for child in token.children)
 
 
 def _how(resolver: Resolver, token: Token) -> str:

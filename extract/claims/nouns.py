@@ -14,22 +14,20 @@ part of the alliance"; membership verbs are read in `roles`). The word lists liv
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from extract.lexicon import LEXICON_DIR
-from extract.lexicon.cues import LexiconError, read_lexicon_file
+from extract.lexicon.schema import Kind, Schema, check_lexicon, read_yaml
 from extract.syntax.arguments import is_passive, pobjs, subject_tokens, with_conjuncts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOUNS_FILE = LEXICON_DIR / "nouns.yaml"
-
-#: Prepositions whose object does the act a received noun names ("condemnation from X").
-_SOURCE_PREPS = frozenset({"from", "by"})
 
 
 @dataclass(frozen=True)
@@ -39,6 +37,10 @@ class NounLexicon:
     reception_verbs: frozenset[str] = frozenset()
     accompanying_preps: frozenset[str] = frozenset()
     accompanying_relations: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()
+    backer_preps: frozenset[str] = frozenset()
+    effort_preps: frozenset[str] = frozenset()
+    forum_preps: frozenset[str] = frozenset()
     military_efforts: frozenset[str] = frozenset()
     occupancy_verbs: frozenset[str] = frozenset()
     membership_nouns: frozenset[str] = frozenset()
@@ -54,6 +56,19 @@ class NounLexicon:
     enactments: frozenset[str] = frozenset()
 
 
+#: What nouns.yaml may hold: each `NounLexicon` field, a list of words (of relation codes
+#: for `accompanying_relations`).
+NOUNS_SCHEMA = Schema(
+    name="nouns.yaml",
+    keys=MappingProxyType(
+        {
+            name: Kind.CODES if name == "accompanying_relations" else Kind.WORD_LIST
+            for name in NounLexicon.__dataclass_fields__
+        }
+    ),
+)
+
+
 def parse_noun_lexicon(data: Any, *, where: str = "nouns.yaml") -> NounLexicon:
     """Build a `NounLexicon` from parsed YAML.
 
@@ -67,18 +82,8 @@ def parse_noun_lexicon(data: Any, *, where: str = "nouns.yaml") -> NounLexicon:
     Raises:
         LexiconError: a key is unknown or a value is not a list of words.
     """
-    if not isinstance(data, dict):
-        raise LexiconError(f"{where}: expected a mapping at the top level")
-    known = NounLexicon.__dataclass_fields__
-    fields: dict[str, frozenset[str]] = {}
-    for key, value in data.items():
-        if key not in known:
-            raise LexiconError(f"{where}: unknown key {key!r}; known: {', '.join(known)}")
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise LexiconError(f"{where}: {key} must be a list of words, got {value!r}")
-        upper = key.endswith("_relations")
-        fields[key] = frozenset(item if upper else item.casefold() for item in value)
-    return NounLexicon(**fields)
+    checked = check_lexicon(data, replace(NOUNS_SCHEMA, name=where))
+    return NounLexicon(**{key: frozenset(value) for key, value in checked.items()})
 
 
 @lru_cache(maxsize=1)
@@ -88,8 +93,7 @@ def load_noun_lexicon(path: Path = NOUNS_FILE) -> NounLexicon:
     Raises:
         LexiconError: the file is missing, not YAML, or holds an unknown entry.
     """
-    data = read_lexicon_file(path)
-    return parse_noun_lexicon(data, where=str(path))
+    return parse_noun_lexicon(read_yaml(path), where=str(path))
 
 
 def _doers(holders: list[Token], preps: Collection[str]) -> list[Token]:
@@ -103,27 +107,25 @@ def _doers(holders: list[Token], preps: Collection[str]) -> list[Token]:
     ]
 
 
-def reception(noun: Token, verbs: Collection[str]) -> tuple[Token, list[Token], list[Token]] | None:
+def reception(noun: Token, nouns: NounLexicon) -> tuple[Token, list[Token], list[Token]] | None:
     """The parties of an act received by a verb's subject: "the raid drew condemnation
     from X" -> (drew, [X], [raid]). The parser may hang the "from" phrase on the verb or
     on the noun. None when `noun` is no reception verb's object or names no doer."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb is noun or verb.lemma_.lower() not in verbs:
+    if noun.dep_ != "dobj" or verb is noun or verb.lemma_.lower() not in nouns.reception_verbs:
         return None
-    doers = _doers([noun, verb], _SOURCE_PREPS)
+    doers = _doers([noun, verb], nouns.source_preps)
     if not doers:
         return None
     return verb, doers, subject_tokens(verb)
 
 
-def accompaniment(
-    noun: Token, preps: Collection[str]
-) -> tuple[Token, list[Token], list[Token]] | None:
+def accompaniment(noun: Token, nouns: NounLexicon) -> tuple[Token, list[Token], list[Token]] | None:
     """The parties of backing an act was done with: "X emerged as the candidate with the
     tacit support of A, B and C" -> (emerged, [A, B, C], [X]). The backers are the noun's
     possessor or the objects of its "of"/"from"/"by"; the backed is the clause's subject."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in nouns.accompanying_preps:
         return None
     verb = prep.head
     if verb is prep or verb.pos_ not in ("VERB", "AUX"):
@@ -131,7 +133,7 @@ def accompaniment(
     doers = [
         tok for child in noun.children if child.dep_ == "poss" for tok in with_conjuncts(child)
     ]
-    doers += _doers([noun], {"of", *_SOURCE_PREPS})
+    doers += _doers([noun], nouns.backer_preps)
     if not doers:
         return None
     if is_passive(verb):
@@ -142,15 +144,16 @@ def accompaniment(
     return verb, doers, backed
 
 
-def supports_effort(token: Token, efforts: Collection[str]) -> bool:
+def supports_effort(token: Token, nouns: NounLexicon) -> bool:
     """Whether a verb or noun of support takes a military effort as what it supports:
     "backed Iraq's fight against ISIS", "support for the campaign" (PLOVER AID)."""
+    efforts = nouns.military_efforts
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in efforts:
             return True
         if (
             child.dep_ == "prep"
-            and child.lower_ in ("for", "of", "to")
+            and child.lower_ in nouns.effort_preps
             and any(pobj.lemma_.lower() in efforts for pobj in pobjs(child))
         ):
             return True

@@ -24,17 +24,14 @@ if TYPE_CHECKING:
     from extract.claims.context import Context
     from extract.records import Actor
 
-#: Determiners of a reference to a known pair or set ("both sides", "the parties").
-_DEFINITE = frozenset({"both", "the", "these", "those"})
 #: Counts a reference may give ("the two sides", "all three parties").
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 #: Where a coordinated list names parties: subjects, objects ("urged the army and the RSF
 #: to"), and the objects of "between" and "with".
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
-_PARTY_PREPS = frozenset({"between", "with"})
 
 
-def is_pair_reference(token: Token, nouns: Collection[str]) -> bool:
+def is_pair_reference(token: Token, nouns: Collection[str], determiners: Collection[str]) -> bool:
     """Whether `token` heads a definite plural party noun with no description of its own:
     "both sides", "the two governments", "the warring parties" (not "parties in Yemen",
     which names a new set)."""
@@ -43,7 +40,7 @@ def is_pair_reference(token: Token, nouns: Collection[str]) -> bool:
     if any(child.dep_ == "prep" for child in token.children):
         return False
     return any(
-        child.dep_ in ("det", "predet", "nummod") and child.lower_ in _DEFINITE | {"two"}
+        child.dep_ in ("det", "predet", "nummod") and child.lower_ in determiners
         for child in token.children
     )
 
@@ -53,7 +50,7 @@ def pair_antecedents(token: Token, ctx: Context, nouns: Collection[str]) -> list
     list of two or more actors named as a subject, an object or after "between" or "with"
     (as many as the reference counts, if it does; a "by" list of commenters is none);
     empty when there is none."""
-    if not is_pair_reference(token, nouns):
+    if not is_pair_reference(token, nouns, ctx.lexicon.pair_determiners):
         return []
     count = next(
         (_COUNTS[child.lower_] for child in token.children if child.lower_ in _COUNTS), None
@@ -63,7 +60,7 @@ def pair_antecedents(token: Token, ctx: Context, nouns: Collection[str]) -> list
         head = doc[i]
         if head.dep_ == "conj" or not any(child.dep_ == "conj" for child in head.children):
             continue
-        if head.dep_ not in _PARTY_DEPS and head.head.lower_ not in _PARTY_PREPS:
+        if head.dep_ not in _PARTY_DEPS and head.head.lower_ not in ctx.lexicon.party_preps:
             continue
         members = list(with_conjuncts(head))
         if count is not None and count != len(members):
@@ -80,8 +77,6 @@ def pair_antecedents(token: Token, ctx: Context, nouns: Collection[str]) -> list
 
 #: Relations a meeting's parties do together ("They discussed ...", "The two agreed").
 _SYMMETRIC = CODEBOOK.having("symmetric")
-#: Subjects that stand for the parties of a meeting just told: "they", "both", "the two".
-_TOGETHER = frozenset({"they", "both", "two"})
 #: How many sentences back a meeting may be told.
 _MEETING_REACH = 2
 
@@ -93,7 +88,7 @@ def meeting_parties(token: Token, ctx: Context) -> list[Actor]:
     relation (`CODEBOOK.having("symmetric")`: met, spoke with, agreed) with a subject and a
     party object, in the subject's sentence or the two before it; empty when there is none."""
     plural_party = token.tag_ == "NNS" and token.lemma_.lower() in ("leader", "side")
-    if token.lower_ not in _TOGETHER and not plural_party:
+    if token.lower_ not in ctx.lexicon.together_words and not plural_party:
         return []
     doc = token.doc
     spans = sentence_spans(doc)
@@ -106,13 +101,13 @@ def meeting_parties(token: Token, ctx: Context) -> list[Actor]:
         parties = [c for c in verb.children if c.dep_ == "dobj"] + [
             grand
             for child in verb.children
-            if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS
+            if child.dep_ == "prep" and child.lower_ in ctx.lexicon.party_preps
             for grand in child.children
             if grand.dep_ == "pobj"
         ]
         if not subjects or not parties:
             continue
-        if subjects[0].lower_ in _TOGETHER:
+        if subjects[0].lower_ in ctx.lexicon.together_words:
             # "They discussed X. The two also discussed Y": the same meeting, told before
             return meeting_parties(subjects[0], ctx)
         actors: list[Actor] = []

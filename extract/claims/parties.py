@@ -56,10 +56,6 @@ ADDRESSED = CODEBOOK.having("addressed")
 #: Relations kept with an empty object when the act's patient is named but is no actor.
 PATIENT_ONLY = CODEBOOK.having("patient_only")
 
-#: Prepositions after which a place or building locates an act rather than receiving it
-#: ("hosted X at the White House"); acts of force and threats keep "at" ("fired at X").
-LOCATIVE_PREPS = frozenset({"at", "in", "near", "outside", "inside"})
-
 
 def resolved_subjects(
     ctx: Context, tokens: list[Token], *, agent: bool, joint: bool = False
@@ -182,7 +178,8 @@ def antecedent_agent(noun: Token, ctx: Context) -> Actor | None:
     Kyiv condemned the strike." -> Russia): the agent of the nearest act of force before
     it, in its sentence or the one before."""
     if ctx.lexicon.nouns.get(noun.lemma_.lower()) not in FORCE or not any(
-        child.dep_ == "det" and child.lower_ in ("the", "this", "that") for child in noun.children
+        child.dep_ == "det" and child.lower_ in ctx.lexicon.referring_determiners
+        for child in noun.children
     ):
         return None
     doc = noun.doc
@@ -213,12 +210,13 @@ def is_site(actor: Actor | None, tokens: list[Token]) -> bool:
     return not any(tok.ent_type_ == "GPE" for tok in tokens)
 
 
-def is_locative(token: Token) -> bool:
-    """Whether `token` is the object of a locative preposition ("at the White House")."""
+def is_locative(token: Token, preps: frozenset[str]) -> bool:
+    """Whether `token` is the object of a locative preposition ("at the White House");
+    `preps` are the lexicon's `locative_preps`."""
     head = token
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+    return head.dep_ == "pobj" and head.head.lower_ in preps
 
 
 def own_side(subject: Resolved, reporter: Resolved) -> bool:

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.claims.context import (
-    FIRST_PERSON,
     RULE_CONFIDENCE,
     UNRESOLVED,
     Context,
@@ -94,7 +93,11 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
 
 
 def speaker_token(
-    cue: Token, sources: Collection[str] = (), quoted: Collection[int] = ()
+    cue: Token,
+    sources: Collection[str] = (),
+    quoted: Collection[int] = (),
+    *,
+    author_preps: Collection[str] = (),
 ) -> Token | None:
     """The token naming who speaks through `cue` (its subject, inherited through "and").
 
@@ -111,7 +114,7 @@ def speaker_token(
         if document.lemma_.lower() not in sources:
             continue
         for child in document.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
+            if child.dep_ in ("prep", "agent") and child.lower_ in author_preps:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
@@ -223,8 +226,12 @@ def _attribute_in(
 
     best: Attribution | None = None
     for cue in sorted(cues, key=distance):
-        who = speaker_token(cue, ctx.lexicon.sources, quoted)
-        if who is not None and is_anonymous_source(who) and best is None:
+        who = speaker_token(cue, ctx.lexicon.sources, quoted, author_preps=ctx.lexicon.author_preps)
+        if (
+            who is not None
+            and is_anonymous_source(who, ctx.lexicon.indefinite_determiners)
+            and best is None
+        ):
             # "..., an Iraqi official said": the source is told, but is no actor
             return Attribution(UNRESOLVED, cue, "quote.anonymous")
         resolved = (
@@ -461,6 +468,9 @@ def _sharper_relation(tokens: Sequence[Token], ctx: Context) -> str | None:
         relation = ctx.lexicon.verbs.get(token.lemma_.lower())
         if relation not in SHARP_RELATIONS or is_negated(token, ctx.lexicon):
             continue
-        if any(child.dep_ == "nsubj" and child.lower_ in FIRST_PERSON for child in token.children):
+        if any(
+            child.dep_ == "nsubj" and child.lower_ in ctx.lexicon.first_person
+            for child in token.children
+        ):
             return relation
     return None

@@ -28,6 +28,7 @@ from extract.syntax.modality import is_negated
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from extract.lexicon.cues import Lexicon
     from extract.records import Claim
 
 reading(
@@ -37,10 +38,6 @@ reading(
     relations=("REQUEST",),
     doc="'X said Y must ...': a demand read from a modal",
 )
-
-
-#: Pronouns that, as the subject of a reported act, may stand for the reporter.
-REPORTER_PRONOUNS = frozenset({"it", "they", "he", "she"})
 
 
 def parenthetical_cue(verb: Token, ctx: Context) -> Token | None:
@@ -76,7 +73,7 @@ def reporter_of(token: Token, ctx: Context) -> Resolved | None:
         if head is node:
             return None
         if node.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_speech(head.lemma_.lower()):
-            who = speaker_token(head, ctx.lexicon.sources)
+            who = speaker_token(head, ctx.lexicon.sources, author_preps=ctx.lexicon.author_preps)
             return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
         if node.dep_ not in (
             "conj",
@@ -104,13 +101,13 @@ def reporter_as_subject(anchor: Token, ctx: Context, subject_toks: list[Token]) 
     """The reporter, when the reported clause's only subject is a pronoun that agrees with
     it: "the United States affirmed it is working ..." (an organisation and "it", a person
     and "he"/"she"); the nearest earlier name is a weaker guess than the clause's reporter."""
-    if len(subject_toks) != 1 or subject_toks[0].lower_ not in REPORTER_PRONOUNS:
+    if len(subject_toks) != 1 or subject_toks[0].lower_ not in ctx.lexicon.reporter_pronouns:
         return []
     reporter = reporter_of(anchor, ctx)
     if reporter is None or reporter.actor is None:
         return []
     person = reporter.actor.type == "Person"
-    if (subject_toks[0].lower_ in ("he", "she")) != person:
+    if (subject_toks[0].lower_ in ctx.lexicon.personal_pronouns) != person:
         return []
     return [Resolved(reporter.actor, "pronoun")]
 
@@ -135,7 +132,7 @@ def demands(
             subject=reporter.actor,
             object_=addressee.actor,
             speaker=reporter.actor,
-            cue=cue_text(token),
+            cue=cue_text(token, ctx.lexicon),
             quote=None,
             bounds=evidence_bounds(doc, token.i, token.i),
             polarity="negated" if is_negated(anchor, ctx.lexicon) else "affirmed",
@@ -147,12 +144,12 @@ def demands(
         )
 
 
-def cue_text(token: Token) -> str:
+def cue_text(token: Token, lexicon: Lexicon) -> str:
     """The verb as written, with its particle or phrase word ("called on")."""
     extras = [
         child
         for child in token.children
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in ("on", "upon", "for"))
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in lexicon.cue_preps)
     ]
     if extras and token.lemma_.lower() == "call":
         return f"{token.text} {extras[0].text}"

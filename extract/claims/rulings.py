@@ -99,5 +99,5 @@ def is_forum(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and token.lemma_.lower() in load_noun_lexicon().forum_nouns
-        and token.head.lower_ in ("to", "with", "before")
+        and token.head.lower_ in load_noun_lexicon().forum_preps
     )

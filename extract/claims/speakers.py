@@ -10,7 +10,7 @@ tokens they find.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -43,19 +43,16 @@ def is_title_of(token: Token, speaker: _Resolved, others: Sequence[_Resolved]) -
     )
 
 
-#: Determiners of an unnamed single source ("an official", "one commander").
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
-
-
-def is_anonymous_source(token: Token) -> bool:
+def is_anonymous_source(token: Token, determiners: Collection[str]) -> bool:
     """Whether a speaker phrase is an unnamed single source: a singular common noun with
     an indefinite determiner and no name beside it ("an Iraqi official said", "a commander
     for the group told ..."). Such a source is an attribute of what it said, not an actor:
     all the anonymous officials of a corpus are not one node (GUIDE.md does not annotate
-    them either)."""
+    them either). `determiners` are the indefinite ones (lexicon `indefinite_determiners`:
+    "an official", "one commander")."""
     if token.tag_ != "NN":
         return False
-    if not any(child.dep_ == "det" and child.lower_ in _INDEFINITE for child in token.children):
+    if not any(child.dep_ == "det" and child.lower_ in determiners for child in token.children):
         return False
     return not any(
         child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" for child in token.children

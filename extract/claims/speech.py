@@ -65,10 +65,6 @@ def _reported_clauses(cue: Token, ctx: Context) -> list[Token]:
     return clauses
 
 
-#: Pronouns that, as the subject of a reported clause, stand for the speaker itself.
-_SELF = frozenset({"it", "we", "i"})
-
-
 def _responsibility(
     cue: Token, speaker: Actor, ctx: Context
 ) -> tuple[str, Actor | None, Token] | None:
@@ -97,7 +93,11 @@ def _responsibility(
             and actor.type != "Person"
             and any(child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
         )
-        if subject.lower_ in _SELF or spoken_for or (actor is not None and actor.id in own):
+        if (
+            subject.lower_ in ctx.lexicon.self_pronouns
+            or spoken_for
+            or (actor is not None and actor.id in own)
+        ):
             return ("DENY" if negated else "CLAIM_RESPONSIBILITY"), None, clause
         if actor is not None and not negated:
             return "ACCUSE", actor, clause
@@ -191,7 +191,9 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             continue
         # a word inside quote marks is never the speaker ('"... Barzani's visit" in May,
         # Ahmed added, highlighting that ...': the parser may hang the quote on the cue)
-        who = speaker_token(token, ctx.lexicon.sources, ctx.quoted)
+        who = speaker_token(
+            token, ctx.lexicon.sources, ctx.quoted, author_preps=ctx.lexicon.author_preps
+        )
         if who is None:
             continue
         for speaker in _speakers(ctx, who):
@@ -204,7 +206,7 @@ def _speakers(ctx: Context, who: Token) -> list[Resolved]:
     United States and Iraq said" -> both)."""
     found: list[tuple[Token, Resolved]] = []
     for token in with_conjuncts(who):
-        if is_anonymous_source(token):
+        if is_anonymous_source(token, ctx.lexicon.indefinite_determiners):
             continue  # "an Iraqi official said": a source, but no actor to report it
         speaker = resolve_token(ctx, token, agent=True, modifiers=True)
         if speaker.actor is not None and all(s.actor is not speaker.actor for _, s in found):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.claims.context import FIRST_PERSON, Context, resolve_token
+from extract.claims.context import Context, resolve_token
 from extract.relations import CODEBOOK
 from extract.syntax.modality import is_negated
 
@@ -29,11 +29,6 @@ _VERDICT_DEPS = frozenset({"oprd", "ccomp", "acomp", "attr"})
 #: Relations of a coordinated verb that already take the verdict's stance ("rejected the
 #: council and called it illegitimate" is one REJECT).
 _STANCE_RELATIONS = CODEBOOK.having("stance")
-#: Prefixes that turn a condemning word into the name of a fight against it
-#: ("anti-terrorist measures", "counter-terrorism operation").
-_COUNTER_PREFIXES = frozenset({"anti", "counter"})
-#: Future modals of a speaker's own announced step ("we will", "we'll", "we won't").
-_FUTURE = frozenset({"will", "'ll", "wo", "shall"})
 
 
 def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
@@ -72,7 +67,12 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
     linked += [child for child in cue.children if child.dep_ == "conj"]
     if any(lexicon.verbs.get(verb.lemma_.lower()) in _STANCE_RELATIONS for verb in linked):
         return None
-    said = [token for c in complements for token in c.subtree if not _countered(token)]
+    said = [
+        token
+        for c in complements
+        for token in c.subtree
+        if not _countered(token, lexicon.counter_prefixes)
+    ]
     words = {token.lemma_.lower() for token in said} | {token.lower_ for token in said}
     if words & lexicon.condemning_words:
         relation = "ACCUSE"
@@ -85,11 +85,15 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
     return relation, (named[0] if named else None)
 
 
-def _countered(token: Token) -> bool:
+def _countered(token: Token, prefixes: frozenset[str]) -> bool:
+    """Whether a prefix ("anti-", "counter" "-") stands before `token`."""
     doc = token.doc
     if token.i >= 2 and doc[token.i - 1].text == "-":
-        return doc[token.i - 2].lower_ in _COUNTER_PREFIXES
-    return token.i >= 1 and doc[token.i - 1].lower_ in ("anti-", "counter-")
+        return doc[token.i - 2].lower_ in prefixes
+    if token.i < 1:
+        return False
+    before = doc[token.i - 1].lower_
+    return before.endswith("-") and before[:-1] in prefixes
 
 
 def verdict_object(ctx: Context, thing: Token | None) -> Actor | None:
@@ -138,7 +142,7 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Token | N
     lexicon = ctx.lexicon
     for verb in _main_verbs(tokens):
         subject = _subject(verb)
-        mine = subject is not None and subject.lower_ in FIRST_PERSON
+        mine = subject is not None and subject.lower_ in lexicon.first_person
         modals = {child.lower_ for child in verb.children if child.dep_ == "aux"}
         if (
             modals & lexicon.obligation
@@ -149,7 +153,7 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Token | N
             and resolve_token(ctx, subject).actor is not None
         ):
             return "REQUEST", subject
-        if not (mine and modals & _FUTURE):
+        if not (mine and modals & lexicon.quoted_future_modals):
             continue
         for clause in verb.children:
             if clause.dep_ != "advcl":

@@ -21,25 +21,10 @@ from extract.syntax.arguments import event_agents, for_clause, pobjs, subject_to
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from extract.lexicon.cues import Lexicon
+
 #: Acts of force, whose object a threat to do them threatens.
 FORCE = CODEBOOK.having("force")
-
-#: Prepositions of the infinitive a threat names, whose object is the threatened actor
-#: ("threatened to retaliate against American troops").
-_THREAT_PREPS = frozenset({"against", "on", "at"})
-
-#: Modals that make a negated refusal a threat ("will not tolerate", "can't tolerate").
-_REFUSAL_MODALS = frozenset({"will", "wo", "would", "can", "ca", "shall", "cannot"})
-
-#: Prepositions whose object, in a threat's infinitive, names the country or body the
-#: threatened step is taken against ("recall its ambassador from X", "close its embassy in X").
-_THREAT_PLACE_PREPS = frozenset({"from", "in", "to"})
-
-#: Modals of an announced future act.
-_FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
-
-#: Words that make a measure open-ended ("whatever actions are necessary").
-_OPEN_ENDED = frozenset({"whatever", "all", "any", "necessary", "every"})
 
 #: Acts that, announced for the future by their doer, threaten (PLOVER THREATEN covers
 #: threats of force, of sanctions, of protest such as boycotts and strikes).
@@ -60,7 +45,7 @@ def open_threat(verb: Token, ctx: Context) -> bool:
     lemma = verb.lemma_.lower()
     phrases = [p for p in ctx.lexicon.modal_threats if p.verb == lemma]
     if not phrases or not any(
-        child.dep_ == "aux" and child.lower_ in _FUTURE_MODALS for child in verb.children
+        child.dep_ == "aux" and child.lower_ in ctx.lexicon.future_modals for child in verb.children
     ):
         return False
     measures = [child for child in verb.children if child.dep_ == "dobj"]
@@ -74,7 +59,7 @@ def open_threat(verb: Token, ctx: Context) -> bool:
     ]
     return any(
         any(measure.lemma_.lower() in p.objects for p in phrases)
-        and any(tok.lower_ in _OPEN_ENDED for tok in measure.subtree)
+        and any(tok.lower_ in ctx.lexicon.open_ended for tok in measure.subtree)
         for measure in measures
     )
 
@@ -84,7 +69,9 @@ def modal_refusal(verb: Token, ctx: Context) -> bool:
     "can't", "won't")."""
     children = list(verb.children)
     negated = any(child.dep_ == "neg" for child in children)
-    modal = any(child.dep_ == "aux" and child.lower_ in _REFUSAL_MODALS for child in children)
+    modal = any(
+        child.dep_ == "aux" and child.lower_ in ctx.lexicon.refusal_modals for child in children
+    )
     return negated and modal
 
 
@@ -112,7 +99,7 @@ def threatens(verb: Token, ctx: Context) -> bool:
         for subject in clause.children:
             if subject.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            if subject.lower_ in ("it", "we", "i"):
+            if subject.lower_ in ctx.lexicon.self_pronouns:
                 return True
             actor = resolve_token(ctx, subject, agent=True).actor
             if actor is not None and (actor.id in sides or actor.country in sides):
@@ -124,10 +111,11 @@ def threat_targets(verb: Token, ctx: Context) -> list[Token]:
     """Whom the infinitive of a threat acts upon: "threatened to retaliate against X",
     "warned it would strike X" (the object of a threatened act of force; "threatened to
     close its embassy" names no target)."""
-    found: list[Token] = list(condition_subjects(verb))
+    marks = ctx.lexicon.condition_marks
+    found: list[Token] = list(condition_subjects(verb, marks))
     for child in verb.children:
         if child.dep_ == "dobj":
-            found.extend(condition_subjects(child))  # "issued an ultimatum that ... unless"
+            found.extend(condition_subjects(child, marks))  # "issued an ultimatum that ... unless"
         for clause in (child, *(child.children if child.dep_ == "dobj" else ())):
             if for_clause(clause):
                 # "set a deadline for the groups to disarm": who must comply is threatened
@@ -160,9 +148,9 @@ def threat_targets(verb: Token, ctx: Context) -> list[Token]:
                     if sub.dep_ == "compound" and sub.pos_ == "PROPN" and not grand.ent_type_
                 )
                 for sub in grand.children:
-                    if sub.dep_ == "prep" and sub.lower_ in _THREAT_PLACE_PREPS:
+                    if sub.dep_ == "prep" and sub.lower_ in ctx.lexicon.threat_place_preps:
                         found.extend(pobjs(sub))
-            elif grand.dep_ == "prep" and grand.lower_ in _THREAT_PLACE_PREPS - {"to"}:
+            elif grand.dep_ == "prep" and grand.lower_ in ctx.lexicon.threat_source_preps:
                 found.extend(pobjs(grand))  # "threatened to withdraw from X"
             if grand.dep_ == "dobj" and forceful:
                 found.extend(with_conjuncts(grand))
@@ -173,20 +161,21 @@ def threat_targets(verb: Token, ctx: Context) -> list[Token]:
                     for tok in event_agents(grand, "THREATEN")
                     if tok.dep_ == "pobj" or tok.dep_ == "poss"
                 )
-            elif grand.dep_ == "prep" and grand.lower_ in _THREAT_PREPS:
+            elif grand.dep_ == "prep" and grand.lower_ in ctx.lexicon.threat_preps:
                 found.extend(pobjs(grand))
     return found
 
 
-def condition_subjects(token: Token) -> Iterator[Token]:
+def condition_subjects(token: Token, marks: frozenset[str]) -> Iterator[Token]:
     """Who must meet the condition of a threat or ultimatum: the subject of an "unless" or
     "if" clause inside what is threatened ("issued an ultimatum that the troops would leave
-    unless the government stops the attacks" -> the government)."""
+    unless the government stops the attacks" -> the government). `marks` are the
+    lexicon's `condition_marks`."""
     stack = [(child, 0) for child in token.children if child.dep_ in _CLAUSE_DEPS]
     while stack:
         node, depth = stack.pop()
         if node.dep_ == "advcl" and any(
-            child.dep_ == "mark" and child.lower_ in ("unless", "if") for child in node.children
+            child.dep_ == "mark" and child.lower_ in marks for child in node.children
         ):
             for child in node.children:
                 if child.dep_ in ("nsubj", "nsubjpass"):
@@ -205,12 +194,12 @@ def noun_threat_targets(object_toks: list[Token], ctx: Context) -> list[Token]:
         for tok in object_toks
         if ctx.lexicon.nouns.get(tok.lemma_.lower()) in FORCE
         for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ in _THREAT_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in ctx.lexicon.threat_preps
         for target in pobjs(prep)
     ]
 
 
-def announces(verb: Token, relation: str, *, reported: bool) -> bool:
+def announces(verb: Token, relation: str, *, reported: bool, lexicon: Lexicon) -> bool:
     """Whether `verb` announces a coercive step rather than reporting it done: under a
     condition ("will withdraw unless X ..."), or with a future modal in a clause its doer
     reports ("said they would boycott the talks", "warned police will break up rallies").
@@ -220,6 +209,7 @@ def announces(verb: Token, relation: str, *, reported: bool) -> bool:
         relation: the act's relation (any of `CONDITIONABLE` with "unless"; one of
             `ANNOUNCEABLE` with "if" or a future modal).
         reported: the clause is reported by a resolved actor.
+        lexicon: the lexicon (`condition_marks`, `future_modals`).
 
     Returns:
         True when the act is a threat of that step.
@@ -228,9 +218,11 @@ def announces(verb: Token, relation: str, *, reported: bool) -> bool:
         return True
     if relation not in ANNOUNCEABLE:
         return False
-    if any(True for _ in condition_subjects(verb)):
+    if any(True for _ in condition_subjects(verb, lexicon.condition_marks)):
         return True
-    future = any(child.dep_ == "aux" and child.lower_ in _FUTURE_MODALS for child in verb.children)
+    future = any(
+        child.dep_ == "aux" and child.lower_ in lexicon.future_modals for child in verb.children
+    )
     return future and reported
 
 
@@ -243,13 +235,15 @@ def _conditional(verb: Token) -> bool:
     )
 
 
-def promises(verb: Token, negators: frozenset[str]) -> bool:
+def promises(verb: Token, lexicon: Lexicon) -> bool:
     """Whether `verb` announces a step of its own with "will" or "would", affirmed and
     unconditional ("will provide food aid", "said it would release the hostages")."""
     children = list(verb.children)
-    future = any(child.dep_ == "aux" and child.lower_ in _FUTURE_MODALS for child in children)
-    negated = any(child.dep_ == "neg" and child.lower_ in negators for child in children)
+    future = any(
+        child.dep_ == "aux" and child.lower_ in lexicon.future_modals for child in children
+    )
+    negated = any(child.dep_ == "neg" and child.lower_ in lexicon.negators for child in children)
     conditional = any(
-        child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether") for child in children
+        child.dep_ == "mark" and child.lower_ in lexicon.hypothetical_marks for child in children
     )
     return future and not negated and not conditional and not _conditional(verb)

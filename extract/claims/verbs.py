@@ -79,7 +79,7 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         for child in verb.children
     ):
         return None, "act.verb"  # "signed a decree", "ratified the law": enacted, not agreed
-    if relation == "SUPPORT" and supports_effort(verb, load_noun_lexicon().military_efforts):
+    if relation == "SUPPORT" and supports_effort(verb, load_noun_lexicon()):
         return "AID", "act.verb"  # "backed Iraq's fight against ISIS": military support
     if relation == "REJECT" and any(
         child.dep_ == "xcomp" and child.lemma_.lower() in ctx.lexicon.comment_verbs
@@ -102,7 +102,7 @@ def noun_relation(noun: Token, ctx: Context) -> str | None:
                 return compound
     if lemma in ctx.lexicon.nouns:
         relation = ctx.lexicon.nouns[lemma]
-        if relation == "SUPPORT" and supports_effort(noun, load_noun_lexicon().military_efforts):
+        if relation == "SUPPORT" and supports_effort(noun, load_noun_lexicon()):
             return "AID"  # "support for the campaign against ISIS": military support
         return relation
     return "COOPERATE" if lemma in ctx.lexicon.joint_nouns else None
@@ -118,10 +118,6 @@ def is_intent(token: Token, ctx: Context) -> bool:
             for child in token.children
         )
     )
-
-
-#: Pronoun objects of an intended act that stand for a thing ("ready to extend it").
-_THING_PRONOUNS = frozenset({"it", "this", "that"})
 
 
 def intended_act(adjective: Token, ctx: Context) -> tuple[str, list[Token]]:
@@ -144,7 +140,7 @@ def intended_act(adjective: Token, ctx: Context) -> tuple[str, list[Token]]:
     objects = [
         tok
         for tok in object_tokens(verb, passive=False, phrase=rule == "act.phrase")
-        if tok.lower_ not in _THING_PRONOUNS
+        if tok.lower_ not in ctx.lexicon.thing_pronouns
     ]
     return ("THREATEN" if relation in FORCE else "AGREE"), objects
 

@@ -14,13 +14,14 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from extract.errors import LexiconError
+from extract.errors import LexiconError as LexiconError  # re-exported for the readers
 from extract.lexicon import LEXICON_DIR
-from extract.records import RELATIONS
+from extract.lexicon.schema import RELATION_ENTRY, Kind, Schema, check_lexicon, read_yaml
 from extract.relations import CODEBOOK, is_code_key
 
 CUES_FILE = LEXICON_DIR / "cues.yaml"
 RELATIONS_FILE = LEXICON_DIR / "relations.yaml"
+WORDS_FILE = LEXICON_DIR / "words.yaml"
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,40 @@ class Lexicon:
     #: words of a verdict that condemn (ACCUSE) or approve (SUPPORT)
     condemning_words: frozenset[str] = frozenset()
     approving_words: frozenset[str] = frozenset()
+    #: prefixes that turn a condemning word into a fight against it ("anti-terrorist")
+    counter_prefixes: frozenset[str] = frozenset()
+    #: marks of a condition a threat sets ("unless X stops", "if X does not"): not
+    #: "whether", which `hypothetical_marks` holds too
+    condition_marks: frozenset[str] = frozenset()
+    #: prepositions of an adverbial joint-action phrase ("in partnership with X")
+    joint_preps: frozenset[str] = frozenset()
+    #: words that make a modal threat's measure open-ended ("whatever actions")
+    open_ended: frozenset[str] = frozenset()
+    # Function words (words.yaml): what each is for is said there.
+    first_person: frozenset[str] = frozenset()
+    first_person_plural: frozenset[str] = frozenset()
+    self_pronouns: frozenset[str] = frozenset()
+    reporter_pronouns: frozenset[str] = frozenset()
+    personal_pronouns: frozenset[str] = frozenset()
+    thing_pronouns: frozenset[str] = frozenset()
+    referring_determiners: frozenset[str] = frozenset()
+    pair_determiners: frozenset[str] = frozenset()
+    indefinite_determiners: frozenset[str] = frozenset()
+    future_modals: frozenset[str] = frozenset()
+    quoted_future_modals: frozenset[str] = frozenset()
+    refusal_modals: frozenset[str] = frozenset()
+    threat_preps: frozenset[str] = frozenset()
+    threat_place_preps: frozenset[str] = frozenset()
+    threat_source_preps: frozenset[str] = frozenset()
+    blamed_preps: frozenset[str] = frozenset()
+    party_preps: frozenset[str] = frozenset()
+    #: subjects that stand for the parties of a meeting just told ("they", "the two")
+    together_words: frozenset[str] = frozenset()
+    #: object pronouns naming the one something is withheld from ("denied them entry")
+    object_pronouns: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
+    author_preps: frozenset[str] = frozenset()
+    cue_preps: frozenset[str] = frozenset()
 
     def is_content_noun(self, lemma: str) -> bool:
         """Whether `lemma` names an act or its content ("charge", "threat", "attack"),
@@ -136,45 +171,7 @@ class Lexicon:
 _THING_GIVEN_RELATIONS = CODEBOOK.having("thing_given")
 
 
-def _words(value: Any, *, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value.casefold(),)
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return tuple(item.casefold() for item in value)
-    raise LexiconError(f"{where}: expected a word or a list of words, got {value!r}")
-
-
-def read_lexicon_file(path: Path) -> dict[str, Any]:
-    """The top-level mapping of a lexicon YAML file.
-
-    Raises:
-        LexiconError: the file is missing, not YAML, or not a mapping.
-    """
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise LexiconError(f"cannot read lexicon {path}: {error}") from error
-    except yaml.YAMLError as error:
-        raise LexiconError(f"{path} is not valid YAML: {error}") from error
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a mapping at the top level")
-    return data
-
-
-def _check_code(code: Any, *, where: str) -> str:
-    if code not in RELATIONS:
-        raise LexiconError(
-            f"{where}: unknown relation code {code!r}; known: {', '.join(RELATIONS)}"
-        )
-    return str(code)
-
-
-#: Lexicon fields that are plain word lists in relations.yaml / cues.yaml, and fields
-#: that are lists of relation codes in relations.yaml (each under the field's name).
+#: Lexicon fields that are plain word lists, by the file that holds them.
 _RELATION_WORDS = (
     "instruments",
     "stand_ins",
@@ -195,6 +192,8 @@ _RELATION_WORDS = (
     "withheld_objects",
     "withholding_verbs",
     "topic_verbs",
+    "joint_preps",
+    "open_ended",
 )
 _CUE_WORDS = (
     "sources",
@@ -203,6 +202,7 @@ _CUE_WORDS = (
     "negating_heads",
     "hypothetical",
     "hypothetical_marks",
+    "condition_marks",
     "hypothetical_heads",
     "hypothetical_adjectives",
     "attitude_cues",
@@ -210,96 +210,140 @@ _CUE_WORDS = (
     "verdict_verbs",
     "condemning_words",
     "approving_words",
+    "counter_prefixes",
     "alleged",
     "obligation",
     "responsibility",
 )
+_FUNCTION_WORDS = (
+    "first_person",
+    "first_person_plural",
+    "self_pronouns",
+    "reporter_pronouns",
+    "personal_pronouns",
+    "thing_pronouns",
+    "referring_determiners",
+    "pair_determiners",
+    "indefinite_determiners",
+    "future_modals",
+    "quoted_future_modals",
+    "refusal_modals",
+    "threat_preps",
+    "threat_place_preps",
+    "threat_source_preps",
+    "blamed_preps",
+    "party_preps",
+    "together_words",
+    "object_pronouns",
+    "locative_preps",
+    "author_preps",
+    "cue_preps",
+)
+
+#: What each lexicon file may hold (`extract.lexicon.schema`).
+CUES_SCHEMA = Schema(
+    name="cues.yaml",
+    keys=MappingProxyType(
+        {"speech": Kind.CODE_MAP, "according_to": Kind.CODE}
+        | {name: Kind.WORDS for name in _CUE_WORDS}
+    ),
+)
+RELATIONS_SCHEMA = Schema(
+    name="relations.yaml",
+    keys=MappingProxyType(
+        {
+            "modal_threats": Kind.PHRASES,
+            "compound_nouns": Kind.CODE_MAP,
+            "classes": Kind.TEXT_MAP,  # read by extract.relations
+        }
+        | {name: Kind.WORDS for name in _RELATION_WORDS}
+    ),
+    entries=RELATION_ENTRY,
+)
+WORDS_SCHEMA = Schema(
+    name="words.yaml", keys=MappingProxyType({name: Kind.WORDS for name in _FUNCTION_WORDS})
+)
 
 
-def parse_lexicon(cues: Mapping[str, Any], relations: Mapping[str, Any]) -> Lexicon:
-    """Build a `Lexicon` from the parsed contents of cues.yaml and relations.yaml.
+def read_lexicon_file(path: Path) -> dict[str, Any]:
+    """The top-level mapping of a lexicon YAML file, unchecked (`extract.lexicon.schema`).
+
+    Raises:
+        LexiconError: the file is missing, not YAML, or not a mapping.
+    """
+    return read_yaml(path)
+
+
+def parse_lexicon(
+    cues: Mapping[str, Any],
+    relations: Mapping[str, Any],
+    words: Mapping[str, Any] = MappingProxyType({}),
+) -> Lexicon:
+    """Build a `Lexicon` from the parsed contents of cues.yaml, relations.yaml and words.yaml.
 
     Args:
         cues: the mapping read from cues.yaml.
         relations: the mapping read from relations.yaml.
+        words: the mapping read from words.yaml (none: no function-word lists).
 
     Returns:
         The lexicon.
 
     Raises:
-        LexiconError: an entry names an unknown relation code or has the wrong shape.
+        LexiconError: a key is not declared in the file's schema, an entry names an
+            unknown relation code, or a value has the wrong type.
     """
+    cues = check_lexicon(cues, CUES_SCHEMA)
+    relations = check_lexicon(relations, RELATIONS_SCHEMA)
+    words = check_lexicon(words, WORDS_SCHEMA)
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
     phrases: list[Phrase] = []
     for code, entry in relations.items():
         if not is_code_key(code):
             continue  # a word list, or the codebook's class table (extract.relations)
-        where = f"relations.yaml: {code}"
-        code = _check_code(code, where=where)
-        if not isinstance(entry, dict):
-            raise LexiconError(f"{where}: expected a mapping with verbs/nouns/phrases")
-        for verb in _words(entry.get("verbs"), where=f"{where}.verbs"):
+        for verb in entry.get("verbs", ()):
             verbs.setdefault(verb, code)
-        for noun in _words(entry.get("nouns"), where=f"{where}.nouns"):
+        for noun in entry.get("nouns", ()):
             nouns.setdefault(noun, code)
-        for item in entry.get("phrases") or ():
-            if not isinstance(item, dict) or not isinstance(item.get("verb"), str):
-                raise LexiconError(f"{where}.phrases: each phrase needs a 'verb', got {item!r}")
-            phrases.append(
-                Phrase(
-                    verb=item["verb"].casefold(),
-                    relation=code,
-                    preps=frozenset(_words(item.get("prep"), where=f"{where}.phrases")),
-                    objects=frozenset(_words(item.get("object"), where=f"{where}.phrases")),
-                )
+        phrases.extend(
+            Phrase(
+                verb=item["verb"],
+                relation=code,
+                preps=frozenset(item["prep"]),
+                objects=frozenset(item["object"]),
             )
-    speech = {}
-    for lemma, code in (cues.get("speech") or {}).items():
-        speech[str(lemma).casefold()] = _check_code(code, where=f"cues.yaml: speech.{lemma}")
+            for item in entry.get("phrases", ())
+        )
     return Lexicon(
-        speech=MappingProxyType(speech),
+        speech=MappingProxyType(cues.get("speech", {})),
         verbs=MappingProxyType(verbs),
         nouns=MappingProxyType(nouns),
         phrases=tuple(phrases),
         modal_threats=tuple(
-            Phrase(
-                verb=str(item.get("verb", "")).casefold(),
-                relation="THREATEN",
-                objects=frozenset(
-                    _words(item.get("object"), where="relations.yaml: modal_threats")
-                ),
-            )
-            for item in relations.get("modal_threats") or ()
-            if isinstance(item, dict)
+            Phrase(verb=item["verb"], relation="THREATEN", objects=frozenset(item["object"]))
+            for item in relations.get("modal_threats", ())
         ),
-        compound_nouns=MappingProxyType(
-            {
-                " ".join(str(words).casefold().split()): _check_code(
-                    code, where=f"relations.yaml: compound_nouns.{words}"
-                )
-                for words, code in (relations.get("compound_nouns") or {}).items()
-            }
-        ),
-        according_to=_check_code(cues.get("according_to", "STATEMENT"), where="according_to"),
-        **{
-            name: frozenset(_words(relations.get(name), where=f"relations.yaml: {name}"))
-            for name in _RELATION_WORDS
-        },
-        **{
-            name: frozenset(_words(cues.get(name), where=f"cues.yaml: {name}"))
-            for name in _CUE_WORDS
-        },
+        compound_nouns=MappingProxyType(relations.get("compound_nouns", {})),
+        according_to=cues.get("according_to", "STATEMENT"),
+        **{name: frozenset(relations.get(name, ())) for name in _RELATION_WORDS},
+        **{name: frozenset(cues.get(name, ())) for name in _CUE_WORDS},
+        **{name: frozenset(words.get(name, ())) for name in _FUNCTION_WORDS},
     )
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(cues_file: Path = CUES_FILE, relations_file: Path = RELATIONS_FILE) -> Lexicon:
-    """Read the shipped (or given) cue and relation lexicons, once per pair of files.
+def load_lexicon(
+    cues_file: Path = CUES_FILE,
+    relations_file: Path = RELATIONS_FILE,
+    words_file: Path = WORDS_FILE,
+) -> Lexicon:
+    """Read the shipped (or given) cue, relation and function-word lexicons, once per files.
 
     Args:
         cues_file: the speech-cue YAML.
         relations_file: the relation YAML.
+        words_file: the function-word YAML.
 
     Returns:
         The lexicon.
@@ -307,7 +351,7 @@ def load_lexicon(cues_file: Path = CUES_FILE, relations_file: Path = RELATIONS_F
     Raises:
         LexiconError: a file is missing, not YAML, or holds an unusable entry.
     """
-    return parse_lexicon(read_lexicon_file(cues_file), read_lexicon_file(relations_file))
+    return parse_lexicon(read_yaml(cues_file), read_yaml(relations_file), read_yaml(words_file))
 
 
 def phrase_relation(

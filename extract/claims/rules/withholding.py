@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 
 #: Object dependencies of a withholding verb: "denied [them] [entry]".
 _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
-#: Pronouns that name the one something is withheld from.
-_PERSONAL = frozenset({"him", "her", "them", "us", "me"})
 
 
 @rule("acts.withholding", family="acts", order=15, gives=())
@@ -52,7 +50,7 @@ def _someone(token: Token, ctx: Context) -> bool:
     """Whether an object names the one something is withheld from: a person or group (a
     proper name, a named entity, a personal pronoun, "the militants")."""
     return (
-        token.lower_ in _PERSONAL
+        token.lower_ in ctx.lexicon.object_pronouns
         or token.pos_ == "PROPN"
         or token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         or (token.tag_ in ("NN", "NNS") and token.lower_ in ctx.lexicon.stand_ins)
