@@ -7,7 +7,7 @@ or a value of the wrong type raises `LexiconError` naming the file and the key, 
 in an analyst's edit fails at load time instead of silently leaving a list empty.
 
 Any block may carry `examples:` rows (a sentence and the claims expected from it, run by
-`tests/test_lexicon_examples.py`); the reader checks their shape and drops them: they are
+`tests/lexicon/test_examples.py`); the reader checks their shape and drops them: they are
 for the tests, not for the extractor. A word list carries them by being written as a
 mapping, ``{words: [...], examples: [...]}``.
 """

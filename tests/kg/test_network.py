@@ -13,7 +13,6 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from kg_samples import article_a, article_b, registry_actors
 from rdflib import Graph, Literal, URIRef
 
 from kg.analysis import NoPath, centrality, communities, find_path
@@ -33,6 +32,7 @@ from kg.network import (
 from kg.store import open_store
 from kg.viz import force_layout, layout
 from kg.vocab import ACTOR, CG
+from tests.kg.samples import article_a, article_b, registry_actors
 
 ACTORS = {
     "kh": ("Kataib Hezbollah", "ArmedGroup"),

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from kg_samples import TEXT_A, article_a, article_b, registry_actors
 from rdflib import Literal
 
 from kg.build import document_quads
@@ -20,6 +19,7 @@ from kg.errors import QuerySyntaxError, StoreError
 from kg.records import claim_records, entity_records
 from kg.store import Store, open_store
 from kg.vocab import REGISTRY_GRAPH, doc_iri
+from tests.kg.samples import TEXT_A, article_a, article_b, registry_actors
 
 XSD_STRING = rdflib.XSD.string
 ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"

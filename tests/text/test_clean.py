@@ -17,8 +17,8 @@ from extract.text.clean import (
     mask_clutter,
 )
 
-DATA = Path(__file__).parent / "data" / "clean"
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
+DATA = Path(__file__).resolve().parents[1] / "data" / "clean"
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
 
 # Two prose lines that frame a line under test, so that it stands alone.
 BEFORE = "The minister said on Monday that the talks would resume after the holiday."
@@ -481,7 +481,7 @@ def test_seed_repeated_article_is_kept_once() -> None:
 
 
 def test_gold_evidence_survives_and_gold_clutter_is_masked() -> None:
-    gold_file = Path(__file__).resolve().parents[1] / "gold" / "seeds.yaml"
+    gold_file = Path(__file__).resolve().parents[2] / "gold" / "seeds.yaml"
     if not gold_file.is_file() or not _seed_paths():
         pytest.skip("gold annotations or seed corpus not available")
     gold = yaml.safe_load(gold_file.read_text(encoding="utf-8"))

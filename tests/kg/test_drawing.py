@@ -6,11 +6,11 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from test_network import CLAIMS, ENTITIES
 
 from kg.drawing import drawing_format, write_drawing
 from kg.errors import FormatError
 from kg.network import build_graph
+from tests.kg.test_network import CLAIMS, ENTITIES
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ from dataclasses import replace
 
 import pytest
 import rdflib
-from kg_samples import KH, KRG, MASROUR, article_a, article_b
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
@@ -24,6 +23,7 @@ from kg.vocab import (
     doc_iri,
     wikidata_iri,
 )
+from tests.kg.samples import KH, KRG, MASROUR, article_a, article_b
 
 
 @pytest.fixture(scope="module")

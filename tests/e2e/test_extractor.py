@@ -138,7 +138,7 @@ def test_offset_indexes_the_document_text(nlp, registry):
     assert all(m.start >= offset for m in extraction.mentions)
 
 
-HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "heldout"
 
 
 def test_heldout_gold_is_consistent():

@@ -8,7 +8,6 @@ from typing import BinaryIO
 
 import pytest
 import rdflib
-from kg_samples import article_a, article_b, registry_actors
 from rdflib import Dataset, Graph, Literal
 from rdflib.compare import isomorphic
 
@@ -17,6 +16,7 @@ from kg.errors import FormatError
 from kg.export import CLAIM_COLUMNS, EXPORTERS, export
 from kg.records import claim_records
 from kg.store import Store, open_store
+from tests.kg.samples import article_a, article_b, registry_actors
 
 
 def _plain(term):

@@ -11,7 +11,8 @@ seed, held-out and development articles) and parse with the English pipeline.
 from __future__ import annotations
 
 import pytest
-from test_acts import _claims
+
+from tests.claims.test_acts import _claims
 
 # ---- round 3: a phrase's own preposition names the target; intent by what is intended -----
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
-from test_claims import EntResolver
 
 from extract.text.quotemarks import find_quote_spans
+from tests.claims.test_claim_finders import EntResolver
 
 
 def _quotes(text):

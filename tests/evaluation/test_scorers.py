@@ -25,7 +25,7 @@ from extract.evaluation.public import (
 from extract.evaluation.scores import Score, bcubed, render_table
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, Mention
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "corpus" / "seeds"
 EVAL = SHARED / "eval"

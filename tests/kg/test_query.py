@@ -9,7 +9,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from kg_samples import article_a, article_b, registry_actors
 from rdflib import Graph
 
 from kg.errors import (
@@ -25,6 +24,7 @@ from kg.query import format_result, query_form, read_query, run_query
 from kg.records import actor_profile, claim_records, entity_records, stats
 from kg.store import Store, open_store
 from kg.vocab import CG, RELATION_PROPERTY, actor_iri
+from tests.kg.samples import article_a, article_b, registry_actors
 
 CLAIM_FIELDS = {
     "id", "doc", "source", "date", "relation", "subject", "object", "speaker", "cue",

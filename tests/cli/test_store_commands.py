@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from kg_samples import article_a, article_b, registry_actors
 from rdflib import Dataset
 from typer.testing import CliRunner
 
 from cli import app
 from kg.store import open_store
+from tests.kg.samples import article_a, article_b, registry_actors
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CLAIM_FIELDS = {
     "id", "doc", "source", "date", "relation", "subject", "object", "speaker", "cue",
     "quote", "text", "start", "end", "polarity", "modality", "confidence",

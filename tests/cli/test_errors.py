@@ -12,14 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from kg_samples import article_a, article_b, registry_actors
 from typer.testing import CliRunner
 
 from cli import app
 from extract.errors import ClutterRulesError, EvaluationError, LexiconError
 from kg.store import open_store
+from tests.kg.samples import article_a, article_b, registry_actors
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

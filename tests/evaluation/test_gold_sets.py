@@ -14,7 +14,7 @@ import pytest
 
 from extract.evaluation.gold import check_gold, load_gold
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.mark.parametrize("name", ["dev", "blind"])

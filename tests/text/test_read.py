@@ -11,8 +11,8 @@ from extract.records import Document, Failure, content_hash
 from extract.text import read as read_module
 from extract.text.read import find_date, read_paths
 
-DATA = Path(__file__).parent / "data" / "read"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+DATA = Path(__file__).resolve().parents[1] / "data" / "read"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 BODY = "The council met on Monday and agreed to review the budget.\n"
 

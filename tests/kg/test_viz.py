@@ -2,7 +2,7 @@
 
 Unit tests look at the networkx graph and pyvis network (nodes, edges, attributes);
 the page itself is only checked for what it loads (nothing from outside) and for
-its script hashes. The browser test (tests/test_browser.py) runs the page.
+its script hashes. The browser test (tests/e2e/test_browser.py) runs the page.
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from kg_samples import article_a, article_b, registry_actors
-from test_network import CLAIMS, ENTITIES, claim
 from typer.testing import CliRunner
 
 from cli import app
@@ -33,6 +31,8 @@ from kg.viz import (
     vis_graph,
     write_html,
 )
+from tests.kg.samples import article_a, article_b, registry_actors
+from tests.kg.test_network import CLAIMS, ENTITIES, claim
 
 HOSTILE = '<img src=x onerror="alert(1)"></script><script>alert(2)</script>'
 
