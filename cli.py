@@ -171,7 +171,7 @@ def claims(
 ) -> None:
     """List claims: who said, accused, requested, denied ... whom, with the evidence."""
     from kg.listing import LISTING_FORMATS, check_format, claims_listing
-    from kg.records import claim_records
+    from kg.readback import claim_records
 
     check_format(fmt, LISTING_FORMATS)
     with _settings(ctx).open_store() as store:
@@ -188,7 +188,7 @@ def entities(
 ) -> None:
     """List actors, most mentioned first, with aliases and counts."""
     from kg.listing import LISTING_FORMATS, check_format, entities_listing
-    from kg.records import entity_records
+    from kg.readback import entity_records
 
     check_format(fmt, LISTING_FORMATS)
     with _settings(ctx).open_store() as store:
@@ -200,7 +200,7 @@ def entities(
 def show(ctx: typer.Context, name: opt.Actor, fmt: opt.TextOrJson = "text") -> None:
     """Show one actor: aliases, type, roles, claims made and received, quotes."""
     from kg.listing import check_format, profile_listing
-    from kg.records import actor_profile
+    from kg.readback import actor_profile
 
     check_format(fmt, ("text", "json"))
     with _settings(ctx).open_store() as store:
@@ -228,7 +228,7 @@ def export(ctx: typer.Context, fmt: opt.ExportFormat, output: opt.ExportOutput =
 def stats(ctx: typer.Context, fmt: opt.TextOrJson = "text") -> None:
     """Count documents, actors and claims (by relation) and the store's size."""
     from kg.listing import check_format, stats_listing
-    from kg.records import stats as store_stats
+    from kg.readback import stats as store_stats
 
     check_format(fmt, ("text", "json"))
     with _settings(ctx).open_store() as store:

@@ -129,7 +129,7 @@ def _rdf_exporter(format_name: str, *, quads: bool) -> Exporter:
 
 def write_claims_csv(store: Store, out: BinaryIO) -> None:
     """Write every claim as one CSV row (columns: CLAIM_COLUMNS), UTF-8."""
-    from kg.records import claim_records
+    from kg.readback import claim_records
 
     out.write(claims_csv(claim_records(store)).encode("utf-8"))
 

@@ -142,7 +142,7 @@ def claim_line(record: Mapping[str, Any], *, other: str) -> str:
 
 
 def profile_text(profile: Mapping[str, Any]) -> str:
-    """Return an actor profile (`kg.records.actor_profile`) as text: facts, claims, quotes."""
+    """Return an actor profile (`kg.readback.actor_profile`) as text: facts, claims, quotes."""
     parent = profile["parent"] or {}
     lines = [f"{profile['label']}  ({profile['type']}, id {profile['id']})"]
     for key, value in (
@@ -166,7 +166,7 @@ def profile_text(profile: Mapping[str, Any]) -> str:
 
 
 def stats_text(counts: Mapping[str, Any]) -> str:
-    """Return store counts (`kg.records.stats`) as text, claims broken down by relation."""
+    """Return store counts (`kg.readback.stats`) as text, claims broken down by relation."""
     size = counts["size_bytes"]
     lines = [
         f"store: {counts['store']}" + (f" ({size / 1e6:.1f} MB)" if size is not None else ""),

@@ -268,14 +268,14 @@ def _cut(graph: nx.MultiDiGraph, filters: GraphFilters) -> nx.MultiDiGraph:
 def find_actor(graph: nx.Graph, name: str) -> str:
     """Return the node whose id, label or alias is `name` (case- and accent-insensitive).
 
-    Names are matched as `kg.records.resolve_actor` matches them (label, then alias,
+    Names are matched as `kg.readback.resolve_actor` matches them (label, then alias,
     then a person's surname), among the actors this graph holds.
 
     Raises:
         ActorNotFound: no node has that name (the error lists close names).
         AmbiguousActor: the name is an alias of several actors.
     """
-    from kg.records import ActorInfo, resolve_actor
+    from kg.readback import ActorInfo, resolve_actor
 
     catalog = {
         str(node): ActorInfo(
@@ -391,7 +391,7 @@ def write_gexf(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
 
 def store_graph(store: Store, *, filters: GraphFilters = GraphFilters()) -> nx.MultiDiGraph:  # noqa: B008
     """Build the claim graph of everything in `store` (see `build_graph`)."""
-    from kg.records import claim_records, entity_records
+    from kg.readback import claim_records, entity_records
 
     return build_graph(claim_records(store), entity_records(store), filters=filters)
 

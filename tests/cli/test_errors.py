@@ -147,7 +147,7 @@ def test_other_os_errors_are_not_hidden(store_path: Path, monkeypatch) -> None:
     def fail(store):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("kg.records.stats", fail)
+    monkeypatch.setattr("kg.readback.stats", fail)
     result = kg(store_path, "stats")
     assert isinstance(result.exception, PermissionError)  # a bug, not a user error
 

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 from kg.build import document_quads, registry_quads
 from kg.errors import FormatError
 from kg.export import CLAIM_COLUMNS, EXPORTERS, export
-from kg.records import claim_records
+from kg.readback import claim_records
 from kg.store import Store, open_store
 from tests.kg.samples import article_a, article_b, registry_actors
 

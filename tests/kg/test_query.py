@@ -1,4 +1,4 @@
-"""kg.query and kg.records: user SPARQL (read-only by default), result formats, JSONL records."""
+"""kg.query and kg.readback: user SPARQL (read-only by default), result formats, JSONL records."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from kg.errors import (
     ReadOnlyError,
 )
 from kg.query import format_result, query_form, read_query, run_query
-from kg.records import actor_profile, claim_records, entity_records, stats
+from kg.readback import actor_profile, claim_records, entity_records, stats
 from kg.store import Store, open_store
 from kg.vocab import CG, RELATION_PROPERTY, actor_iri
 from tests.kg.samples import article_a, article_b, registry_actors
@@ -318,7 +318,7 @@ def test_undated_claims_come_last(tmp_path: Path) -> None:
     ],
 )
 def test_resolve_actor_by_surname(name: str, expected: str | None) -> None:
-    from kg.records import ActorInfo, resolve_actor
+    from kg.readback import ActorInfo, resolve_actor
 
     catalog = {
         "joe-biden": ActorInfo(id="joe-biden", label="Joe Biden", type="Person"),
@@ -335,7 +335,7 @@ def test_resolve_actor_by_surname(name: str, expected: str | None) -> None:
 
 
 def test_surname_shared_by_two_people_is_ambiguous() -> None:
-    from kg.records import ActorInfo, resolve_actor
+    from kg.readback import ActorInfo, resolve_actor
 
     catalog = {
         a: ActorInfo(id=a, label=a.replace("-", " ").title(), type="Person")

@@ -16,7 +16,7 @@ from rdflib import Literal
 
 from kg.build import document_quads
 from kg.errors import QuerySyntaxError, StoreError
-from kg.records import claim_records, entity_records
+from kg.readback import claim_records, entity_records
 from kg.store import Store, open_store
 from kg.vocab import REGISTRY_GRAPH, doc_iri
 from tests.kg.samples import TEXT_A, article_a, article_b, registry_actors
