@@ -31,6 +31,8 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
         and head.head.lemma_.lower() in ctx.lexicon.necessity_verbs
     ):
         return True  # "stressed the need for X to withdraw": what is asked for
+    if verb.dep_ == "ccomp" and verb_relation(head, ctx)[0] == "DENY":
+        return True  # "denied that it attacked X": the attack is what is denied, not told
     if for_clause(verb) and verb_relation(head.head if head.dep_ == "dobj" else head, ctx)[0]:
         return True  # "set a deadline for X to withdraw": what the ultimatum demands
     if verb.dep_ != "xcomp":

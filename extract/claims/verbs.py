@@ -85,9 +85,10 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         child.dep_ == "xcomp" and child.lemma_.lower() in ctx.lexicon.comment_verbs
         for child in verb.children
     ):
-        # "declined to comment", "refused to confirm": a refusal to speak is a statement
-        # (CAMEO 012, decline comment), not the rejection of a proposal
-        return "STATEMENT", "act.verb"
+        # "declined to comment", "refused to confirm": a refusal to speak says nothing, and
+        # is no rejection of a proposal either (GUIDE.md: no claim; read as a statement it
+        # would turn silence into an assertion)
+        return None, "act.verb"
     return relation, "act.verb"
 
 

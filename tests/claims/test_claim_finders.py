@@ -1012,16 +1012,38 @@ def test_request_in_a_memo_asks_its_recipient():
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    ("text", "relation"),
+    "text",
     [
-        # declining to speak is a statement (CAMEO 012), refusing an act a rejection
-        ("Hakan Fidan declined to comment on the talks.", "STATEMENT"),
-        ("Turkey refused to extradite the suspects to Sweden.", "REJECT"),
+        # declining to speak says nothing (GUIDE.md: no claim): read as a STATEMENT it
+        # would turn silence into an assertion, read as REJECT into a refusal of a proposal
+        "Hakan Fidan declined to comment on the talks.",
+        "The Pentagon declined to comment on the strike.",
+        "Hamas refused to confirm the report.",
     ],
 )
-def test_declining_to_comment_is_no_rejection(text, relation):
+def test_declining_to_comment_is_no_claim(text):
     relations = {claim.relation for claim in claims_of(_parse(text))}
-    assert relation in relations and ({"STATEMENT", "REJECT"} - {relation}).isdisjoint(relations)
+    assert not relations & {"STATEMENT", "REJECT"}, relations
+
+
+@pytest.mark.model
+def test_refusing_an_act_is_a_rejection():
+    text = "Turkey refused to extradite the suspects to Sweden."
+    assert "REJECT" in {claim.relation for claim in claims_of(_parse(text))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya denied that it attacked Somalia.",
+        "The militia denied that its fighters had shelled the village.",
+        "Moscow denied that Russian troops had crossed the border.",
+    ],
+)
+def test_an_act_that_is_denied_is_not_told_as_fact(text):
+    relations = {claim.relation for claim in claims_of(_parse(text))}
+    assert not relations & {"ASSAULT", "COERCE", "MOBILIZE"}, relations
 
 
 @pytest.mark.model
