@@ -88,6 +88,19 @@ def test_masking_keeps_length_newlines_and_unmasked_text(text: str) -> None:
         ("© 2021 Some Media Group", True),
         ("This website uses cookies to improve your experience.", True),
         ("File photo by John Doe", True),
+        # credits and sign-offs of wire copy (GUIDE.md: not actors)
+        ("Reporting by Jane Roe; Editing by John Doe", True),
+        ("Reporting by Jane Roe and Ahmed Rasheed in Baghdad; Writing by Mark Cole", True),
+        ("(Additional reporting by Mark Cole in Erbil)", True),
+        ("Writing by Sam Holt; editing by Ann Wick", True),
+        ("By Jane Roe", True),
+        ("By Jane Roe and Ahmed Rasheed, Reuters", True),
+        ("Jane Roe contributed to this report.", True),
+        ("Ahmed Rasheed contributed reporting from Mosul.", True),
+        # kept: sentences about reporting and contributions
+        ("By Tuesday the army had retaken the town.", False),
+        ("Reporting on the siege has been banned by the army since March.", False),
+        ("The United States contributed troops to the coalition in 2014.", False),
         # Kept: a section heading alone between paragraphs, a dateline, sentences.
         ("Talks on the budget", False),
         ("May 11, 2020", False),
@@ -108,6 +121,10 @@ def test_single_line_between_sentences(line: str, masked: bool) -> None:
 def _pattern_examples() -> list[str]:
     return [
         "Download our app",
+        "Reporting by Jane Roe; Editing by John Doe",
+        "Writing by Sam Holt; editing by Ann Wick",
+        "By Jane Roe and Ahmed Rasheed",
+        "Jane Roe contributed to this report.",
         "Download the Example app today",
         "Get it on Google Play",
         "Available on the App Store",
