@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from extract.actors.collection import Collection
-from extract.actors.index import Resolution
+from extract.actors.index import ActorIndex
 from extract.actors.mentions import collect_mentions
 from extract.actors.names import actor_lexicon
 from extract.actors.references import reference_pass
@@ -31,7 +31,7 @@ from extract.actors.roles import find_roles_and_claims
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["ACTOR_PASSES", "ActorPass", "Resolution", "resolve_actors"]
+__all__ = ["ACTOR_PASSES", "ActorIndex", "ActorPass", "resolve_actors"]
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ ACTOR_PASSES: tuple[ActorPass, ...] = (
 
 def resolve_actors(
     doc: Doc, registry: Registry, *, offset: int = 0, doc_id: str = ""
-) -> Resolution:
+) -> ActorIndex:
     """Resolve every actor mention of `doc`.
 
     Args:
@@ -71,7 +71,7 @@ def resolve_actors(
         doc_id: the document id the structural claims are filed under.
 
     Returns:
-        The resolution: actors, mentions, structural claims, and lookups by token. A
+        The frozen index: actors, mentions, structural claims, and lookups by token. A
         doc without sentence boundaries (no parser) gets mentions but no claims.
     """
     collection = Collection(doc=doc, registry=registry, offset=offset, doc_id=doc_id)
@@ -80,7 +80,7 @@ def resolve_actors(
         if sentences or not actor_pass.needs_sentences:
             actor_pass.run(collection)
     _prune(collection)
-    return Resolution(collection)
+    return ActorIndex.of(collection)
 
 
 def _prune(collection: Collection) -> None:
