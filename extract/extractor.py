@@ -301,19 +301,21 @@ def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int
     Returns:
         The extraction; every claim's `text` equals `document.text[start:end]`.
     """
+    from extract.actors.index import Asked
     from extract.actors.resolve import resolve_actors
 
-    resolution = resolve_actors(doc, registry, offset=offset)
-    claims = find_claims(
-        doc, resolution, doc_id=document.id, offset=offset, source_text=document.text
-    )
-    structural = [_trimmed(claim, document) for claim in resolution.claims]
-    voiced = voiced_by_speaker(consolidate([*claims, *structural]), resolution.actors.values())
+    index = resolve_actors(doc, registry, offset=offset)
+    asked = Asked(index)  # lookups never add to the index: what they imply is noted here
+    claims = find_claims(doc, asked, doc_id=document.id, offset=offset, source_text=document.text)
+    implied, mentions = asked.implied()
+    actors = {**implied, **index.actors}
+    structural = [_trimmed(claim, document) for claim in index.claims]
+    voiced = voiced_by_speaker(consolidate([*claims, *structural]), actors.values())
     final = [_with_id(claim, document.id) for claim in voiced]
     return Extraction(
         document=document,
-        actors=tuple(resolution.actors[key] for key in sorted(resolution.actors)),
-        mentions=tuple(resolution.mentions),
+        actors=tuple(actors[key] for key in sorted(actors)),
+        mentions=(*index.mentions, *mentions),
         claims=dedupe(final),
     )
 

@@ -13,7 +13,7 @@ import pytest
 
 from extract.actors.names import actor_lexicon, is_junk, name_key, short_form_of
 from extract.actors.registry import Registry, load_registry
-from extract.actors.resolve import Resolution, resolve_actors
+from extract.actors.resolve import ActorIndex, resolve_actors
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
 
@@ -94,11 +94,11 @@ def _tag(word: str) -> str:
     return "NNP" if word[:1].isupper() else "NN"
 
 
-def _resolve(doc, *, offset: int = 0) -> Resolution:
+def _resolve(doc, *, offset: int = 0) -> ActorIndex:
     return resolve_actors(doc, _registry(), offset=offset)
 
 
-def _mention_ids(resolution: Resolution) -> list[tuple[str, str]]:
+def _mention_ids(resolution: ActorIndex) -> list[tuple[str, str]]:
     return [(mention.text, mention.actor_id) for mention in resolution.mentions]
 
 
@@ -560,7 +560,7 @@ def test_organisation_nominal_needs_its_word_unless_generic(noun: str, expected)
 # ---- the real model on sentences written for these tests
 
 
-def _model_resolution(nlp, text: str) -> tuple[object, Resolution]:
+def _model_resolution(nlp, text: str) -> tuple[object, ActorIndex]:
     doc = nlp(text)
     return doc, resolve_actors(doc, _registry())
 
@@ -748,7 +748,7 @@ def test_model_name_in_a_sentence_line_survives_menu_rule(nlp):
 
 
 @functools.lru_cache(maxsize=1)
-def _seed_resolutions(nlp) -> tuple[Resolution, ...]:
+def _seed_resolutions(nlp) -> tuple[ActorIndex, ...]:
     from extract.text.clean import mask_clutter
 
     paths = sorted(SEEDS.glob("*.txt"))
@@ -757,7 +757,7 @@ def _seed_resolutions(nlp) -> tuple[Resolution, ...]:
 
 
 @pytest.fixture(scope="module")
-def seed_resolutions(nlp) -> tuple[Resolution, ...]:
+def seed_resolutions(nlp) -> tuple[ActorIndex, ...]:
     if not SEEDS.is_dir():
         pytest.skip(f"{SEEDS} not found")
     return _seed_resolutions(nlp)
@@ -798,7 +798,7 @@ def test_pipeline_without_parser_gives_mentions_and_no_claims():
     doc = nlp("The KRG thanked the US-led coalition. He said so.")
     resolution = _resolve(doc)
     assert set(resolution.actors) == {"krg", "global-coalition"}
-    assert resolution.claims == []
+    assert resolution.claims == ()
     he = next(token for token in doc if token.text == "He")
     assert resolution.resolve_reference(he) == (None, "unresolved")
 
@@ -875,7 +875,7 @@ def test_one_edit(word: str, title: str, expected: bool):
     assert _one_edit(word, title) is expected
 
 
-def _by_text(resolution: Resolution) -> dict[str, str]:
+def _by_text(resolution: ActorIndex) -> dict[str, str]:
     return {mention.text: mention.actor_id for mention in resolution.mentions}
 
 
@@ -901,7 +901,12 @@ def test_model_nationality_adjective_stands_for_its_state(nlp, text, word, expec
     actor = resolution.actor_at(token)
     assert (actor.id if actor else None) == expected
     if expected:
-        assert ("metonymy", expected) in {(m.how, m.actor_id) for m in resolution.mentions}
+        # the lookup adds nothing; its answer carries the "metonymy" mention it implies
+        implied = resolution.lookup(token).implied
+        assert implied is not None and implied.mention is not None
+        assert (implied.mention.how, implied.mention.actor_id) == ("metonymy", expected)
+        assert implied.mention.text == word
+        assert ("metonymy", expected) not in {(m.how, m.actor_id) for m in resolution.mentions}
 
 
 @pytest.mark.model
@@ -1353,7 +1358,7 @@ def test_model_capital_addressed_by_a_speech_act(nlp, text, capital, expected):
 # ---- round 2: roles, institutions and groups in other wordings (model)
 
 
-def _structural(resolution: Resolution) -> list[tuple[str, str, str]]:
+def _structural(resolution: ActorIndex) -> list[tuple[str, str, str]]:
     return [(c.relation, c.subject.id, c.object.id) for c in resolution.claims if c.object]
 
 
@@ -1855,3 +1860,104 @@ def test_model_the_force_is_the_armed_force_named_before(nlp, text, expected):
     token = [token for token in doc if token.text == "force"][-1]
     actor, _ = resolution.resolve_reference(token)
     assert (actor.id if actor else None) == expected
+
+
+# ---- the index: built once, lookups add nothing
+
+
+def _drones_hit_the_protest_movement():
+    return make_doc(
+        "Drones hit the protest movement .",
+        heads=[1, 1, 4, 4, 1, 1],
+        deps=["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+        lemmas=["drone", "hit", "the", "protest", "movement", "."],
+    )
+
+
+def _snapshot(index: ActorIndex) -> tuple[object, ...]:
+    return (
+        dict(index.actors),
+        index.mentions,
+        index.found,
+        dict(index.by_token),
+        dict(index.refs),
+        index.claims,
+    )
+
+
+def test_index_is_frozen():
+    import dataclasses
+
+    index = _resolve(_drones_hit_baghdad())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        index.mentions = ()  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        index.actors["iraqi-government"] = index.actors["baghdad"]  # type: ignore[index]
+    with pytest.raises(TypeError):
+        index.by_token[0] = index.found[0]  # type: ignore[index]
+    assert isinstance(index.mentions, tuple) and isinstance(index.found, tuple)
+
+
+def test_capital_lookup_as_agent_adds_nothing_to_the_index():
+    doc = _drones_hit_baghdad()
+    index = _resolve(doc)
+    before = _snapshot(index)
+    government = index.actor_at(doc[2], agent=True)
+    assert government is not None and government.id == "iraqi-government"
+    assert index.resolve_reference(doc[2]) == (government, "metonymy")
+    # the government comes as a value, with the mention it implies; the index is unchanged
+    implied = index.lookup(doc[2], agent=True).implied
+    assert implied is not None and implied.actor == government
+    assert implied.mention is not None
+    assert (implied.mention.text, implied.mention.how) == ("Baghdad", "metonymy")
+    assert _snapshot(index) == before
+    assert "iraqi-government" not in index.actors
+    assert index.actor_at(doc[2]).id == "baghdad"  # still the place when asked as a place
+
+
+def test_described_group_lookup_adds_nothing_to_the_index():
+    doc = _drones_hit_the_protest_movement()
+    index = _resolve(doc)
+    before = _snapshot(index)
+    movement = doc[4]
+    first = index.resolve_reference(movement)
+    assert first[1] == "group" and first[0] is not None
+    assert (first[0].id, first[0].type) == ("protest-movement", "Group")
+    assert _snapshot(index) == before
+    assert index.found_at(movement) is None and index.actor_at(doc[3]) is None
+    assert index.resolve_reference(movement) == first  # asked again: the same answer
+
+
+def test_asked_lookups_collect_the_same_whatever_the_order():
+    from extract.actors.index import Asked
+
+    doc = _drones_hit_baghdad()
+    index = _resolve(doc)
+    questions = [
+        lambda asked: asked.actor_at(doc[2], agent=True),
+        lambda asked: asked.resolve_reference(doc[2]),
+        lambda asked: asked.actor_at(doc[2]),
+        lambda asked: asked.actor_at(doc[0]),
+    ]
+    forward, backward = Asked(index), Asked(index)
+    answers = [ask(forward) for ask in questions]
+    assert [ask(backward) for ask in reversed(questions)] == answers[::-1]
+    assert forward.implied() == backward.implied()
+    actors, mentions = forward.implied()
+    assert list(actors) == ["iraqi-government"]
+    assert [(m.text, m.actor_id, m.how) for m in mentions] == [
+        ("Baghdad", "iraqi-government", "metonymy")
+    ]
+    assert "iraqi-government" not in index.actors  # the index itself never grows
+
+
+def test_extraction_collects_what_lookups_implied():
+    from extract.extractor import extract_doc
+    from extract.records import Document
+
+    doc = _baghdad_denied()
+    extraction = extract_doc(doc, Document(id="d", text=doc.text, source="s"), _registry())
+    assert "iraqi-government" in {actor.id for actor in extraction.actors}
+    hows = [(m.text, m.actor_id, m.how) for m in extraction.mentions]
+    assert hows.count(("Baghdad", "iraqi-government", "metonymy")) == 1

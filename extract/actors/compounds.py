@@ -17,28 +17,27 @@ import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from extract.actors.mentions import to_mention
+from extract.actors.found import Found, to_mention
 from extract.records import Actor, Claim, slugify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from extract.actors.mentions import Found
+    from extract.actors.collection import Collection
     from extract.actors.names import ActorLexicon
-    from extract.actors.resolve import Resolution
 
 
 class FinderRules:
     """The state the rule mixins of `extract.actors.roles`' finder read: the doc, the actor
-    lexicon and the resolution with its spans by token."""
+    lexicon and the collection with its spans by token."""
 
     doc: Doc
     lexicon: ActorLexicon
-    res: Resolution
+    res: Collection
 
     @property
     def _by_token(self) -> dict[int, Found]:
-        return self.res._by_token
+        return self.res.by_token
 
 
 class CompoundRules(FinderRules):
@@ -129,8 +128,6 @@ class CompoundRules(FinderRules):
 
     def _glued_compounds(self) -> list[Claim]:
         """ "U.S.-led": a compound the tokenizer kept as one token."""
-        from extract.actors.mentions import Found
-
         claims: list[Claim] = []
         for token in self.doc:
             head, _, word = token.text.rpartition("-")
@@ -172,8 +169,6 @@ class CompoundRules(FinderRules):
 
     def _unknown_name(self, last: int) -> Found | None:
         """A capitalised name the NER missed, ending at token `last`, as an organisation."""
-        from extract.actors.mentions import Found
-
         doc = self.doc
         start = last
         while start > 0 and (
@@ -200,8 +195,6 @@ class CompoundRules(FinderRules):
 
     def _inner_name(self, outer: Found, end: int) -> Found | None:
         """The registry actor named by the tokens of `outer` before token `end`."""
-        from extract.actors.mentions import Found
-
         actor = self.res.registry.lookup(self.doc[outer.start : end].text)
         if actor is None or actor.id == outer.actor_id:
             return None
@@ -219,7 +212,7 @@ class CompoundRules(FinderRules):
             return dataclasses.replace(found, actor_id=government.id, how="metonymy")
         if not found.capital:
             return found
-        government = self.res._as_government(found)
+        government = self.res.as_government(found)
         if government is None:
             return found
         return dataclasses.replace(found, actor_id=government.id, how="metonymy", capital=False)

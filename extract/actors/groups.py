@@ -22,17 +22,18 @@ Framework parties", "PMF factions") are that group, as "groups within the PMF" a
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract.actors.found import Found
 from extract.records import content_hash, normalise_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from extract.actors.collection import Collection
     from extract.actors.names import ActorLexicon
     from extract.actors.registry import Registry
-    from extract.actors.resolve import Resolution
     from extract.records import Actor
 
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "punct", "cc", "conj"})
@@ -48,23 +49,12 @@ _DEFINING_COMPOUNDS = frozenset({"led"})
 _WEAK_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBS", "RBR", "VBG", "VBN", "DT", "CD", "PDT"})
 
 
-@dataclass(frozen=True)
-class Found:
-    """One resolved span of the doc (token offsets), before it becomes a `Mention`."""
-
-    start: int
-    end: int
-    actor_id: str
-    how: str
-    capital: bool = False  # a capital named as a place; stands for its government when it acts
-
-
 class GroupRules:
     """Group-finding rules over the collector's doc and resolved spans."""
 
     doc: Doc
     lexicon: ActorLexicon
-    res: Resolution
+    res: Collection
     by_token: dict[int, Found]
     demonym_country: dict[int, str]
     norp_tokens: set[int]

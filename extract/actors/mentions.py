@@ -13,24 +13,27 @@ and the missed-name rules live in `extract/actors/spans.py`; a registry alias ma
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extract.actors.groups import Found, GroupRules
+from extract.actors.found import Found, to_mention
+from extract.actors.groups import GroupRules
 from extract.actors.names import (
     ActorLexicon,
+    actor_lexicon,
     is_generic_institution,
     name_key,
     short_form_of,
 )
 from extract.actors.spans import SpanRules
-from extract.records import Actor, Mention, normalise_name, slugify
+from extract.records import Actor, normalise_name, slugify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from extract.actors.collection import Collection
     from extract.actors.registry import Registry
-    from extract.actors.resolve import Resolution
 
 
 #: Words that count people: "some Iraqis", "many Americans" are people, not a state.
@@ -49,17 +52,6 @@ class _FullName:
     actor_id: str = ""
 
 
-def to_mention(span: Span, actor_id: str, how: str, offset: int) -> Mention:
-    """The `Mention` record of a span, with offsets in the document text."""
-    return Mention(
-        actor_id=actor_id,
-        text=span.text,
-        start=offset + span.start_char,
-        end=offset + span.end_char,
-        how=how,
-    )
-
-
 def _label(span: Span) -> str:
     """The label of a new actor: the name as written, shouted datelines un-shouted."""
     text = " ".join(span.text.split())
@@ -67,19 +59,19 @@ def _label(span: Span) -> str:
 
 
 class MentionCollector(SpanRules, GroupRules):
-    """Fills a `Resolution` with the actors and spans of its doc."""
+    """Fills a `Collection` with the actors and spans of its doc."""
 
     def __init__(
-        self, doc: Doc, registry: Registry, lexicon: ActorLexicon, resolution: Resolution
+        self, doc: Doc, registry: Registry, lexicon: ActorLexicon, resolution: Collection
     ) -> None:
         self.doc = doc
         self.registry = registry
         self.lexicon = lexicon
         self.res = resolution
-        self.by_token = resolution._by_token
+        self.by_token = resolution.by_token
         self.local_aliases: dict[str, str] = {}  # acronyms introduced in parentheses
         self.full_names: list[_FullName] = []  # person names of two parts or more
-        self.demonym_country = resolution._demonyms  # token index -> country id
+        self.demonym_country = resolution.demonyms  # token index -> country id
         self.norp_tokens: set[int] = set()  # "Shiite", "Sunni": NORP words with no country
         self.sides: set[int] = set()  # "[Tigray] forces" after "Ethiopia and"
         self.given_aliases: set[int] = set()
@@ -87,7 +79,12 @@ class MentionCollector(SpanRules, GroupRules):
         self.places: dict[str, Actor] = {}  # names the text gives a place noun to
 
     def run(self) -> None:
-        """Collect entities, then groups, then metonymy; build the mention records."""
+        """Run the steps of `MENTION_STEPS` in order."""
+        for step in MENTION_STEPS:
+            step(self)
+
+    def _entities(self) -> None:
+        """Entity spans and the names the NER missed, each resolved to an actor."""
         spans = self._entity_spans()
         spans += self._unlabelled_people(
             {i for span, _ in spans for i in range(span.start, span.end)}
@@ -105,11 +102,9 @@ class MentionCollector(SpanRules, GroupRules):
             self.places.setdefault(name, self._new_actor(place, "Place"))
         for span, label in spans:
             self._resolve_entity(span, label)
-        self._missed_surnames()
-        self._missed_acronyms()
-        self._named_blocs()
-        self._collect_groups()
-        self._apply_metonymy()
+
+    def _records(self) -> None:
+        """The spans in document order, the main country, and the mention records."""
         self.res.found.sort(key=lambda f: f.start)
         self.res.main_country = self._main_country()
         self.res.mentions = [
@@ -431,7 +426,7 @@ class MentionCollector(SpanRules, GroupRules):
                 continue
             if verb.lemma_.lower() in self.lexicon.place_verbs:
                 continue
-            government = self.res._as_government(found)
+            government = self.res.as_government(found)
             if government is None:
                 continue
             replaced = Found(found.start, found.end, government.id, "metonymy")
@@ -479,3 +474,23 @@ class MentionCollector(SpanRules, GroupRules):
         for entry in self.full_names:
             if entry.start == span.start and actor.type == "Person":
                 entry.actor_id = actor.id
+
+
+#: The steps of the mention pass, in the order they run: entities (registry aliases,
+#: NER names, missed people), surnames and acronyms of names found, named blocs,
+#: unnamed groups, then capitals acting as their governments; last the records.
+MENTION_STEPS: tuple[Callable[[MentionCollector], None], ...] = (
+    MentionCollector._entities,
+    MentionCollector._missed_surnames,
+    MentionCollector._missed_acronyms,
+    MentionCollector._named_blocs,
+    MentionCollector._collect_groups,
+    MentionCollector._apply_metonymy,
+    MentionCollector._records,
+)
+
+
+def collect_mentions(collection: Collection) -> None:
+    """The mention pass: fill `collection` with the actors and spans of its doc, in
+    the order of `MentionCollector.STEPS`, and their mention records."""
+    MentionCollector(collection.doc, collection.registry, actor_lexicon(), collection).run()

@@ -12,11 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.actors.compounds import FinderRules
+from extract.actors.found import Found
+from extract.actors.references import antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from extract.actors.mentions import Found
 
 #: Actor types that can hold a role's holder: organisations, governments, media.
 BODY_TYPES = frozenset({"ArmedGroup", "PoliticalParty", "Organization", "Government", "Media"})
@@ -28,12 +29,10 @@ class OrganisationReferences(FinderRules):
     def _force_named(self, title: Span) -> Found | None:
         """ "Army chief NAME" after "the Sudanese army": the state force the text named
         (a title opening with "army", "police" ... refers back, as "the army" does)."""
-        from extract.actors.mentions import Found
-
         first = title[0]
         if first.lower_ not in self.lexicon.state_forces:
             return None
-        actor = self.res._antecedent(first, types=("Government", "ArmedGroup"), noun=first.lower_)
+        actor = antecedent(self.res, first, types=("Government", "ArmedGroup"), noun=first.lower_)
         if actor is None:
             return None
         return Found(first.i, first.i + 1, actor.id, "coref")
@@ -41,14 +40,12 @@ class OrganisationReferences(FinderRules):
     def _possessive_found(self, index: int) -> Found | None:
         """The organisation a possessive pronoun before a title stands for: "the PUK and
         its leader X", "Its spokesperson, X," (the nearest fitting actor before it)."""
-        from extract.actors.mentions import Found
-
         token = self.doc[index]
         if token.tag_ != "PRP$" or token.lower_ not in {"its", "their"}:
             return None
         # the nearest organisation, not the nearest actor: "the PUK ... accused Turkey
         # of targeting the city, and its leader X" is the PUK's leader
-        actor = self.res._antecedent(token, types=tuple(sorted(BODY_TYPES)), noun=None)
+        actor = antecedent(self.res, token, types=tuple(sorted(BODY_TYPES)), noun=None)
         if actor is None:
             return None
         return Found(index, index + 1, actor.id, "coref")
@@ -68,15 +65,13 @@ class OrganisationReferences(FinderRules):
     def _nominal_found(self, token: Token) -> Found | None:
         """The organisation a definite nominal stands for: "a spokesman for the group"
         is the group's spokesman (the nearest fitting organisation before it)."""
-        from extract.actors.mentions import Found
-
         if token.pos_ != "NOUN" or not any(c.lower_ == "the" for c in token.children):
             return None
         kinds = self.lexicon.nominals.get(token.lemma_.lower())
         if not kinds:
             return None
         noun = token.lemma_.lower()
-        actor = self.res._antecedent(token, types=tuple(kinds), noun=noun)
+        actor = antecedent(self.res, token, types=tuple(kinds), noun=noun)
         if actor is None or actor.type not in BODY_TYPES:
             return None
         return Found(token.i, token.i + 1, actor.id, "coref")

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from extract.actors.compounds import CompoundRules
+from extract.actors.found import Found
 from extract.actors.names import ActorLexicon
 from extract.actors.role_refs import BODY_TYPES, OrganisationReferences, title_holding
 from extract.records import Actor, Claim, Role, claim_id
@@ -26,8 +27,7 @@ from extract.records import Actor, Claim, Role, claim_id
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-    from extract.actors.mentions import Found
-    from extract.actors.resolve import Resolution
+    from extract.actors.collection import Collection
 
 #: Base confidence of each rule, scaled by how well both sides resolved.
 RULE_CONFIDENCE = {
@@ -43,7 +43,7 @@ _APPOS_SKIP = frozenset({"det", "poss", "case", "punct", "predet"})
 
 
 def find_roles_and_claims(
-    resolution: Resolution, *, lexicon: ActorLexicon, doc_id: str
+    resolution: Collection, *, lexicon: ActorLexicon, doc_id: str
 ) -> list[Claim]:
     """Add roles to the people of `resolution` and return the structural claims found.
 
@@ -70,8 +70,7 @@ def find_roles_and_claims(
 
 
 class _Finder(CompoundRules, OrganisationReferences):
-    def __init__(self, resolution: Resolution, lexicon: ActorLexicon, doc_id: str) -> None:
-        assert resolution.doc is not None
+    def __init__(self, resolution: Collection, lexicon: ActorLexicon, doc_id: str) -> None:
         self.res = resolution
         self.doc: Doc = resolution.doc
         self.lexicon = lexicon
@@ -203,8 +202,6 @@ class _Finder(CompoundRules, OrganisationReferences):
         return self._by_token.get(j) or self._demonym_found(j) or self._possessive_found(j)
 
     def _demonym_found(self, index: int) -> Found | None:
-        from extract.actors.mentions import Found
-
         text = self.doc[index].text
         country = self.lexicon.demonyms.get(text.lower())
         if country is None and self.res.registry.names_a_country(text):
@@ -332,7 +329,7 @@ class _Finder(CompoundRules, OrganisationReferences):
 
     @property
     def _by_token(self) -> dict[int, Found]:
-        return self.res._by_token
+        return self.res.by_token
 
     def _role_claims(
         self,

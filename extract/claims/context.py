@@ -4,7 +4,7 @@ spans, and building the `Claim` record (polarity and modality: `extract.syntax.m
 The finders themselves live in `extract.claims.quotes` (direct quotes), `extract.claims.speech`
 (reported speech without quote marks) and `extract.claims.acts` (typed acts from the
 dependency parse); `extract.extractor` runs them over one document. Actors come from
-C1's `extract.actors.resolve.Resolution`, seen here only through the small `Resolver`
+C1's `extract.actors.index.ActorIndex`, seen here only through the small `Resolver`
 protocol, so rule tests can pass a stand-in.
 """
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class Resolver(Protocol):
-    """The part of `extract.actors.resolve.Resolution` the claim finders use."""
+    """The part of `extract.actors.index.ActorIndex` the claim finders use."""
 
     def actor_at(self, token: Token, *, agent: bool = False) -> Actor | None:
         """The actor whose mention covers `token` (metonymy applied when `agent`)."""
@@ -230,7 +230,7 @@ def _is_nominal(resolver: Resolver, token: Token, determiners: frozenset[str]) -
 
 
 def _how(resolver: Resolver, token: Token) -> str:
-    """How the resolver found the actor at `token`, when it says (Resolution.found_at)."""
+    """How the resolver found the actor at `token`, when it says (ActorIndex.found_at)."""
     found_at = getattr(resolver, "found_at", None)
     found = found_at(token) if found_at is not None else None
     how = getattr(found, "how", None)

@@ -1,0 +1,109 @@
+"""The working record the actors stage's passes fill while one doc is read.
+
+`Collection` holds what the passes have found so far: the actors by id, the resolved
+spans (`Found`) in the order found and by token, the mention records, the nationality
+words, the structural claims and the subject references. The passes of
+`extract/actors/resolve.py` (`MENTION_PASSES`, then the role and reference passes) read
+and extend it, in their declared order; once they are done it is frozen into an
+`ActorIndex` (`extract/actors/index.py`), which lookups only read. Nothing outside the
+build sees a `Collection`.
+
+The state-actor helpers every stage of the build needs live here too: the actor of a
+country id, and the government a capital stands for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from extract.actors.found import Found, to_mention
+from extract.actors.names import actor_lexicon
+from extract.actors.registry import Registry
+from extract.records import Actor, Claim, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass
+class Collection:
+    """What the passes over one doc have found so far (mutable while the doc is read).
+
+    Attributes:
+        doc: the parsed doc.
+        registry: the known actors.
+        offset: where `doc.text` starts in the document text.
+        doc_id: the document id the structural claims are filed under.
+        actors: every actor found so far, by id.
+        found: the resolved spans in token offsets.
+        by_token: the resolved span covering each token.
+        mentions: the mention records (document offsets), once the mention passes ran.
+        claims: the structural claims of the role passes.
+        refs: subject pronouns and nominals resolved to an actor, by token.
+        demonyms: nationality words that qualify a noun, by token: their country id.
+        main_country: the country the text names most, if one leads.
+        sentences: (start, end) token offsets of each sentence.
+    """
+
+    doc: Doc
+    registry: Registry
+    offset: int = 0
+    doc_id: str = ""
+    actors: dict[str, Actor] = field(default_factory=dict)
+    found: list[Found] = field(default_factory=list)
+    by_token: dict[int, Found] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    refs: dict[int, Found] = field(default_factory=dict)
+    demonyms: dict[int, str] = field(default_factory=dict)
+    main_country: str | None = None
+    sentences: tuple[tuple[int, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.sentences:
+            self.sentences = sentences_of(self.doc)
+
+    def country_actor(self, country_id: str) -> Actor | None:
+        """The actor of a country id (`country_actor`)."""
+        return country_actor(self.registry, country_id)
+
+    def as_government(self, found: Found) -> Actor | None:
+        """The government a capital stands for, added to the actors with its
+        "metonymy" mention; the capital's own actor when it has no government."""
+        span = self.doc[found.start : found.end]
+        government = capital_government(self.registry, span.text)
+        if government is None:
+            return self.actors.get(found.actor_id)
+        self.actors.setdefault(government.id, government)
+        mention = to_mention(span, government.id, "metonymy", self.offset)
+        if mention not in self.mentions:
+            self.mentions.append(mention)
+        return government
+
+
+def sentences_of(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The (start, end) token offsets of each sentence; a doc with no sentence
+    boundaries (no parser) is one sentence."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return tuple((sent.start, sent.end) for sent in doc.sents)
+    return ((0, len(doc)),)
+
+
+def country_actor(registry: Registry, country_id: str) -> Actor | None:
+    """The actor of a country id from the registry or the country list ("chad" -> Chad)."""
+    actor = registry.get(country_id)
+    if actor is not None:
+        return actor
+    name = actor_lexicon().country_names.get(country_id)
+    return Actor(id=country_id, label=name, type="Country") if name else None
+
+
+def capital_government(registry: Registry, text: str) -> Actor | None:
+    """The government a capital's name stands for when it acts ("Tehran" -> Iran's
+    government when the registry knows one, else Iran), or None."""
+    government = registry.government_of_capital(text)
+    if government is not None and government.type == "Country":
+        # "Tehran denied": the government acting for the country, when one is known
+        government = registry.government_of_country(government.id) or government
+    return government

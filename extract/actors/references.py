@@ -1,0 +1,377 @@
+"""References: who a pronoun ("he", "they") or a nominal ("the minister", "the
+ministry", "the government") stands for, within one doc.
+
+A reference resolves to the nearest fitting actor before it, sentence by sentence,
+subjects first (`antecedent`); `resolve_reference` answers for any token, and
+`reference_pass` resolves every subject pronoun and nominal of a doc in order,
+so that a later reference can reach a name through earlier ones. These functions only
+read what they are given (`Resolved`: a `Collection` while the doc is read, the
+`ActorIndex` after); an answer that needs an actor or span the doc does not hold yet
+(a group a nominal describes, the government a capital or "the government" stands for)
+carries it as `Reference.implied`, and only the build (`extract/actors/resolve.py`)
+adds what it implies.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from extract.actors.collection import Collection, capital_government
+from extract.actors.found import Found, to_mention
+from extract.actors.names import actor_lexicon
+from extract.actors.registry import Registry
+from extract.records import Actor, Mention, normalise_name, slugify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: How many sentences back a pronoun or nominal looks for its antecedent.
+REFERENCE_WINDOW = 8
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Nominals that, referring to nothing named before, mean the text's main government.
+_GOVERNMENT_NOUNS = frozenset({"government", "administration", "cabinet"})
+
+
+class Resolved(Protocol):
+    """What reference resolution reads: a doc's actors and resolved spans."""
+
+    @property
+    def doc(self) -> Doc: ...
+    @property
+    def registry(self) -> Registry: ...
+    @property
+    def offset(self) -> int: ...
+    @property
+    def actors(self) -> Mapping[str, Actor]: ...
+    @property
+    def found(self) -> Sequence[Found]: ...
+    @property
+    def by_token(self) -> Mapping[int, Found]: ...
+    @property
+    def refs(self) -> Mapping[int, Found]: ...
+    @property
+    def main_country(self) -> str | None: ...
+    @property
+    def sentences(self) -> Sequence[tuple[int, int]]: ...
+
+
+@dataclass(frozen=True)
+class Implied:
+    """An actor an answer stands for that the doc's actors do not hold yet, with the
+    span and mention that name it there (none for "the government" of the main
+    country, which names no span of its own)."""
+
+    actor: Actor
+    found: Found | None = None
+    mention: Mention | None = None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The answer to "who does this token stand for": the actor (or None), how it
+    was resolved, and what the answer implies beyond the doc's actors."""
+
+    actor: Actor | None
+    how: str
+    implied: Implied | None = None
+
+
+UNRESOLVED = Reference(None, "unresolved")
+
+
+def government_of(resolved: Resolved, found: Found) -> Reference:
+    """The government a capital's span stands for ("Baghdad has denied" -> the Iraqi
+    government), as a "metonymy" reference; the capital itself when it has none."""
+    span = resolved.doc[found.start : found.end]
+    government = capital_government(resolved.registry, span.text)
+    if government is None:
+        return Reference(resolved.actors.get(found.actor_id), "metonymy")
+    mention = to_mention(span, government.id, "metonymy", resolved.offset)
+    return Reference(government, "metonymy", Implied(government, mention=mention))
+
+
+def resolve_reference(resolved: Resolved, token: Token) -> Reference:
+    """Return the actor a speaker token refers to, and how it was resolved.
+
+    Names resolve to themselves ("name"), groups to the group ("group"), a capital
+    to its government ("metonymy"); pronouns ("he", "they") and nominals ("the
+    minister", "the ministry") to the nearest fitting named actor before them
+    ("pronoun", "nominal"). A generic nominal with a describing noun ("the protest
+    movement") refers only to an actor with that word in its name, else it is a new
+    group ("group"); "the government" with no government named before is the text's
+    main country's; an expletive "it" ("it was unclear if") refers to nothing.
+    Nothing fitting gives `UNRESOLVED`.
+    """
+    lexicon = actor_lexicon()
+    if token.i in resolved.refs:
+        ref = resolved.refs[token.i]
+        return Reference(resolved.actors.get(ref.actor_id), ref.how)
+    found = resolved.by_token.get(token.i)
+    if found is not None:
+        if found.capital:
+            return government_of(resolved, found)
+        how = {"group": "group", "metonymy": "metonymy"}.get(found.how, "name")
+        return Reference(resolved.actors.get(found.actor_id), how)
+    text = token.lower_
+    if text in lexicon.pronouns:
+        types = lexicon.pronouns[text] if not _expletive(token) else ()
+        actor = antecedent(resolved, token, types=types, noun=None) if types else None
+        return Reference(actor, "pronoun") if actor else UNRESOLVED
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"NOUN", "PROPN"} or (
+        text in lexicon.title_words and token.dep_ in SUBJECT_DEPS
+    ):
+        named = _apposed_name(resolved, token)
+        if named is not None:
+            return Reference(named, "name")  # "Iraq's national security adviser, Qasem al-Araji,"
+        kinds = lexicon.nominals.get(lemma)
+        if kinds is None and text in lexicon.title_words:
+            kinds = ("Person",)  # "the Chargé d'Affaires said"
+        if kinds is not None and definite(token):
+            generic = lemma in lexicon.generic_nominals
+            described = _description(token) if generic else None
+            if described is not None:
+                # "the protest movement" refers to no movement but one named "protest"
+                actor = antecedent(resolved, token, types=kinds, noun=described.lower_)
+                if actor is None:
+                    return _described_group(resolved, token, described)
+            else:
+                actor = antecedent(resolved, token, types=kinds, noun=normalise_name(token.text))
+            if actor is None and lemma in _GOVERNMENT_NOUNS:
+                # "The government said" opening a text
+                government = _main_government(resolved)
+                if government is not None:
+                    implied = None if government.id in resolved.actors else Implied(government)
+                    return Reference(government, "nominal", implied)
+            return Reference(actor, "nominal") if actor else UNRESOLVED
+    modifier = modifier_found(resolved, token)
+    if modifier is not None:
+        return Reference(resolved.actors.get(modifier.actor_id), "name")
+    return UNRESOLVED
+
+
+def reference_pass(collection: Collection) -> None:
+    """Resolve every pronoun or "the <noun>" subject, in order, as a reference mention.
+
+    Done eagerly, when the doc is read, so that a later reference can reach a name
+    through earlier ones; what an answer implies (a described group, the main
+    government) is added to the collection then.
+    """
+    lexicon = actor_lexicon()
+    doc = collection.doc
+    for token in doc:
+        if token.dep_ not in SUBJECT_DEPS or token.i in collection.by_token:
+            continue
+        if not (token.lower_ in lexicon.pronouns or definite(token)):
+            continue
+        reference = resolve_reference(collection, token)
+        if reference.implied is not None:
+            add_implied(collection, reference.implied)
+        actor, how = reference.actor, reference.how
+        if actor is None or how not in {"pronoun", "nominal"}:
+            continue
+        collection.refs[token.i] = Found(token.i, token.i + 1, actor.id, how)
+        collection.mentions.append(
+            to_mention(doc[token.i : token.i + 1], actor.id, how, collection.offset)
+        )
+    collection.mentions.sort(key=lambda mention: mention.start)
+
+
+def add_implied(collection: Collection, implied: Implied) -> None:
+    """Add what an answer implies to the collection: its actor, span and mention."""
+    collection.actors.setdefault(implied.actor.id, implied.actor)
+    if implied.found is not None:
+        collection.found.append(implied.found)
+        collection.found.sort(key=lambda f: f.start)
+        for i in range(implied.found.start, implied.found.end):
+            collection.by_token.setdefault(i, implied.found)
+    if implied.mention is not None and (
+        implied.found is not None or implied.mention not in collection.mentions
+    ):
+        collection.mentions.append(implied.mention)
+
+
+def _main_government(resolved: Resolved) -> Actor | None:
+    """The government of the country the text is about, when one leads it."""
+    if not resolved.main_country:
+        return None
+    return resolved.registry.government_of_country(resolved.main_country)
+
+
+def _described_group(resolved: Resolved, token: Token, described: Token) -> Reference:
+    """ "The cross-sectarian protest movement": a group of its own, named by the
+    descriptive noun and the head ("protest movement"), when no actor before it
+    has that word in its name."""
+    span = resolved.doc[described.i : token.i + 1]
+    label = " ".join(span.text.split())
+    actor = resolved.actors.get(slugify(label)) or Actor(
+        id=slugify(label), label=label, type="Group", country=resolved.main_country or None
+    )
+    found = Found(span.start, span.end, actor.id, "group")
+    mention = to_mention(span, actor.id, "group", resolved.offset)
+    return Reference(actor, "group", Implied(actor, found=found, mention=mention))
+
+
+def _apposed_name(resolved: Resolved, token: Token) -> Actor | None:
+    """The person named in apposition to a title noun ("the adviser, Qasem al-Araji")."""
+    children = list(token.children)
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "to", "in", "of"}:
+            # "the UN envoy for Iraq, NAME,": the parse hangs NAME on "Iraq"
+            children += [c for p in prep.children if p.dep_ == "pobj" for c in p.children]
+    for child in children:
+        found = resolved.by_token.get(child.i) if child.dep_ == "appos" else None
+        actor = resolved.actors.get(found.actor_id) if found else None
+        if actor is not None and actor.type == "Person":
+            return actor
+    return None
+
+
+def modifier_found(resolved: Resolved, token: Token) -> Found | None:
+    """The mention in a compound modifier of `token` ("the KRG delegation" -> KRG)."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        if child.dep_ == "compound" and child.i in resolved.by_token:
+            found = resolved.by_token[child.i]
+            if found.how != "group":
+                return found
+    return None
+
+
+def antecedent(
+    resolved: Resolved, token: Token, *, types: tuple[str, ...], noun: str | None
+) -> Actor | None:
+    """Nearest fitting actor before `token`, sentence by sentence, subjects first.
+
+    Earlier resolved pronouns and nominals count as mentions, so "he ... he ...
+    the diplomat" follows one chain back to the name.
+    """
+    doc = token.doc
+    sentences = resolved.sentences
+    starts = [start for start, _ in sentences]
+    current = bisect.bisect_right(starts, token.i) - 1
+    lowest = sentences[max(0, current - REFERENCE_WINDOW)][0]
+    pool = [f for f in (*resolved.found, *resolved.refs.values()) if lowest <= f.start < token.i]
+    windows = range(current, max(-1, current - REFERENCE_WINDOW - 1), -1)
+    lexicon = actor_lexicon()
+    # A nominal that is not generic must name its referent: "the ministry" a
+    # ministry, "the commander" a person with a commander's title.
+    strict = noun is not None and noun not in lexicon.generic_nominals
+    if noun is not None:
+        # "the Chargé d'Affaires": first the nearest actor whose name or title has
+        # the word, anywhere in the window; then the nearest that fits at all
+        # (people and generic nouns only: "the service" must name a service).
+        for index in windows:
+            named = _in_sentence(resolved, pool, index, token, types, noun)
+            named = [f for f in named if _names_noun(resolved, f, noun)]
+            if named:
+                return _pick(resolved, named, doc)
+        if strict:
+            return None
+    for index in windows:
+        candidates = _in_sentence(resolved, pool, index, token, types, noun)
+        if candidates:
+            return _pick(resolved, candidates, doc)
+    return None
+
+
+def _in_sentence(
+    resolved: Resolved,
+    pool: list[Found],
+    index: int,
+    token: Token,
+    types: tuple[str, ...],
+    noun: str | None,
+) -> list[Found]:
+    start, end = resolved.sentences[index]
+    return sorted(
+        (
+            found
+            for found in pool
+            if start <= found.start < end
+            and found.end <= token.i
+            and _fits(resolved, found, types=types, noun=noun)
+        ),
+        key=lambda found: found.start,
+    )
+
+
+def _pick(resolved: Resolved, candidates: list[Found], doc: Doc) -> Actor | None:
+    """Subjects first, then the nearest. A name's head word decides whether it is
+    the subject ("the Patriotic Union of Kurdistan accused ..." is, by "Union")."""
+    subjects = [
+        f
+        for f in candidates
+        if doc[f.end - 1].dep_ in SUBJECT_DEPS or doc[f.start : f.end].root.dep_ in SUBJECT_DEPS
+    ]
+    return resolved.actors.get((subjects or candidates)[-1].actor_id)
+
+
+def _fits(resolved: Resolved, found: Found, *, types: tuple[str, ...], noun: str | None) -> bool:
+    actor = resolved.actors.get(found.actor_id)
+    if actor is None or found.capital or actor.type not in types:
+        return False
+    if noun is not None and actor.type == "Person":
+        # "the minister", "the diplomat": a person known to hold some title.
+        return bool(actor.roles)
+    return True
+
+
+def _names_noun(resolved: Resolved, found: Found, noun: str) -> bool:
+    """Whether the actor's label or one of its titles has the word ("the ministry")."""
+    actor = resolved.actors.get(found.actor_id)
+    if actor is None:
+        return False
+    stem = noun[:-1] if noun.endswith("s") else noun  # "ministries" / "ministry"
+    words = actor_lexicon().nominal_synonyms.get(stem, (stem,))
+    titles = [normalise_name(role.title) for role in actor.roles]
+    texts = (normalise_name(actor.label), *titles)
+    return any(word in text for word in words for text in texts)
+
+
+def definite(token: Token) -> bool:
+    """ "the ministry", "this group", "its spokesman", "the Chargé d'Affaires": a noun
+    phrase that refers back."""
+    first = token.doc[token.left_edge.i]
+    return first.lower_ in {"the", "this", "that", "these", "those"} or any(
+        child.dep_ == "poss" for child in token.children
+    )
+
+
+def _expletive(token: Token) -> bool:
+    """ "It was unclear if ...", "it is likely that ...": an "it" that stands for the
+    clause after it, not for an actor (an expletive subject of "be" with a complement
+    and a clause)."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ != "nsubj" or head.lemma_.lower() not in {"be", "seem", "appear", "remain"}:
+        return False
+    children = list(head.children)
+    return any(c.dep_ in {"acomp", "attr"} for c in children) and any(
+        c.dep_ in {"ccomp", "advcl", "csubj", "xcomp"} and c.i > token.i for c in children
+    )
+
+
+def _description(token: Token) -> Token | None:
+    """The common noun that describes a nominal's kind: "protest" in "the protest
+    movement", "student" in "the student movement". A noun that is itself an actor
+    word ("the militia group") is no description: the nominal may still refer back to
+    any fitting actor."""
+    lexicon = actor_lexicon()
+    for child in token.children:
+        if (
+            child.dep_ == "compound"
+            and child.pos_ == "NOUN"
+            and child.i == token.i - 1
+            and child.text.islower()
+            and child.lemma_.lower() not in lexicon.nominals
+        ):
+            return child
+    return None
