@@ -15,7 +15,7 @@ from extract.actors.names import actor_lexicon, is_junk, name_key, short_form_of
 from extract.actors.registry import Registry, load_registry
 from extract.actors.resolve import ActorIndex, resolve_actors
 
-SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "seeds"
 
 
 @functools.lru_cache(maxsize=1)
