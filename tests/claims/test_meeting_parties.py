@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.pipeline import extract_documents
-from extract.records import Document
+from tests.helpers import claims_of_text
 
 pytestmark = pytest.mark.model
 
 
 def _claims(nlp, registry, text: str):
-    (extraction,) = extract_documents(
-        [Document(id="t", text=text, source="t")], nlp=nlp, registry=registry
-    )
     return [
         (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in extraction.claims
+        for c in claims_of_text(nlp, registry, text)
         if text.index(c.text) > 0  # the second sentence's claims
     ]
 

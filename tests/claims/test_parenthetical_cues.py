@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.pipeline import extract_documents
-from extract.records import Document
+from tests.helpers import claims_of_text
 
 pytestmark = pytest.mark.model
 
 
-def _claims(nlp, registry, text: str):
-    (extraction,) = extract_documents(
-        [Document(id="t", text=text, source="t")], nlp=nlp, registry=registry
-    )
-    return extraction.claims
+_claims = claims_of_text
 
 
 def _label(ref):

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.pipeline import extract_documents
-from extract.records import Document
+from tests.helpers import claims_of_text
 
 pytestmark = pytest.mark.model
 
 
 def _relations(nlp, registry, text: str) -> list[tuple[str, str | None]]:
-    (extraction,) = extract_documents(
-        [Document(id="t", text=text, source="t")], nlp=nlp, registry=registry
-    )
-    return [(c.relation, c.subject.label if c.subject else None) for c in extraction.claims]
+    claims = claims_of_text(nlp, registry, text)
+    return [(c.relation, c.subject.label if c.subject else None) for c in claims]
 
 
 @pytest.mark.parametrize(
