@@ -156,6 +156,8 @@ def main() -> None:
         report = evaluate(path, nlp=nlp, registry=registry, corpus=corpus)
         if kind in TEAM_SETS:
             report = dataclasses.replace(report, name=f"{kind} set ({path.parent.name}/gold.yaml)")
+        if kind in REALNEWS_SETS:
+            report = dataclasses.replace(report, name=f"{kind} set (gold/realnews/{path.name}/)")
         reports[kind] = report
         seconds[kind] = time.perf_counter() - started
 
