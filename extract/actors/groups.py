@@ -100,7 +100,9 @@ class GroupRules:
             prefixed |= bool(modifiers) and modifiers[0].i in self.sides  # a side of a pair
             creeds = [t for t in modifiers if t.i in self.norp_tokens]  # "Shiite factions"
             creeds += [t for t in modifiers if t.lower_ in self.lexicon.bloc_adjectives]
-            standalone = token.lemma_.lower() in self.lexicon.standalone_groups
+            standalone = token.lemma_.lower() in self.lexicon.standalone_groups or (
+                token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in self.lexicon.plural_groups
+            )
             force = token.lemma_.lower() in self.lexicon.state_forces and not anchors
             if force and self._state_force(token, countries, modifiers):
                 continue  # "the army", "Turkey's military": that state's forces

@@ -56,6 +56,9 @@ class ActorLexicon:
     event_heads: frozenset[str]
     generic_nominals: frozenset[str]
     standalone_groups: frozenset[str]
+    #: group nouns that are an actor on their own only in the plural ("observers said";
+    #: "an observer said" is a single unnamed source, no actor)
+    plural_groups: frozenset[str]
     nominal_synonyms: Mapping[str, tuple[str, ...]]
     speech_verbs: frozenset[str]
     countries: Mapping[str, str]
@@ -105,6 +108,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         event_heads=words("event_heads"),
         generic_nominals=words("generic_nominals"),
         standalone_groups=words("standalone_groups"),
+        plural_groups=words("plural_groups"),
         nominal_synonyms=MappingProxyType(
             {k: tuple(v or ()) for k, v in mapping("nominal_synonyms").items()}
         ),
