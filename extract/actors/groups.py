@@ -100,18 +100,16 @@ class GroupRules:
             prefixed |= bool(modifiers) and modifiers[0].i in self.sides  # a side of a pair
             creeds = [t for t in modifiers if t.i in self.norp_tokens]  # "Shiite factions"
             creeds += [t for t in modifiers if t.lower_ in self.lexicon.bloc_adjectives]
-            standalone = token.lemma_.lower() in self.lexicon.standalone_groups or (
-                token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in self.lexicon.plural_groups
-            )
+            standalone = token.lemma_.lower() in self.lexicon.standalone_groups
             force = token.lemma_.lower() in self.lexicon.state_forces and not anchors
             if force and self._state_force(token, countries, modifiers):
                 continue  # "the army", "Turkey's military": that state's forces
             if not (anchors or countries or prefixed or creeds):
                 if self._inside_organisation(token) or self._in_country(token, kind):
                     continue  # "groups within the PMF", "rebels in the Ivory Coast"
-                if not standalone:
-                    # "Iraqi lawmakers ... some lawmakers have demanded": that group
-                    self._named_before(token)
+                # "Iraqi lawmakers ... some lawmakers have demanded": that group; a plural
+                # speaker group with none before is a group of its own ("observers said")
+                if not standalone and (self._named_before(token) or not self._plural_group(token)):
                     continue
             plural = token.tag_ in {"NNS", "NNPS"}
             named = [f for f in anchors if self._is_organisation(f)]
@@ -230,6 +228,12 @@ class GroupRules:
             return False
         self._extend(found, token)
         return True
+
+    def _plural_group(self, token: Token) -> bool:
+        """Whether `token` is a plural of a noun that makes a group on its own only in the
+        plural ("observers", "critics"; `plural_groups`)."""
+        lemma = token.lemma_.lower()
+        return token.tag_ in {"NNS", "NNPS"} and lemma in self.lexicon.plural_groups
 
     def _named_before(self, token: Token) -> bool:
         """A bare plural group noun ("some lawmakers", "the officials") is the group of
