@@ -57,6 +57,12 @@ def parenthetical_cue(verb: Token, ctx: Context) -> Token | None:
     return None
 
 
+def _speaker_of(cue: Token, ctx: Context) -> Resolved:
+    """Who speaks through the speech verb `cue` ("a statement from X said": X)."""
+    who = speaker_token(cue, ctx.lexicon.sources, author_preps=ctx.lexicon.author_preps)
+    return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
+
+
 def reporter_of(token: Token, ctx: Context) -> Resolved | None:
     """The speaker of the quote or reported clause `token` stands in, if any: the speech
     verb the clause hangs on, or one set into the clause as an aside."""
@@ -67,14 +73,12 @@ def reporter_of(token: Token, ctx: Context) -> Resolved | None:
     for _ in range(6):
         aside = parenthetical_cue(node, ctx)
         if aside is not None:
-            who = speaker_token(aside, ctx.lexicon.sources)
-            return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
+            return _speaker_of(aside, ctx)
         head = node.head
         if head is node:
             return None
         if node.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_speech(head.lemma_.lower()):
-            who = speaker_token(head, ctx.lexicon.sources, author_preps=ctx.lexicon.author_preps)
-            return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
+            return _speaker_of(head, ctx)
         if node.dep_ not in (
             "conj",
             "xcomp",
