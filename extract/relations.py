@@ -23,8 +23,9 @@ from types import MappingProxyType
 from typing import Any
 
 from extract.errors import LexiconError
+from extract.lexicon import LEXICON_DIR, read_yaml
 
-RELATIONS_FILE = Path(__file__).resolve().parent / "lexicon" / "relations.yaml"
+RELATIONS_FILE = LEXICON_DIR / "relations.yaml"
 
 
 @dataclass(frozen=True)
@@ -132,15 +133,7 @@ def load_codebook(path: Path = RELATIONS_FILE) -> Codebook:
     Raises:
         LexiconError: the file is unreadable or malformed (its name and the entry said).
     """
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise LexiconError(f"Cannot read the relation codebook {path}: {error}") from error
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a mapping of relation codes")
-    return parse_codebook(data, where=str(path))
+    return parse_codebook(read_yaml(path), where=str(path))
 
 
 #: The codebook shipped with claimgraph: the relation codes are part of the data model

@@ -20,8 +20,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from extract.lexicon import LEXICON_DIR
-from extract.lexicon.schema import Kind, Schema, check_lexicon, read_yaml
+from extract.lexicon import LEXICON_DIR, read_yaml
+from extract.lexicon.schema import Kind, Schema, check_lexicon
 from extract.syntax.arguments import is_passive, pobjs, subject_tokens, with_conjuncts
 
 if TYPE_CHECKING:

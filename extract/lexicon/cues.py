@@ -15,12 +15,11 @@ from types import MappingProxyType
 from typing import Any
 
 from extract.errors import LexiconError as LexiconError  # re-exported for the readers
-from extract.lexicon import LEXICON_DIR
-from extract.lexicon.schema import RELATION_ENTRY, Kind, Schema, check_lexicon, read_yaml
-from extract.relations import CODEBOOK, is_code_key
+from extract.lexicon import LEXICON_DIR, read_yaml
+from extract.lexicon.schema import RELATION_ENTRY, Kind, Schema, check_lexicon
+from extract.relations import CODEBOOK, RELATIONS_FILE, is_code_key
 
 CUES_FILE = LEXICON_DIR / "cues.yaml"
-RELATIONS_FILE = LEXICON_DIR / "relations.yaml"
 WORDS_FILE = LEXICON_DIR / "words.yaml"
 
 

@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from extract.errors import LexiconError
+from extract.lexicon import read_yaml
 from extract.records import RELATIONS
 from extract.relations import is_code_key
 
@@ -73,25 +74,6 @@ RELATION_ENTRY: Mapping[str, Kind] = MappingProxyType(
 
 _EXAMPLE_KEYS = frozenset({"text", "claims", "absent", "note"})
 _PHRASE_KEYS = frozenset({"verb", "prep", "object", "examples"})
-
-
-def read_yaml(path: Path) -> dict[str, Any]:
-    """The top-level mapping of a lexicon YAML file, unchecked.
-
-    Raises:
-        LexiconError: the file is missing, not YAML, or not a mapping.
-    """
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise LexiconError(f"cannot read lexicon {path}: {error}") from error
-    except yaml.YAMLError as error:
-        raise LexiconError(f"{path} is not valid YAML: {error}") from error
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: expected a mapping at the top level")
-    return data
 
 
 def read_lexicon(path: Path, schema: Schema) -> dict[str, Any]:

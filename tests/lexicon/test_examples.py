@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
+from extract.lexicon import read_yaml
 from extract.lexicon.cues import CUES_FILE, CUES_SCHEMA, RELATIONS_FILE
-from extract.lexicon.schema import Kind, read_yaml
+from extract.lexicon.schema import Kind
 from extract.records import RELATIONS
 from extract.relations import is_code_key
 
