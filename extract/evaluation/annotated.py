@@ -49,6 +49,7 @@ from extract.records import (
     content_hash,
     normalise_name,
 )
+from extract.text.read import record_document_id
 
 if TYPE_CHECKING:
     pass
@@ -360,10 +361,10 @@ def score_gold(
             failures += 1
             continue
         by_file[Path(result.document.source.split("#")[0]).name] = result
-        by_file[result.document.id] = result  # a JSONL record's id is the hash of its key
+        by_file[result.document.id] = result  # a JSONL record, found by its id below
     tally = _Tally()
     for doc in seed_gold.documents:
-        found = by_file.get(doc.file) or by_file.get(content_hash(doc.file))
+        found = by_file.get(doc.file) or by_file.get(record_document_id(doc.file))
         extraction = found or Extraction(document=Document(id=doc.file, text="", source=doc.file))
         _score_document(doc, extraction, tally)
     precision, recall = bcubed(tally.items)

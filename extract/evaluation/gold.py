@@ -221,17 +221,15 @@ def gold_articles(gold: SeedGold, corpus: Path) -> dict[str, Document]:
     `corpus` is a folder (a `file` is a file name in it) or a JSONL file read as
     `kg ingest` reads it (a `file` is a record's `id`, else its `url`).
     """
-    from extract.text.read import read_file
+    from extract.text.read import read_file, record_document_id
 
     wanted = {doc.file for doc in gold.documents}
     found: dict[str, Document] = {}
     if corpus.is_file() and corpus.suffix == ".jsonl":
-        keys = _record_keys(corpus)
+        by_id = {record_document_id(name): name for name in wanted}
         for item in read_file(corpus):
-            if isinstance(item, Document):
-                key = keys.get(int(item.source.rsplit("#L", 1)[1]))
-                if key in wanted:
-                    found[key] = item
+            if isinstance(item, Document) and item.id in by_id:
+                found[by_id[item.id]] = item
         return found
     for name in sorted(wanted):
         path = corpus / name
@@ -241,21 +239,6 @@ def gold_articles(gold: SeedGold, corpus: Path) -> dict[str, Document]:
             continue
         found[name] = Document(id=content_hash(str(path)), text=text, source=str(path))
     return found
-
-
-def _record_keys(corpus: Path) -> dict[int, str]:
-    """Line number -> the record's `id` (else `url`), for each JSON object line of `corpus`."""
-    import json
-
-    keys: dict[int, str] = {}
-    for number, line in enumerate(corpus.read_text(encoding="utf-8").split("\n"), start=1):
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(record, dict) and (record.get("id") or record.get("url")):
-            keys[number] = str(record.get("id") or record.get("url"))
-    return keys
 
 
 def locate(snippet: str, text: str) -> list[tuple[int, int]]:

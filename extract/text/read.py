@@ -359,6 +359,12 @@ def _record_key(record: dict[str, Any]) -> str | None:
     return _clean_str(record_id) or _clean_str(record.get("url"))
 
 
+def record_document_id(key: str) -> str:
+    """The `Document.id` of the JSONL record whose own identity (`id`, else `url`) is
+    `key`: it depends on the key alone, so gold can name a record by its id."""
+    return content_hash(key)
+
+
 def _jsonl_document(
     record: dict[str, Any], body: str, *, key: str | None, where: str, resolved: str, line: int
 ) -> Document:
@@ -368,7 +374,7 @@ def _jsonl_document(
     if raw_date not in (None, "") and iso is None:
         warnings.append(f"date {raw_date!r} not understood; left out")
     return Document(
-        id=content_hash(key) if key else content_hash(f"{resolved}#L{line}"),
+        id=record_document_id(key) if key else content_hash(f"{resolved}#L{line}"),
         text=body.replace("\r\n", "\n"),
         source=where,
         title=_clean_str(record.get("title")),
