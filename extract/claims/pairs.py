@@ -65,14 +65,21 @@ def pair_antecedents(token: Token, ctx: Context, nouns: Collection[str]) -> list
         members = list(with_conjuncts(head))
         if count is not None and count != len(members):
             continue
-        actors: list[Actor] = []
-        for member in members:
-            actor = resolve_token(ctx, member, agent=True, modifiers=True).actor
-            if actor is not None and actor.type != "Place" and actor not in actors:
-                actors.append(actor)
+        actors = _parties(ctx, [(member, True) for member in members])
         if len(actors) >= 2:
             return actors
     return []
+
+
+def _parties(ctx: Context, members: list[tuple[Token, bool]]) -> list[Actor]:
+    """The distinct actors, places aside, that `members` name; each member with whether a
+    modifier may name the actor ("US officials" -> US)."""
+    actors: list[Actor] = []
+    for member, modifiers in members:
+        actor = resolve_token(ctx, member, agent=True, modifiers=modifiers).actor
+        if actor is not None and actor.type != "Place" and actor not in actors:
+            actors.append(actor)
+    return actors
 
 
 #: Relations a meeting's parties do together ("They discussed ...", "The two agreed").
@@ -81,14 +88,16 @@ _SYMMETRIC = CODEBOOK.having("symmetric")
 _MEETING_REACH = 2
 
 
-def meeting_parties(token: Token, ctx: Context) -> list[Actor]:
+def meeting_parties(token: Token, ctx: Context, nouns: Collection[str]) -> list[Actor]:
     """The parties of the meeting a plural subject of a joint act refers back to: in "X
     spoke with Y on Monday. They discussed the ceasefire", "they" is X and Y (not the
     nearest plural named before). The meeting is the nearest earlier verb of a symmetric
     relation (`CODEBOOK.having("symmetric")`: met, spoke with, agreed) with a subject and a
-    party object, in the subject's sentence or the two before it; empty when there is none."""
-    plural_party = token.tag_ == "NNS" and token.lemma_.lower() in ("leader", "side")
-    if token.lower_ not in ctx.lexicon.together_words and not plural_party:
+    party object, in the subject's sentence or the two before it; empty when there is none.
+    The subject is "they", "both" or "the two" (`together_words`) or a party reference
+    ("the two leaders": `is_pair_reference` with the party nouns `nouns`)."""
+    party = is_pair_reference(token, nouns, ctx.lexicon.pair_determiners)
+    if token.lower_ not in ctx.lexicon.together_words and not party:
         return []
     doc = token.doc
     spans = sentence_spans(doc)
@@ -109,15 +118,10 @@ def meeting_parties(token: Token, ctx: Context) -> list[Actor]:
             continue
         if subjects[0].lower_ in ctx.lexicon.together_words:
             # "They discussed X. The two also discussed Y": the same meeting, told before
-            return meeting_parties(subjects[0], ctx)
-        actors: list[Actor] = []
+            return meeting_parties(subjects[0], ctx, nouns)
         named = [(member, True) for member in with_conjuncts(subjects[0])]
         # a party is named, not read from a modifier ("discussed U.S. efforts" is no party)
-        named += [(member, False) for member in parties]
-        for member, modifiers in named:
-            actor = resolve_token(ctx, member, agent=True, modifiers=modifiers).actor
-            if actor is not None and actor.type != "Place" and actor not in actors:
-                actors.append(actor)
+        actors = _parties(ctx, named + [(member, False) for member in parties])
         return actors if len(actors) >= 2 else []
     return []
 

@@ -67,7 +67,7 @@ def resolved_subjects(
     pair_nouns = load_noun_lexicon().pair_nouns
     found: list[Resolved] = []
     for tok in tokens:
-        pair = meeting_parties(tok, ctx) if joint else []
+        pair = meeting_parties(tok, ctx, pair_nouns) if joint else []
         pair = pair or pair_antecedents(tok, ctx, pair_nouns)
         found.extend(Resolved(actor, "antecedent") for actor in pair)
         if not pair:
