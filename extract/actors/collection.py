@@ -71,15 +71,26 @@ class Collection:
     def as_government(self, found: Found) -> Actor | None:
         """The government a capital stands for, added to the actors with its
         "metonymy" mention; the capital's own actor when it has no government."""
-        span = self.doc[found.start : found.end]
-        government = capital_government(self.registry, span.text)
-        if government is None:
+        stands_for = government_mention(self.doc, self.registry, found, self.offset)
+        if stands_for is None:
             return self.actors.get(found.actor_id)
+        government, mention = stands_for
         self.actors.setdefault(government.id, government)
-        mention = to_mention(span, government.id, "metonymy", self.offset)
         if mention not in self.mentions:
             self.mentions.append(mention)
         return government
+
+
+def government_mention(
+    doc: Doc, registry: Registry, found: Found, offset: int
+) -> tuple[Actor, Mention] | None:
+    """The government the capital `found` names stands for, with the "metonymy" mention
+    of it there; None when the capital has none."""
+    span = doc[found.start : found.end]
+    government = capital_government(registry, span.text)
+    if government is None:
+        return None
+    return government, to_mention(span, government.id, "metonymy", offset)
 
 
 def sentences_of(doc: Doc) -> tuple[tuple[int, int], ...]:

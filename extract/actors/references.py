@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from extract.actors.collection import Collection, capital_government
+from extract.actors.collection import Collection, government_mention
 from extract.actors.found import Found, to_mention
 from extract.actors.names import actor_lexicon
 from extract.actors.registry import Registry
@@ -85,11 +85,10 @@ UNRESOLVED = Reference(None, "unresolved")
 def government_of(resolved: Resolved, found: Found) -> Reference:
     """The government a capital's span stands for ("Baghdad has denied" -> the Iraqi
     government), as a "metonymy" reference; the capital itself when it has none."""
-    span = resolved.doc[found.start : found.end]
-    government = capital_government(resolved.registry, span.text)
-    if government is None:
+    stands_for = government_mention(resolved.doc, resolved.registry, found, resolved.offset)
+    if stands_for is None:
         return Reference(resolved.actors.get(found.actor_id), "metonymy")
-    mention = to_mention(span, government.id, "metonymy", resolved.offset)
+    government, mention = stands_for
     return Reference(government, "metonymy", Implied(government, mention=mention))
 
 

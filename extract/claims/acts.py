@@ -54,6 +54,7 @@ from extract.claims.nouns import (
     reception,
 )
 from extract.claims.parties import (
+    PATIENT_ONLY,
     VERBAL,
     is_locative,
     is_site,
@@ -107,7 +108,6 @@ if TYPE_CHECKING:
 
 #: Speech acts that a person voices for the side they speak for.
 _SPOKEN_FOR = CODEBOOK.having("spoken_for")
-PATIENT_ONLY = CODEBOOK.having("patient_only")
 SYMMETRIC = CODEBOOK.having("symmetric")
 AGENTLESS = CODEBOOK.having("agentless")
 #: Relations that mean nothing without a target actor.
