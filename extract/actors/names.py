@@ -88,6 +88,9 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
     def mapping(key: str) -> Mapping[str, Any]:
         return MappingProxyType({str(k).lower(): v for k, v in (data.get(key) or {}).items()})
 
+    def lists(key: str) -> Mapping[str, tuple[Any, ...]]:
+        return MappingProxyType({k: tuple(v or ()) for k, v in mapping(key).items()})
+
     return ActorLexicon(
         title_words=words("title_words"),
         naming_titles=words("naming_titles"),
@@ -100,8 +103,8 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         compounds=mapping("compounds"),
         prefixes=mapping("prefixes"),
         demonyms=MappingProxyType({**_derived_demonyms(data), **mapping("demonyms")}),
-        pronouns=MappingProxyType({k: tuple(v or ()) for k, v in mapping("pronouns").items()}),
-        nominals=MappingProxyType({k: tuple(v or ()) for k, v in mapping("nominals").items()}),
+        pronouns=lists("pronouns"),
+        nominals=lists("nominals"),
         place_verbs=words("place_verbs"),
         clutter=words("clutter"),
         org_types=mapping("org_types"),
@@ -109,9 +112,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         generic_nominals=words("generic_nominals"),
         standalone_groups=words("standalone_groups"),
         plural_groups=words("plural_groups"),
-        nominal_synonyms=MappingProxyType(
-            {k: tuple(v or ()) for k, v in mapping("nominal_synonyms").items()}
-        ),
+        nominal_synonyms=lists("nominal_synonyms"),
         speech_verbs=words("speech_verbs"),
         countries=MappingProxyType(_country_index(data)),
         place_nouns=words("place_nouns"),
