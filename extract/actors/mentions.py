@@ -371,7 +371,7 @@ class MentionCollector(SpanRules, GroupRules):
             if entry.actor_id:
                 surnames.setdefault(entry.key[-1], set()).add(entry.actor_id)
         for token in self.doc:
-            if token.i in self.by_token or token.tag_ != "NNP" or not token.text[:1].isupper():
+            if token.i in self.by_token or not self._may_be_name(token):
                 continue
             key = name_key(token.text)
             if len(key) != 1 or len(ids := surnames.get(key[0], set())) != 1:
@@ -380,6 +380,20 @@ class MentionCollector(SpanRules, GroupRules):
             first = min(e.start for e in self.full_names if e.actor_id == actor_id)
             if first < token.i:
                 self._add(self.doc[token.i : token.i + 1], self.res.actors[actor_id], "coref")
+
+    @staticmethod
+    def _may_be_name(token: Token) -> bool:
+        """Whether a capitalised word may be a name whatever tag the small model gave it:
+        a proper noun, or a common-noun tag inside a sentence ("as Trump said") or on the
+        subject opening one ("Trump characterized the call as ..."), where a capital says
+        nothing of its own."""
+        if not token.text[:1].isupper() or token.is_upper and len(token.text) > 1:
+            return token.tag_ == "NNP" and token.text[:1].isupper()
+        if token.tag_ == "NNP":
+            return True
+        if token.tag_ not in ("NN", "NNS"):
+            return False
+        return not token.is_sent_start or token.dep_ in ("nsubj", "nsubjpass")
 
     def _named_blocs(self) -> None:
         """ "the Sadiqoun bloc": a capitalised name before an organisation noun, whatever

@@ -128,6 +128,12 @@ def resolve_token(
         # "groups that undermine ..." : the relative pronoun stands for the noun modified
         token = token.head.head
     actor = ctx.resolver.actor_at(token, agent=agent)
+    if actor is not None and token.pos_ == "NOUN":
+        # "former Israeli security official, Avinoam Idan": a described group ("Israeli
+        # security official") gives way to the person the description is in apposition to
+        person = _appositive_person(ctx, token, agent=agent)
+        if person is not None:
+            return Resolved(person, "name")
     if (
         actor is not None
         and modifiers
@@ -200,6 +206,16 @@ def resolve_token(
                 if actor is not None:
                     return Resolved(actor, "instrument")
     return UNRESOLVED
+
+
+def _appositive_person(ctx: Context, token: Token, *, agent: bool) -> Actor | None:
+    """The person a common noun is in apposition with ("the mayor, Jane Doe")."""
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            actor = ctx.resolver.actor_at(child, agent=agent)
+            if actor is not None and actor.type == "Person":
+                return actor
+    return None
 
 
 def _fits_qualifier(ctx: Context, token: Token, referent: Actor) -> bool:

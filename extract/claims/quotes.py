@@ -127,7 +127,7 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
         if nxt is not None:
             for child in nxt.children:
                 if child.dep_ == "pobj":
-                    return child
+                    return _bracketed_name(child) or child
         return None
     node = cue
     for _ in range(4):
@@ -161,6 +161,42 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
             continue
         break
     return None
+
+
+def _title_bearer(ctx: Context, token: Token) -> Resolved | None:
+    """The person named after an organisation's title in apposition to it: in "said
+    University of Leeds, Yorkshire's chancellor, Edwin Carr" the parser hangs the title
+    on the university and the name on the title; the chancellor speaks."""
+    from extract.actors.names import actor_lexicon
+
+    titles = actor_lexicon().title_words
+    for title in token.children:
+        if title.dep_ != "appos" or title.pos_ != "NOUN" or title.lower_ not in titles:
+            continue
+        for name in title.children:
+            if name.dep_ == "appos" and name.pos_ == "PROPN":
+                actor = ctx.resolver.actor_at(name, agent=True)
+                if actor is not None and actor.type == "Person":
+                    return Resolved(actor, "name")
+    return None
+
+
+def _bracketed_name(title: Token) -> Token | None:
+    """The name set off by commas right after a title the parser gave no apposition:
+    in "according to the city's mayor, Jane Doe, police ...", "Doe" (which the parser
+    may hang on the main verb as a second subject) names the mayor."""
+    if title.pos_ != "NOUN" or any(child.dep_ == "appos" for child in title.children):
+        return None
+    doc = title.doc
+    start = title.right_edge.i + 1
+    if start >= len(doc) or doc[start].text != ",":
+        return None
+    end = start + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == start + 1 or end >= len(doc) or doc[end].text != ",":
+        return None
+    return doc[end - 1]
 
 
 def _free_relative_subject(cue: Token, who: Token) -> Token:
@@ -234,34 +270,42 @@ def _attribute_in(
         ):
             # "..., an Iraqi official said": the source is told, but is no actor
             return Attribution(UNRESOLVED, cue, "quote.anonymous")
-        resolved = (
-            resolve_token(ctx, who, agent=True, modifiers=True) if who is not None else UNRESOLVED
-        )
+        speakers = phrase_speakers(ctx, who) if who is not None else []
         name = "quote.according_to" if cue.lower_ == "according" and rule == "quote.cue" else rule
-        if resolved.actor is not None:
-            return Attribution(resolved, cue, name, _co_speakers(ctx, who, resolved))
+        if speakers:
+            return Attribution(speakers[0], cue, name, tuple(speakers[1:]))
         if best is None:
-            best = Attribution(resolved, cue, name)
+            best = Attribution(UNRESOLVED, cue, name)
     return best
 
 
-def _co_speakers(ctx: Context, who: Token | None, first: Resolved) -> tuple[Resolved, ...]:
-    """The other actors coordinated with the speaker token `who`."""
-    if who is None:
-        return ()
+def phrase_speakers(ctx: Context, who: Token) -> list[Resolved]:
+    """The distinct actors speaking through the speaker token `who` and the tokens
+    coordinated with it ("the United States and Iraq said" -> both), first `who`'s own.
+
+    An unnamed single source in the coordination ("an Iraqi official") is no actor to
+    report it; a member that is only a title of a person named in the same phrase
+    (`is_title_of`: "Haifa University geostrategy expert and former security official,
+    Avinoam Idan, said") is that person's description, not a second speaker.
+    """
     found: list[tuple[Token, Resolved]] = []
     for token in with_conjuncts(who):
-        if token is who:
+        if token is not who and is_anonymous_source(token, ctx.lexicon.indefinite_determiners):
             continue
-        other = resolve_token(ctx, token, agent=True, modifiers=True)
-        if (
-            other.actor is not None
-            and other.actor is not first.actor
-            and all(o.actor is not other.actor for _, o in found)
-        ):
-            found.append((token, other))
-    everyone = [first, *(other for _, other in found)]
-    return tuple(other for token, other in found if not is_title_of(token, other, everyone))
+        speaker = _title_bearer(ctx, token) or resolve_token(ctx, token, agent=True, modifiers=True)
+        if speaker.actor is not None and all(s.actor is not speaker.actor for _, s in found):
+            found.append((token, speaker))
+    resolved = [speaker for _, speaker in found]
+    if len(found) < 2:
+        return resolved
+    found_at = getattr(ctx.resolver, "found_at", None)
+    return [
+        speaker
+        for token, speaker in found
+        if not is_title_of(
+            token, speaker, resolved, named=found_at is None or found_at(token) is not None
+        )
+    ]
 
 
 def attribute_quotes(doc: Doc, spans: Sequence[QuoteSpan], ctx: Context) -> list[Attribution]:

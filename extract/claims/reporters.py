@@ -77,7 +77,11 @@ def reporter_of(token: Token, ctx: Context) -> Resolved | None:
         head = node.head
         if head is node:
             return None
-        if node.dep_ in ("ccomp", "parataxis") and ctx.lexicon.is_speech(head.lemma_.lower()):
+        if (
+            node.dep_ in ("ccomp", "parataxis")
+            and ctx.lexicon.is_speech(head.lemma_.lower())
+            and not _reports_another(head, node)
+        ):
             return _speaker_of(head, ctx)
         if node.dep_ not in (
             "conj",
@@ -93,6 +97,16 @@ def reporter_of(token: Token, ctx: Context) -> Resolved | None:
             return None
         node = head
     return None
+
+
+def _reports_another(cue: Token, clause: Token) -> bool:
+    """Whether the speech verb `cue` reports a clause after it while `clause` stands
+    before it: one verb reports one clause, so in "X denied the claims, however, a UN
+    report concluded evidence supported ..." the denial is no part of the report (the
+    parser hangs both clauses on "concluded")."""
+    return clause.i < cue.i and any(
+        child.dep_ == "ccomp" and child.i > cue.i for child in cue.children
+    )
 
 
 def reported_by_actor(token: Token, ctx: Context) -> bool:

@@ -26,20 +26,34 @@ class _Resolved(Protocol):
     def actor(self) -> Actor | None: ...
 
 
-def is_title_of(token: Token, speaker: _Resolved, others: Sequence[_Resolved]) -> bool:
+def is_title_of(
+    token: Token, speaker: _Resolved, others: Sequence[_Resolved], *, named: bool = True
+) -> bool:
     """Whether a coordinated speaker phrase is only another title of a person named in the
     same coordination: "said MP, Fatih coalition spokesperson and senior PMF leader Ahmed
     al-Asadi" is one speaker; "coalition spokesperson" is a title (a word of the actor
     lexicon's `title_words`) that reaches the coalition only through its modifier, and
-    names no second speaker. "The government and Prime Minister X said" keeps both."""
+    names no second speaker. So is the organisation the parser coordinates with a title
+    carrying the name ("said University of Kent, Canterbury's chancellor, Jane Doe": the
+    university is the chancellor's, not a speaker), and a common noun that names no actor
+    itself (`named` False) but reaches one through its modifier ("Nairobi University
+    economist and former treasury official, Jane Doe"). "The government and Prime
+    Minister X said" keeps both."""
     from extract.actors.names import actor_lexicon
 
-    return (
-        token.pos_ == "NOUN"
-        and token.lower_ in actor_lexicon().title_words
-        and speaker.actor is not None
-        and speaker.actor.type != "Person"
-        and any(other.actor is not None and other.actor.type == "Person" for other in others)
+    titles = actor_lexicon().title_words
+    if speaker.actor is None or speaker.actor.type == "Person":
+        return False
+    if not any(other.actor is not None and other.actor.type == "Person" for other in others):
+        return False
+    if token.pos_ == "NOUN" and (token.lower_ in titles or not named):
+        return True
+    return token.pos_ == "PROPN" and any(
+        child.dep_ == "conj"
+        and child.pos_ == "NOUN"
+        and child.lower_ in titles
+        and any(grand.dep_ == "appos" and grand.pos_ == "PROPN" for grand in child.children)
+        for child in token.children
     )
 
 

@@ -26,13 +26,12 @@ from extract.claims.context import (
     make_claim,
     resolve_token,
 )
-from extract.claims.quotes import speaker_token
+from extract.claims.quotes import phrase_speakers, speaker_token
 from extract.claims.registry import reading
 from extract.claims.reporters import parenthetical_cue
-from extract.claims.speakers import is_anonymous_source, is_title_of
+from extract.claims.speakers import is_anonymous_source
 from extract.claims.stance import verdict, verdict_object
 from extract.records import Actor, Claim
-from extract.syntax.arguments import with_conjuncts
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -202,19 +201,11 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
 
 
 def _speakers(ctx: Context, who: Token) -> list[Resolved]:
-    """The distinct actors speaking through `who` and the tokens coordinated with it ("the
-    United States and Iraq said" -> both)."""
-    found: list[tuple[Token, Resolved]] = []
-    for token in with_conjuncts(who):
-        if is_anonymous_source(token, ctx.lexicon.indefinite_determiners):
-            continue  # "an Iraqi official said": a source, but no actor to report it
-        speaker = resolve_token(ctx, token, agent=True, modifiers=True)
-        if speaker.actor is not None and all(s.actor is not speaker.actor for _, s in found):
-            found.append((token, speaker))
-    resolved = [speaker for _, speaker in found]
-    if len(found) < 2:
-        return resolved
-    return [speaker for token, speaker in found if not is_title_of(token, speaker, resolved)]
+    """The actors speaking through `who` (`phrase_speakers`); none for an unnamed single
+    source ("an Iraqi official said": a source, but no actor to report it)."""
+    if is_anonymous_source(who, ctx.lexicon.indefinite_determiners):
+        return []
+    return phrase_speakers(ctx, who)
 
 
 def _reported_claim(

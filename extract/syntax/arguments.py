@@ -62,6 +62,10 @@ def subject_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]
     subject_deps: tuple[str, ...] = ("nsubj",)
     for _ in range(5):
         subjects = [child for child in node.children if child.dep_ in subject_deps]
+        if len(subjects) > 1:
+            # two subjects are a misparse of an aside ("according to the mayor, Jane
+            # Doe, police were investigating"): the one set off by commas does not act
+            subjects = [subject for subject in subjects if not _set_off(subject)] or subjects
         if subjects:
             return [token for subject in subjects for token in list_of(subject)]
         if node.dep_ == "xcomp":
@@ -94,6 +98,15 @@ def subject_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]
             continue
         break
     return []
+
+
+def _set_off(phrase: Token) -> bool:
+    """Whether a phrase stands between two commas (", Jane Doe,")."""
+    doc = phrase.doc
+    start, end = phrase.left_edge.i, phrase.right_edge.i
+    return (
+        start > 0 and doc[start - 1].text == "," and end + 1 < len(doc) and doc[end + 1].text == ","
+    )
 
 
 #: Attachments a participle may hang on below its clause: "essential for maintaining X,
