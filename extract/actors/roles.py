@@ -36,6 +36,7 @@ RULE_CONFIDENCE = {
     "compound": 0.75,
     "prefix": 0.7,
     "member": 0.7,
+    "of_phrase": 0.75,
 }
 #: How much each way of resolving a side is trusted.
 HOW_TRUST = {"registry": 1.0, "ner": 0.9, "coref": 0.85, "metonymy": 0.8, "group": 0.8}
@@ -64,6 +65,7 @@ def find_roles_and_claims(
             continue
         claims.extend(finder.title_before(found))
         claims.extend(finder.apposition(found))
+        claims.extend(finder.of_organisation(found))
     claims.extend(finder.compounds())
     claims.extend(finder.memberships())
     return sorted(claims, key=lambda claim: claim.start)
@@ -178,6 +180,15 @@ class _Finder(CompoundRules, OrganisationReferences):
             ):
                 i -= 1
                 continue
+            if (
+                token.text.islower()
+                and token.pos_ == "NOUN"
+                and token.dep_ == "compound"
+                and token.head.lower_ in lexicon.title_words
+                and token.head.i < end
+            ):
+                i -= 1  # "criminology professor", "geostrategy expert": the field is the title's
+                continue
             break
         return self._trim_joiners(i + 1, end)
 
@@ -259,13 +270,53 @@ class _Finder(CompoundRules, OrganisationReferences):
                 claims.extend(self._apposed_role(found, title_noun))
         return claims
 
+    def of_organisation(self, found: Found) -> list[Claim]:
+        """ "Jane Doe of the Labour Party said", "Martin Smith, of PBS,": a person
+        qualified by an "of" phrase naming an organisation belongs to it
+        (AFFILIATED_WITH). A place ("Doug Collins of Georgia") is where the person is
+        from, and a described group ("of the protesters") is no organisation."""
+        doc = self.doc
+        at = found.end + (1 if found.end < len(doc) and doc[found.end].text == "," else 0)
+        if at >= len(doc) or doc[at].lower_ != "of" or doc[at].dep_ != "prep":
+            return []
+        if doc[at].head.i not in range(found.start, found.end):
+            return []
+        for pobj in doc[at].children:
+            if pobj.dep_ != "pobj":
+                continue
+            # the organisation itself, not a name inside a common noun phrase ("of the
+            # Social Welfare constituency" is of a constituency)
+            named = self._by_token.get(pobj.i)
+            if named is None or named.start <= at or named.how == "group":
+                return []
+            if self._is_country(named):
+                return []
+            actor = self.res.actors.get(named.actor_id) or self.res.registry.get(named.actor_id)
+            if actor is None or actor.type in {"Person", "Place", "Country"}:
+                return []
+            cue = doc[at : pobj.i + 1]
+            return [self._claim("AFFILIATED_WITH", found, named, cue, rule="of_phrase")]
+        return []
+
     def _apposed_role(self, found: Found, noun: Token) -> list[Claim]:
         """The role named by one apposition noun ("head of the PMF", "spokesman for X")."""
         first = noun.i
         for child in noun.lefts:
             if child.dep_ not in _APPOS_SKIP and child.i not in self._by_token:
                 first = min(first, child.left_edge.i)
-        title = self.doc[first : noun.i + 1]
+        last = noun.i
+        for prep in noun.rights:
+            # "chief of staff", "director of operations": the complement is the title's
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if (
+                        pobj.dep_ == "pobj"
+                        and pobj.tag_ == "NN"
+                        and pobj.i not in self._by_token
+                        and not any(child.dep_ in ("det", "poss") for child in pobj.children)
+                    ):
+                        last = pobj.i
+        title = self.doc[first : last + 1]
         organisation = self._organisation_in(noun)
         return self._role_claims(found, title.text, organisation, title, rule="apposition")
 
@@ -370,7 +421,8 @@ class _Finder(CompoundRules, OrganisationReferences):
             return []
         heads = self.lexicon.leadership
         # The last word heads an English title: "chief mediator" is a mediator, not a chief
-        leads = any(re.search(rf"\b{re.escape(w)}$", lowered) for w in heads)
+        head_part = lowered.split(" of ")[0]  # "chief of staff" is headed by "chief"
+        leads = any(re.search(rf"\b{re.escape(w)}$", head_part) for w in heads)
         if words & self.lexicon.leadership_cancel:
             leads = False
         relation = "LEADS" if leads else "AFFILIATED_WITH"

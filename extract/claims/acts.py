@@ -275,7 +275,7 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
             if party.dep_ == "pobj" and party.ent_type_ == "PERSON"
         ]
     if passive:
-        subjects, rule_name = agent_tokens(token), "act.passive"
+        subjects, rule_name = agent_tokens(token, sources=ctx.lexicon.sources), "act.passive"
     else:
         subjects = subject_tokens(token, sources=ctx.lexicon.sources)
     if rule_name == "act.necessity":

@@ -205,12 +205,21 @@ def object_tokens(
     return found
 
 
-def agent_tokens(verb: Token) -> list[Token]:
-    """The "by" agents of a passive verb ("condemned by the US", "including by the UN")."""
+def agent_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]:
+    """The "by" agents of a passive verb ("condemned by the US", "including by the UN"),
+    and the authors of one of the `sources` it was done in ("condemned in a joint statement
+    by Egypt and Greece")."""
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             found.extend(pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ == "in" and sources:
+            for source in pobjs(child):
+                if source.lemma_.lower() not in sources:
+                    continue
+                for grand in source.children:
+                    if grand.dep_ in ("prep", "agent") and grand.lower_ in ("by", "from"):
+                        found.extend(pobjs(grand))
         elif child.dep_ == "prep" and child.lower_ == "including":
             for grand in child.children:
                 if grand.dep_ in ("prep", "agent") and grand.lower_ == "by":
