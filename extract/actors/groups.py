@@ -89,7 +89,20 @@ class GroupRules:
                 modifiers = [t for t in self._left_modifiers(token.head) if t.i < token.i]
                 if modifiers and modifiers[-1].i != token.i - 1:
                     modifiers = []
-            anchors = [self.by_token[t.i] for t in modifiers if t.i in self.by_token]
+            anchors: list[Found] = []
+            for t in modifiers:  # "Islamic State militants": one anchor, however many words
+                if t.i in self.by_token and self.by_token[t.i] not in anchors:
+                    anchors.append(self.by_token[t.i])
+            if not anchors and token.i > 0 and token.tag_ in {"NNS", "NNPS"}:
+                before = self.by_token.get(token.i - 1)
+                if (
+                    before is not None
+                    and before.end == token.i
+                    and self._armed_members(before, token)
+                ):
+                    # "IS fighters" with "IS" tagged as a verb: the name known beats the tag
+                    self._extend(before, token)
+                    continue
             countries = [
                 self.demonym_country[t.i] for t in modifiers if t.i in self.demonym_country
             ]
@@ -104,6 +117,8 @@ class GroupRules:
             force = token.lemma_.lower() in self.lexicon.state_forces and not anchors
             if force and self._state_force(token, countries, modifiers):
                 continue  # "the army", "Turkey's military": that state's forces
+            if self._service_members(token, anchors, countries, modifiers):
+                continue  # "U.S. troops", "Iraqi soldiers": that state's military
             if not (anchors or countries or prefixed or creeds):
                 if self._inside_organisation(token) or self._in_country(token, kind):
                     continue  # "groups within the PMF", "rebels in the Ivory Coast"
@@ -277,7 +292,38 @@ class GroupRules:
                 return True
         return False
 
-    def _state_force(self, token: Token, countries: list[str], modifiers: list[Token]) -> bool:
+    def _service_members(
+        self, token: Token, anchors: list[Found], countries: list[str], modifiers: list[Token]
+    ) -> bool:
+        """ "U.S. troops", "American soldiers", "Iraqi forces": the service members of
+        one state (named by its name or nationality, and nothing else) are its military,
+        as CAMEO codes their acts to the state's military. "Tigray forces" (no state),
+        "Iran-backed forces" (a backer, not a state) and "US and Iraqi troops" (two
+        states) stay groups."""
+        if token.tag_ not in {"NNS", "NNPS"}:
+            return False
+        if token.lemma_.lower() not in self.lexicon.service_members:
+            return False
+        if any(t.lower_ in self.lexicon.prefixes or t.text == "-" for t in modifiers):
+            return False
+        states = set(countries)
+        for found in anchors:
+            actor = self.res.actors.get(found.actor_id)
+            if actor is None:
+                return False
+            if actor.type == "Country":
+                states.add(actor.id)
+            elif actor.type == "Government" and actor.parent is None and actor.country:
+                states.add(actor.country)  # "U.S." read as the US government
+            else:
+                return False
+        if len(states) != 1:
+            return False
+        return self._state_force(token, sorted(states), modifiers, noun="military")
+
+    def _state_force(
+        self, token: Token, countries: list[str], modifiers: list[Token], *, noun: str = ""
+    ) -> bool:
         """The army, military or police of a state: of the nationality or country
         before it ("Turkey's military"), else of the text's main country ("the army").
 
@@ -296,12 +342,14 @@ class GroupRules:
             country = self._main_country()
         if country is None:
             return False
-        noun = token.lower_
+        noun = noun or token.lower_
         adjectives = [word for word, place in self.lexicon.demonyms.items() if place == country]
         known = [self.res.registry.lookup(f"{adj} {noun}") for adj in adjectives]
         actor = next((a for a in known if a is not None), None)
         if actor is None:
-            span = self.doc[token.i : token.i + 1]
+            # labelled as written where the state is named with it ("Syrian forces")
+            first = modifiers[0].i if countries and modifiers else token.i
+            span = self.doc[first : token.i + 1]
             actor = self._new_actor(span, "Government", country=country, key=f"{country} {noun}")
         self.res.actors.setdefault(actor.id, actor)
         start = modifiers[0].i if countries and modifiers else token.i  # "Iraqi police"
@@ -370,11 +418,16 @@ class GroupRules:
         return None
 
     def _armed_members(self, found: Found, token: Token) -> bool:
-        """Whether `token` ("fighters", "rebels") names the fighters of armed group `found`."""
+        """Whether `token` ("fighters", "rebels") names the fighters of armed group `found`,
+        or the service members ("forces", "troops") of an armed group or a military
+        body ("peshmerga forces")."""
         actor, lemma = self.res.actors.get(found.actor_id), token.lemma_.lower()
-        armed = self.lexicon.group_nouns.get(lemma) == "ArmedGroup"
-        member = armed and lemma not in self.lexicon.member_nouns and found.end == token.i
-        return member and actor is not None and actor.type == "ArmedGroup"
+        if actor is None or found.end != token.i or lemma in self.lexicon.member_nouns:
+            return False
+        fighters = self.lexicon.group_nouns.get(lemma) == "ArmedGroup"
+        serving = lemma in self.lexicon.service_members
+        military = actor.type == "Government" and actor.sector == "MIL"
+        return (fighters or serving) and (actor.type == "ArmedGroup" or military)
 
     def _named_country(self, token: Token) -> bool:
         """Whether `token` ends a country's full name ("Ethiopia", not "US" or "Iraqi")."""

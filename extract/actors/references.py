@@ -294,9 +294,36 @@ def _in_sentence(
             if start <= found.start < end
             and found.end <= token.i
             and _fits(resolved, found, types=types, noun=noun)
+            and not (
+                token.lower_ in _SINGULAR_PRONOUNS
+                and (_common_plural(token.doc, found) or _names_a_thing(resolved, token.doc, found))
+            )
         ),
         key=lambda found: found.start,
     )
+
+
+#: Pronouns that take a singular antecedent.
+_SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+
+
+def _common_plural(doc: Doc, found: Found) -> bool:
+    """Whether a mention is headed by a plural common noun ("American forces", "US
+    troops"): "it" never refers to it, whatever single actor it resolved to. A plural
+    name ("the United States", "the Houthis") may be "it"."""
+    head = doc[found.start : found.end].root
+    return head.tag_ == "NNS" and head.text.islower()
+
+
+def _names_a_thing(resolved: Resolved, doc: Doc, found: Found) -> bool:
+    """Whether a mention only qualifies a thing ("Sinjar" in "the Sinjar deal"): "it"
+    after it is the thing, which is no actor. A mention qualifying people who are
+    mentions themselves ("KRG officials ... its plans") stays an antecedent."""
+    root = doc[found.start : found.end].root
+    if root.dep_ != "compound" or root.head.i < found.end:
+        return False
+    head = root.head
+    return head.pos_ == "NOUN" and head.i not in resolved.by_token
 
 
 def _pick(resolved: Resolved, candidates: list[Found], doc: Doc) -> Actor | None:

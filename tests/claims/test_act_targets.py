@@ -26,7 +26,10 @@ from tests.claims.test_acts import _claims
         ("Paris stood behind Kyiv.", ("SUPPORT", "France", "Ukraine")),
         ("Hungary sided with Serbia in the dispute.", ("SUPPORT", "Hungary", "Serbia")),
         # "fought alongside X": military aid in the field (PLOVER AID)
-        ("Hezbollah fought alongside the Syrian army near Qusayr.", ("AID", "Hezbollah", "army")),
+        (
+            "Hezbollah fought alongside the Syrian army near Qusayr.",
+            ("AID", "Hezbollah", "Syrian army"),
+        ),
         # complying with an accord is agreeing to it; the accord is no actor
         ("Hamas said it would abide by the ceasefire.", ("AGREE", "Hamas", None)),
         # intent to act with someone names them; intent to use force threatens its target
