@@ -10,8 +10,10 @@ condemnation concerns, read from the parse around the claim's cue.
 - DENY, REJECT: the direct object ("denied the charge"), through a relational noun
   ("denied any role in the strike" -> "the strike"; "responsibility for", "involvement
   in"), or the clause ("denied that it attacked Somalia" -> "attacked Somalia").
-- REQUEST: the direct object when it is no actor ("requested a defence system"), else
-  what the requested act is to give or do ("asked X to provide Y with a defence system").
+- REQUEST: the direct object when it is no actor ("requested a defence system"), the
+  "for" phrase ("asked for air defence systems"), else the requested act: what it is to
+  give ("asked X to provide Y with a defence system") or the act itself ("urged X to
+  repatriate their nationals"; X, whom the request is made of, is no matter).
 
 A phrase that names an actor is no matter. A denial of "the charge" (`POINTER_NOUNS`),
 or "that any force was involved" with no "in ..." (`INVOLVEMENT_VERBS`), points back at
@@ -56,6 +58,9 @@ _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "case", "quantmod"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _MAX_PHRASE_TOKENS = 8
+#: What a verb's phrase keeps: "carrying out the attacks on the airport", "be waived".
+_AFTER_VERB = frozenset({"prt", "dobj", "attr", "acomp", "prep"})
+_BEFORE_VERB = frozenset({"nsubjpass", "auxpass"})
 
 
 @dataclass(frozen=True)
@@ -216,12 +221,14 @@ def _denial_heads(cue: Token) -> list[Token]:
 
 
 def _request_heads(cue: Token) -> list[Token]:
-    heads = _children(cue, "dobj")
-    for verb in _children(cue, "xcomp", "ccomp"):
+    clauses = _children(cue, "xcomp", "ccomp")
+    # "urged the governments to work together": with a requested act, the object is
+    # whom the request is made of, not what it asks
+    heads = [] if clauses else _children(cue, "dobj")
+    heads += _prep_objects(cue, "for")  # "asked for air defence systems to protect ..."
+    for verb in clauses:
         heads += _prep_objects(verb, "with")  # "to provide X with a defence system"
-        heads += _children(verb, "dobj")
-        heads.append(verb)
-    heads += _prep_objects(cue, "for")
+        heads.append(verb)  # "to repatriate their nationals"
     return heads
 
 
@@ -250,13 +257,17 @@ def _about(doc: Doc, head: Token, offset: int) -> About | None:
             if prep.lower_ == "of" or (prep.lower_ == "to" and head.lemma_ == "end"):
                 tokens += [t for t in prep.subtree if t.i <= head.i + _MAX_PHRASE_TOKENS]
                 break
-    else:  # a clause or gerund: the verb with its particles and objects
+    else:  # a clause or gerund: the verb with its particles, objects, passive subject
         tokens = [head]
         for child in head.children:
-            if child.i > head.i and child.dep_ in ("prt", "dobj", "attr", "acomp"):
+            wanted = _AFTER_VERB if child.i > head.i else _BEFORE_VERB
+            if child.dep_ in wanted:
                 tokens += list(child.subtree)
         tokens = sorted(dict.fromkeys(tokens), key=lambda t: t.i)
-        tokens = [t for t in tokens if t.i <= tokens[0].i + _MAX_PHRASE_TOKENS]
+        tokens = [t for t in tokens if t.i <= head.i + _MAX_PHRASE_TOKENS]
+        tokens = [t for t in tokens if t.i >= tokens[-1].i - 2 * _MAX_PHRASE_TOKENS]
+        tokens = _contiguous(tokens, head)
+    tokens = _hyphenated(doc, tokens)
     tokens = [t for t in tokens if not t.is_space]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_quote):
         tokens.pop()
@@ -275,3 +286,30 @@ def _about(doc: Doc, head: Token, offset: int) -> About | None:
     ]
     key = " ".join(dict.fromkeys([*words, head.lemma_.casefold()]))
     return About(label=label, text=text, start=start + offset, end=end + offset, key=key)
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """The run of consecutive tokens around `head` (a phrase is one span of text)."""
+    indexes = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in indexes:
+        start -= 1
+    while end + 1 in indexes:
+        end += 1
+    return [t for t in tokens if start <= t.i <= end]
+
+
+def _hyphenated(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """Whole hyphenated words at the edges: "de-escalation", not "de"."""
+    if not tokens:
+        return tokens
+    first, last = tokens[0].i, tokens[-1].i
+    while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_:
+        if doc[last + 1].whitespace_:
+            break
+        last += 2
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_:
+        if doc[first - 1].whitespace_:
+            break
+        first -= 2
+    return list(doc[first : last + 1])

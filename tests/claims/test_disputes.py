@@ -141,3 +141,25 @@ def test_same_matter() -> None:
     assert same_matter("drone strike", "drone attack")  # strikes and attacks are one kind
     assert not same_matter("drone attack", "rocket attack")
     assert not same_matter("attack", "kidnapping")
+
+
+@pytest.mark.model
+def test_seed_article_krg_accusation_of_the_pmf_is_answered_by_baghdad(
+    nlp, registry, shared
+) -> None:
+    from extract.text.read import read_paths
+
+    (document,) = read_paths([shared / "corpus" / "seeds" / "000_a4299d0bd06ad380.txt"])
+    assert isinstance(document, Document)
+    (extraction,) = extract_documents([document], nlp=nlp, registry=registry)
+    (accusation,) = [
+        c
+        for c in extraction.claims
+        if c.relation == "ACCUSE" and c.subject and c.subject.id == "krg"
+        and c.object and c.object.id == "pmf"
+    ]  # fmt: skip
+    (denial,) = [c for c in extraction.claims if c.responds]
+    assert denial.relation == "DENY" and denial.subject and denial.subject.id == "iraqi-government"
+    assert [r.claim_id for r in denial.responds] == [accusation.id]
+    assert accusation.about is not None and accusation.about.label == "drone attacks"
+    assert denial.about == accusation.about
