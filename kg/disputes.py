@@ -12,8 +12,10 @@ The cross-article rule (``dispute.cross_article``): an affirmed DENY or REJECT a
 affirmed ACCUSE of another document when the one who denies answers for the accused
 (`records.answers_for`) and is not the accuser, both claims are about the same matter
 (`records.same_matter` on their topic keys), and the denial's article is dated on or
-after the accusation's, at most `WINDOW_DAYS` later. Undated articles are never linked.
-Confidence 0.6 when the accused denies, 0.5 when another answers for it.
+after the accusation's, at most `WINDOW_DAYS` later. Undated articles are never linked,
+nor is a denial whose own article gives it no matter ("denied the charge" with no
+accusation before it to point back at). Confidence 0.6 when the accused denies, 0.5
+when another answers for it.
 """
 
 from __future__ import annotations
