@@ -103,6 +103,7 @@ def ingest(
     paths: opt.Paths,
     batch_size: opt.BatchSize = 16,
     processes: opt.Processes = 1,
+    run_date: opt.RunDate = None,
 ) -> None:
     """Read articles, extract actors and claims, and write them to the store.
 
@@ -115,6 +116,13 @@ def ingest(
     from kg.progress import progress_bar
 
     settings = _settings(ctx)
+    if run_date is not None:
+        import datetime
+
+        try:
+            run_date = datetime.date.fromisoformat(run_date).isoformat()
+        except ValueError:
+            raise _fail(f"error: --date {run_date!r} is not an ISO date (YYYY-MM-DD)") from None
     registry = load_registry(settings.registry)
     with settings.open_store(read_only=False) as store, progress_bar() as progress:
         report = run_ingest(
@@ -125,6 +133,7 @@ def ingest(
             batch_size=batch_size,
             n_process=processes,
             progress=progress,
+            run_date=run_date,
         )
     typer.echo(ingest_summary(report), nl=False)
     for source, warning in report.warnings:
@@ -167,6 +176,10 @@ def claims(
     relation: opt.ClaimRelation = None,
     speaker: opt.Speaker = None,
     min_confidence: opt.MinConfidence = 0.0,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    doc: opt.DocFilter = None,
+    polarity: opt.Polarity = None,
     fmt: opt.ListingFormat = "table",
 ) -> None:
     """List claims: who said, accused, requested, denied ... whom, with the evidence."""
@@ -176,7 +189,15 @@ def claims(
     check_format(fmt, LISTING_FORMATS)
     with _settings(ctx).open_store() as store:
         found = claim_records(
-            store, actor=actor, relation=relation, speaker=speaker, min_confidence=min_confidence
+            store,
+            actor=actor,
+            relation=relation,
+            speaker=speaker,
+            min_confidence=min_confidence,
+            since=since,
+            until=until,
+            doc=doc,
+            polarity=polarity,
         )
         records = list(found)
     typer.echo(claims_listing(records, fmt), nl=False)
@@ -234,6 +255,40 @@ def stats(ctx: typer.Context, fmt: opt.TextOrJson = "text") -> None:
     with _settings(ctx).open_store() as store:
         counts = store_stats(store)
     typer.echo(stats_listing(counts, fmt), nl=False)
+
+
+@_command()
+def disputes(
+    ctx: typer.Context, actor: opt.DisputeActor = None, fmt: opt.TableOrJson = "table"
+) -> None:
+    """List accusations that were denied: who accused whom of what, who denied it, when,
+    and the evidence of both (links within an article and across articles)."""
+    from kg.disputes import dispute_records, disputes_listing
+    from kg.listing import check_format
+
+    check_format(fmt, ("table", "json"))
+    with _settings(ctx).open_store() as store:
+        records = dispute_records(store, actor=actor)
+    typer.echo(disputes_listing(records, fmt), nl=False)
+
+
+@_command()
+def timeline(
+    ctx: typer.Context,
+    name: opt.TimelineActor = None,
+    since: opt.Since = None,
+    until: opt.Until = None,
+    fmt: opt.TableOrJson = "table",
+) -> None:
+    """List claims in date order (event date, else article date), each denial threaded
+    under the claim it answers."""
+    from kg.listing import check_format
+    from kg.timeline import timeline_entries, timeline_listing
+
+    check_format(fmt, ("table", "json"))
+    with _settings(ctx).open_store() as store:
+        entries = timeline_entries(store, actor=name, since=since, until=until)
+    typer.echo(timeline_listing(entries, fmt), nl=False)
 
 
 # ---- commands: viz, path, central, communities -----------------------------------------

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from extract.claims.acts import find_acts
 from extract.claims.context import Context, Resolver
+from extract.claims.describe import describe_claims
 from extract.claims.quotes import find_quotes
 from extract.claims.speech import find_reported_speech
 from extract.lexicon.cues import Lexicon, load_lexicon
@@ -312,11 +313,15 @@ def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int
     structural = [_trimmed(claim, document) for claim in index.claims]
     voiced = voiced_by_speaker(consolidate([*claims, *structural]), actors.values())
     final = [_with_id(claim, document.id) for claim in voiced]
+    all_mentions = (*index.mentions, *mentions)
+    described = describe_claims(
+        doc, dedupe(final), document, actors=actors, mentions=all_mentions, offset=offset
+    )
     return Extraction(
         document=document,
         actors=tuple(actors[key] for key in sorted(actors)),
-        mentions=(*index.mentions, *mentions),
-        claims=dedupe(final),
+        mentions=all_mentions,
+        claims=tuple(described),
     )
 
 

@@ -19,6 +19,8 @@ from extract.relations import CODEBOOK
 #: Relation codes (PLOVER categories plus claimgraph's own), in the order the README lists
 #: them; what each one is: `extract.relations.CODEBOOK`.
 RELATIONS: tuple[str, ...] = CODEBOOK.codes
+#: The relation codes that are PLOVER categories (the others are claimgraph's own).
+PLOVER_RELATIONS: frozenset[str] = CODEBOOK.plover
 
 #: Actor types. Each maps to a schema.org / cg: class in kg/vocab.py.
 ACTOR_TYPES: tuple[str, ...] = (
@@ -148,8 +150,50 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class About:
+    """What a claim concerns: the event or thing an accusation, denial, request or
+    condemnation is about ("the drone attacks", "a defence system").
+
+    Attributes:
+        label: the phrase without its determiner ("drone attacks").
+        text, start, end: the phrase as written and its offsets in the document's text
+            (a denial of "the charge" carries the span of the accusation's matter).
+        key: the lemmas of its content words, head last ("drone attack"), for matching
+            claims about the same matter across documents.
+    """
+
+    label: str
+    text: str
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True)
+class Response:
+    """A claim answering another: a denial or rejection of an accusation.
+
+    `claim_id` is the answered claim's id (same document); `rule` says how the link
+    was found and `confidence` how sure it is.
+    """
+
+    claim_id: str
+    rule: str
+    confidence: float
+
+
+#: Granularities of a claim's event date.
+DATE_GRANULARITIES: tuple[str, ...] = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
 class Claim:
-    """One statement or act found in one sentence (see DESIGN.md, "Claims")."""
+    """One statement or act found in one sentence (see DESIGN.md, "Claims").
+
+    `about`, `event_date` (ISO ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` with
+    `event_date_granularity` "day", "month" or "year") and `responds` are filled in
+    after the claim is found; they take no part in its identity.
+    """
 
     id: str
     doc_id: str
@@ -166,6 +210,10 @@ class Claim:
     modality: str = "asserted"
     confidence: float = 0.5
     rule: str = ""
+    about: About | None = None
+    event_date: str | None = None
+    event_date_granularity: str | None = None
+    responds: tuple[Response, ...] = ()
 
     def key(self) -> tuple[Any, ...]:
         """What makes two claims the same claim, whatever their position."""
@@ -225,6 +273,38 @@ class Failure:
 
     source: str
     reason: str
+
+
+#: Head nouns that name the same kind of event when matters are compared.
+_SAME_EVENT = {"strike": "attack", "assault": "attack", "airstrike": "attack"}
+
+
+def same_matter(key: str, other: str) -> bool:
+    """Whether two `About.key`s name the same matter: the same head (strikes and attacks
+    are one kind of event) and the words of one among the words of the other ("drone
+    attack" and "attack" agree; "drone attack" and "rocket attack" do not)."""
+    words = [_SAME_EVENT.get(word, word) for word in key.split()]
+    others = [_SAME_EVENT.get(word, word) for word in other.split()]
+    if not words or not others or words[-1] != others[-1]:
+        return False
+    return set(words) <= set(others) or set(others) <= set(words)
+
+
+def answers_for(responder: Actor, accused: Actor) -> bool:
+    """Whether `responder` answers an accusation made against `accused`: it is the
+    accused, the accused's parent organisation, a part of the accused (Kataib Hezbollah,
+    a faction of the PMF, answering "groups within the PMF"), or the government of the
+    country the accused belongs to ("Baghdad denied the charge" against the PMF, a state
+    force)."""
+    if accused.id in (responder.id, responder.parent) or responder.id == accused.parent:
+        return True
+    return (
+        responder.type == "Government"
+        and accused.type != "Country"
+        and accused.country is not None
+        and responder.country == accused.country
+        and accused.type != "Government"
+    )
 
 
 def to_dict(record: Any) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from rdflib import OWL, PROV, RDF, SKOS, XSD, Literal, URIRef
+from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 
@@ -28,7 +28,9 @@ from kg.vocab import (
     actor_iri,
     claim_iri,
     doc_iri,
+    response_iri,
     role_iri,
+    topic_iri,
     wikidata_iri,
 )
 
@@ -157,6 +159,60 @@ def claim_triples(claim: Claim, document: URIRef) -> list[Triple]:
         triples.append((node, CG.rule, Literal(claim.rule)))
     if claim.subject and claim.object and claim.polarity == "affirmed":
         triples.append((actor_iri(claim.subject.id), shortcut, actor_iri(claim.object.id)))
+    triples += _described_triples(claim, node)
+    return triples
+
+
+def event_date_literal(value: str) -> Literal:
+    """An event date as xsd:date, xsd:gYearMonth or xsd:gYear by its form."""
+    if _ISO_DATE.fullmatch(value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    return Literal(value)
+
+
+def response_triples(
+    responding: URIRef, answered: URIRef, rule: str, confidence: float
+) -> list[Triple]:
+    """The link of claim `responding` answering claim `answered`: the plain `cg:responds`
+    edge and the `cg:Response` node carrying the rule and confidence."""
+    link = response_iri(str(responding).rsplit("/", 1)[-1], str(answered).rsplit("/", 1)[-1])
+    return [
+        (responding, CG.responds, answered),
+        (link, RDF.type, CG.Response),
+        (link, CG.responding, responding),
+        (link, CG.answered, answered),
+        (link, CG.rule, Literal(rule)),
+        (link, CG.confidence, Literal(float(confidence))),
+    ]
+
+
+def _described_triples(claim: Claim, node: URIRef) -> list[Triple]:
+    """What a claim is about, its event date and the claims of its document it answers."""
+    triples: list[Triple] = []
+    if claim.about is not None:
+        about = claim.about
+        topic = topic_iri(claim.doc_id, about.start, about.end)
+        triples += [
+            (node, CG.about, topic),
+            (topic, RDF.type, CG.Topic),
+            (topic, RDFS.label, Literal(about.label)),
+            (topic, CG.text, Literal(about.text)),
+            (topic, CG.start, Literal(about.start)),
+            (topic, CG.end, Literal(about.end)),
+            (topic, CG.topicKey, Literal(about.key)),
+        ]
+    if claim.event_date:
+        triples.append((node, CG.eventDate, event_date_literal(claim.event_date)))
+    if claim.event_date_granularity:
+        triples.append((node, CG.eventDateGranularity, Literal(claim.event_date_granularity)))
+    for response in claim.responds:
+        triples += response_triples(
+            node, claim_iri(response.claim_id), response.rule, response.confidence
+        )
     return triples
 
 

@@ -134,6 +134,142 @@ def write_claims_csv(store: Store, out: BinaryIO) -> None:
     out.write(claims_csv(claim_records(store)).encode("utf-8"))
 
 
+#: Columns of the event-data CSV, after POLECAT's (one row per claim): dates, the
+#: source actor and the recipient with their sector codes and countries, the PLOVER
+#: event type and mode, the story and the sentence.
+PLOVER_COLUMNS: tuple[str, ...] = (
+    "event_id",
+    "event_date",
+    "event_date_granularity",
+    "story_date",
+    "event_type",
+    "plover",
+    "event_mode",
+    "polarity",
+    "modality",
+    "actor_id",
+    "actor_name",
+    "actor_type",
+    "actor_sector",
+    "actor_country",
+    "recipient_id",
+    "recipient_name",
+    "recipient_type",
+    "recipient_sector",
+    "recipient_country",
+    "speaker_name",
+    "about",
+    "source",
+    "publisher",
+    "story_id",
+    "sentence",
+    "quote",
+    "confidence",
+)
+
+#: PLOVER modes read from a claim's cue or matter, where a word says it (PLOVER 2021
+#: codebook: ACCUSE disapprove/investigate/allege, PROTEST demonstrate/boycott/strike,
+#: COERCE arrest/seize/expel/ban, ASSAULT aerial/explode/firearms).
+PLOVER_MODES: dict[str, tuple[tuple[str, str], ...]] = {
+    "ACCUSE": (
+        ("condemn", "disapprove"), ("critici", "disapprove"), ("denounc", "disapprove"),
+        ("investigat", "investigate"), ("probe", "investigate"),
+        ("accus", "allege"), ("blam", "allege"), ("charg", "allege"),
+    ),
+    "PROTEST": (
+        ("boycott", "boycott"), ("strike", "strike"), ("protest", "demonstrate"),
+        ("demonstrat", "demonstrate"), ("rall", "demonstrate"),
+    ),
+    "COERCE": (
+        ("arrest", "arrest"), ("detain", "arrest"), ("seiz", "seize"), ("expel", "expel"),
+        ("deport", "expel"), ("ban", "ban"),
+    ),
+    "ASSAULT": (
+        ("drone", "aerial"), ("airstrike", "aerial"), ("air strike", "aerial"),
+        ("bomb", "explode"), ("rocket", "explode"), ("shell", "explode"), ("shot", "firearms"),
+        ("shoot", "firearms"), ("gunfire", "firearms"),
+    ),
+}  # fmt: skip
+
+
+def plover_mode(record: dict[str, Any]) -> str:
+    """The PLOVER mode of a claim record where its cue (or matter) says it, else ""."""
+    about = (record.get("about") or {}).get("label", "")
+    words = f"{record['cue']} {about}".casefold()
+    for stem, mode in PLOVER_MODES.get(record["relation"], ()):
+        if stem in words:
+            return mode
+    return ""
+
+
+def plover_rows(
+    records: Iterable[dict[str, Any]], actors: dict[str, dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    """Claim records as event-data rows under `PLOVER_COLUMNS`.
+
+    Args:
+        records: claim records (`kg.readback.claim_records`).
+        actors: actor id -> {"sector", "country"} (codes: sector, country actor id).
+    """
+    from extract.records import PLOVER_RELATIONS
+
+    for record in records:
+        row: dict[str, Any] = {
+            "event_id": record["id"],
+            "event_date": record.get("event_date") or (record["date"] or "")[:10],
+            "event_date_granularity": record.get("event_date_granularity")
+            or ("day" if record["date"] else ""),
+            "story_date": record["date"] or "",
+            "event_type": record["relation"],
+            "plover": "yes" if record["relation"] in PLOVER_RELATIONS else "no",
+            "event_mode": plover_mode(record),
+            "polarity": record["polarity"],
+            "modality": record["modality"],
+            "speaker_name": (record["speaker"] or {}).get("label", ""),
+            "about": (record.get("about") or {}).get("label", ""),
+            "source": record["source"] or "",
+            "publisher": record.get("publisher") or "",
+            "story_id": record["doc"],
+            "sentence": record["text"],
+            "quote": record["quote"] or "",
+            "confidence": record["confidence"],
+        }
+        for role, column in (("subject", "actor"), ("object", "recipient")):
+            ref = record[role] or {}
+            facts = actors.get(ref.get("id", ""), {})
+            row[f"{column}_id"] = ref.get("id", "")
+            row[f"{column}_name"] = ref.get("label", "")
+            row[f"{column}_type"] = ref.get("type", "")
+            row[f"{column}_sector"] = facts.get("sector") or ""
+            row[f"{column}_country"] = facts.get("country") or ""
+        yield row
+
+
+def write_plover_csv(store: Store, out: BinaryIO) -> None:
+    """Write every claim as one event-data row (columns: PLOVER_COLUMNS), UTF-8."""
+    from kg.readback import actor_catalog, claim_records
+
+    actors = {
+        info.id: {"sector": info.sector, "country": info.country}
+        for info in actor_catalog(store).values()
+    }
+    publishers = {
+        str(doc): str(name)
+        for doc, name in store.select(
+            "SELECT ?d ?p WHERE { GRAPH ?d { ?d a schema:NewsArticle ; dcterms:publisher ?p } }"
+        )
+    }
+    records = [
+        {**record, "publisher": publishers.get(record["doc"], "")}
+        for record in claim_records(store)
+    ]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=PLOVER_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(plover_rows(records, actors))
+    out.write(buffer.getvalue().encode("utf-8"))
+
+
 #: Format name -> exporter, or "module:function" naming one, imported only when used
 #: (so networkx loads only for graphml/gexf). Add entries to support more formats.
 EXPORTERS: dict[str, Exporter | str] = {
@@ -143,6 +279,7 @@ EXPORTERS: dict[str, Exporter | str] = {
     "trig": _rdf_exporter("TRIG", quads=True),
     "jsonld": _rdf_exporter("JSON_LD", quads=True),
     "csv": write_claims_csv,
+    "plover-csv": write_plover_csv,
     "graphml": "kg.network:export_graphml",
     "gexf": "kg.network:export_gexf",
 }
@@ -167,6 +304,7 @@ def export(store: Store, fmt: str, out: BinaryIO) -> None:
     Args:
         store: an open store.
         fmt: "turtle", "nt", "nquads", "trig", "jsonld", "csv" (claims table),
+            "plover-csv" (event data in POLECAT's shape, one row per claim),
             "graphml", "gexf" (the claim network, from kg.network), or any format
             registered in EXPORTERS.
         out: a binary stream (a file opened "wb", or sys.stdout.buffer).

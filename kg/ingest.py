@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +35,9 @@ class IngestReport:
     actors: int = 0
     words: int = 0
     seconds: float = 0.0
+    undated: list[str] = field(default_factory=list)  # sources of documents with no date
+    disputed_actors: set[str] = field(default_factory=set)  # whose cross-article links changed
+    cross_article_links: int | None = None  # links in the disputes graph after the run
 
     @property
     def documents(self) -> int:
@@ -55,6 +58,7 @@ def ingest(
     batch_size: int = 16,
     n_process: int = 1,
     progress: Progress | None = None,
+    run_date: str | None = None,
 ) -> IngestReport:
     """Read `paths`, extract what changed, and write it to `store`.
 
@@ -67,6 +71,8 @@ def ingest(
         batch_size: texts per spaCy batch.
         n_process: spaCy worker processes.
         progress: called after each document.
+        run_date: ISO date given to every document that has none from its metadata,
+            dateline or file name (`kg ingest --date`).
 
     Returns:
         The report; `failures` names every file or line that did not go in, and why.
@@ -88,6 +94,10 @@ def ingest(
             continue
         else:
             seen.add(item.id)
+            if item.date is None and run_date is not None:
+                item = replace(item, date=run_date)
+            if item.date is None:
+                report.undated.append(item.source)
             documents.append(item)
     total = len(documents)
     done = 0
@@ -116,6 +126,10 @@ def ingest(
             done += 1
             if progress:
                 progress(done, total, source)
+    if report.added or report.updated:
+        from kg.disputes import refresh_disputes
+
+        report.cross_article_links = refresh_disputes(store, report.disputed_actors)
     report.seconds = time.perf_counter() - began
     return report
 
@@ -127,6 +141,10 @@ def _write(store: Store, extraction: Extraction, report: IngestReport) -> None:
         status
     ].append(document.source)
     report.claims += len(extraction.claims)
+    if status != "unchanged":
+        from kg.disputes import disputed_actors
+
+        report.disputed_actors |= disputed_actors(extraction.claims)
     report.actors += len(extraction.actors)
     report.words += len(document.text.split())
     report.warnings.extend((document.source, warning) for warning in extraction.warnings)

@@ -73,6 +73,11 @@ def ingest_summary(report: IngestReport) -> str:
         f"{len(report.failures)} failed.\n"
         f"{report.claims} claims and {report.actors} actors (counted per document), "
         f"{report.words} words in {report.seconds:.1f}s ({rate:.1f} documents/s).\n"
+    ) + (
+        f"{_plural(len(report.undated), 'document')} with no date "
+        "(none in metadata, dateline or file name; give one with --date).\n"
+        if report.undated
+        else ""
     )
 
 

@@ -118,8 +118,29 @@ ClaimActor = Annotated[
 ]
 ClaimRelation = Annotated[str | None, typer.Option(help="Relation code, e.g. ACCUSE.")]
 Speaker = Annotated[str | None, typer.Option(help="Claims this actor is quoted in.")]
+DocFilter = Annotated[
+    str | None, typer.Option("--doc", help="Claims of one document: its id, source or file name.")
+]
+Polarity = Annotated[str | None, typer.Option(help="affirmed or negated.")]
 ActorType = Annotated[
     str | None, typer.Option("--type", help="Person, Government, ArmedGroup, ...")
+]
+
+# ---- kg disputes, kg timeline -------------------------------------------------------------
+
+DisputeActor = Annotated[
+    str | None, typer.Option("--actor", help="Disputes this actor made, denied or was accused in.")
+]
+TimelineActor = Annotated[
+    str | None,
+    typer.Argument(help="Actor id, label or alias (default: every claim).", show_default=False),
+]
+RunDate = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        help="Date (YYYY-MM-DD) for documents that give none in metadata, dateline or name.",
+    ),
 ]
 
 # ---- kg export ---------------------------------------------------------------------------

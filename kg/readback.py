@@ -16,9 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from extract.records import ACTOR_TYPES, RELATIONS, normalise_name
+from extract.records import ACTOR_TYPES, POLARITIES, RELATIONS, normalise_name
 from kg.errors import ActorNotFound, AmbiguousActor, FilterError
-from kg.vocab import ACTOR, CLAIM, CLASS_ACTOR_TYPE, REGISTRY_GRAPH, local_id, wikidata_qid
+from kg.vocab import ACTOR, CLAIM, CLASS_ACTOR_TYPE, DOC, REGISTRY_GRAPH, local_id, wikidata_qid
 
 _TYPE_OF_CLASS = {str(cls): name for cls, name in CLASS_ACTOR_TYPE.items()}
 
@@ -192,11 +192,65 @@ def _ref(node: PlainValue, catalog: dict[str, ActorInfo]) -> dict[str, str] | No
     return info.ref() if info else {"id": actor_id, "label": actor_id, "type": "Organization"}
 
 
+_DESCRIBED_QUERY = """
+SELECT ?c ?label ?text ?start ?end ?key ?date ?granularity
+WHERE {
+  GRAPH ?doc {
+    ?c a cg:Claim .
+    OPTIONAL { ?c cg:about ?t . ?t rdfs:label ?label ; cg:text ?text ; cg:start ?start ;
+               cg:end ?end ; cg:topicKey ?key }
+    OPTIONAL { ?c cg:eventDate ?date } OPTIONAL { ?c cg:eventDateGranularity ?granularity }
+    FILTER(BOUND(?t) || BOUND(?date))
+  }
+}
+"""
+
+_RESPONSES_QUERY = """
+SELECT DISTINCT ?from ?to ?rule ?confidence
+WHERE {
+  GRAPH ?g { ?r a cg:Response ; cg:responding ?from ; cg:answered ?to ; cg:rule ?rule ;
+                cg:confidence ?confidence }
+}
+ORDER BY ?from DESC(?confidence) ?to
+"""
+
+
+def described_fields(store: Store) -> dict[str, dict[str, Any]]:
+    """The `about`, `event_date`, `event_date_granularity` and `responds` fields of the
+    claims that have any, by claim IRI (links from documents' graphs and the derived
+    disputes graph alike; `responds` lists {claim, rule, confidence}, surest first)."""
+    fields: dict[str, dict[str, Any]] = defaultdict(dict)
+    for c, label, text, start, end, key, date, granularity in _rows(store, _DESCRIBED_QUERY):
+        found = fields[str(c)]
+        if label is not None:
+            found["about"] = {
+                "label": str(label),
+                "text": str(text),
+                "start": int(start or 0),
+                "end": int(end or 0),
+                "key": str(key),
+            }
+        if date is not None:
+            found["event_date"] = str(date)
+            found["event_date_granularity"] = None if granularity is None else str(granularity)
+    for responding, answered, rule, confidence in _rows(store, _RESPONSES_QUERY):
+        fields[str(responding)].setdefault("responds", []).append(
+            {
+                "claim": local_id(str(answered), CLAIM) or str(answered),
+                "rule": str(rule),
+                "confidence": float(confidence or 0.0),
+            }
+        )
+    return fields
+
+
 def _claims(
     store: Store, catalog: dict[str, ActorInfo], *, relation: str | None = None
 ) -> Iterator[dict[str, Any]]:
+    described = described_fields(store)
     for row in _rows(store, _CLAIMS_QUERY % _relation_filter(relation)):
         c, doc, source, date, rel, s, o, sp, cue, quote, text, start, end, pol, mod, conf = row
+        extra = described.get(str(c), {})
         yield {
             "id": local_id(str(c), CLAIM) or str(c),
             "doc": str(doc),
@@ -214,6 +268,10 @@ def _claims(
             "polarity": str(pol),
             "modality": str(mod),
             "confidence": float(conf or 0.0),
+            "about": extra.get("about"),
+            "event_date": extra.get("event_date"),
+            "event_date_granularity": extra.get("event_date_granularity"),
+            "responds": extra.get("responds", []),
         }
 
 
@@ -267,6 +325,10 @@ def claim_records(
     relation: str | None = None,
     speaker: str | None = None,
     min_confidence: float = 0.0,
+    since: str | None = None,
+    until: str | None = None,
+    doc: str | None = None,
+    polarity: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield claim records (DESIGN.md's JSONL claim fields): by date (undated last), doc, offset.
 
@@ -278,11 +340,19 @@ def claim_records(
         speaker: keep claims whose speaker is this actor.
         min_confidence: keep claims at least this confident (`kg eval` prints the
             precision and recall each threshold gives on the seed gold).
+        since, until: keep claims of articles dated on or after / on or before these
+            ISO dates (undated articles are left out), as `kg viz` cuts them.
+        doc: keep claims of this document: its IRI, id, source as read, or file name.
+        polarity: keep "affirmed" or "negated" claims.
 
     Raises:
         ActorNotFound, AmbiguousActor: an actor filter names no actor, or several.
-        FilterError: the relation code is unknown.
+        FilterError: the relation code, a date, the polarity or the document is unknown.
     """
+    since, until = iso_bound(since, "--since"), iso_bound(until, "--until")
+    if polarity is not None and polarity not in POLARITIES:
+        raise FilterError(f"unknown polarity {polarity!r}; use one of {', '.join(POLARITIES)}")
+    doc_iri = resolve_document(store, doc) if doc is not None else None
     catalog = actor_catalog(store)
     actor_id = resolve_actor(catalog, actor).id if actor is not None else None
     speaker_id = resolve_actor(catalog, speaker).id if speaker is not None else None
@@ -294,7 +364,57 @@ def claim_records(
             continue
         if record["confidence"] < min_confidence:
             continue
+        if (since or until) and not _dated_within(record["date"], since, until):
+            continue
+        if doc_iri is not None and record["doc"] != doc_iri:
+            continue
+        if polarity is not None and record["polarity"] != polarity:
+            continue
         yield record
+
+
+def iso_bound(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise FilterError(f"{option} {value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def _dated_within(date: str | None, since: str | None, until: str | None) -> bool:
+    if not date:
+        return False
+    day = date[:10]
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+def resolve_document(store: Store, name: str) -> str:
+    """Return the IRI of the document `name` names: its IRI, id, source as read, or the
+    file name of its source (when only one document has it).
+
+    Raises:
+        FilterError: no document, or several, go by that name (close sources listed).
+    """
+    rows = _rows(
+        store,
+        "SELECT DISTINCT ?d ?source WHERE { GRAPH ?d { ?d a schema:NewsArticle "
+        "OPTIONAL { ?d dcterms:source ?source } } }",
+    )
+    documents = {str(d): "" if source is None else str(source) for d, source in rows}
+    for iri, source in documents.items():
+        if name in (iri, local_id(iri, DOC), source):
+            return iri
+    by_file = [iri for iri, source in documents.items() if source.rsplit("/", 1)[-1] == name]
+    if len(by_file) == 1:
+        return by_file[0]
+    if by_file:
+        raise FilterError(f"{name!r} names several documents; give its source path or id")
+    close = difflib.get_close_matches(name, list(documents.values()), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise FilterError(f"no document {name!r} in the store{hint}")
 
 
 # ---- entities --------------------------------------------------------------------------

@@ -50,7 +50,18 @@ class CG(DefinedNamespace):
     polarity: URIRef  # affirmed or negated
     modality: URIRef  # asserted, reported, hypothetical or alleged
     confidence: URIRef  # 0..1 confidence of the extraction
-    rule: URIRef  # name of the extraction rule that produced the claim
+    rule: URIRef  # name of the extraction rule that produced the claim (or link)
+
+    # what a claim is about, when it happened, what it answers
+    Topic: URIRef  # the event or thing a claim concerns, as named in one document
+    about: URIRef  # claim -> the Topic it concerns
+    topicKey: URIRef  # lemmas of a topic's content words, head last, for matching
+    eventDate: URIRef  # when the claimed act or statement took place
+    eventDateGranularity: URIRef  # "day", "month" or "year"
+    Response: URIRef  # the link of a claim answering another, with rule and confidence
+    responds: URIRef  # denial/rejection claim -> the claim it answers
+    responding: URIRef  # Response -> the claim that answers
+    answered: URIRef  # Response -> the claim answered
 
     # documents
     textHash: URIRef  # digest of a document's text and metadata
@@ -94,8 +105,13 @@ ACTOR = Namespace(ID + "actor/")
 CLAIM = Namespace(ID + "claim/")
 DOC = Namespace(ID + "doc/")
 ROLE = Namespace(ID + "role/")
+TOPIC = Namespace(ID + "topic/")
+RESPONSE = Namespace(ID + "response/")
 #: Named graph holding the actor registry's facts.
 REGISTRY_GRAPH = URIRef(ID + "graph/registry")
+#: Named graph holding the links found across documents (cross-article disputes),
+#: derived from the documents' graphs and recomputed after each ingest.
+DISPUTES_GRAPH = URIRef(ID + "graph/disputes")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 SCHEMA = SDO
@@ -186,6 +202,16 @@ def doc_iri(doc_id: str) -> URIRef:
 def role_iri(*parts: str) -> URIRef:
     """Return the IRI of a role node whose identity is `parts` (already a digest)."""
     return URIRef(ROLE + _segment("-".join(parts)))
+
+
+def topic_iri(doc_id: str, start: int, end: int) -> URIRef:
+    """Return the IRI of the topic written at document offsets start:end."""
+    return URIRef(TOPIC + _segment(f"{doc_id}-{start}-{end}"))
+
+
+def response_iri(responding_id: str, answered_id: str) -> URIRef:
+    """Return the IRI of the link of claim `responding_id` answering `answered_id`."""
+    return URIRef(RESPONSE + _segment(f"{responding_id}-{answered_id}"))
 
 
 def wikidata_iri(qid: str) -> URIRef | None:

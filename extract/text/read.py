@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.records import Document, Failure, content_hash
+from extract.text.dates import dated_by_file_name
 
 #: File extensions `read_paths` understands.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".jsonl")
@@ -429,6 +430,8 @@ def read_file(path: Path, *, source: str | None = None) -> Iterator[Document | F
         for line_item in _read_jsonl(text, resolved=resolved, source=name):
             if isinstance(line_item, Document) and warnings:
                 line_item = _with_warnings(line_item, warnings)
+            if isinstance(line_item, Document):
+                line_item = dated_by_file_name(line_item, path)
             yield line_item
         return
     doc_id = content_hash(resolved)
@@ -439,6 +442,8 @@ def read_file(path: Path, *, source: str | None = None) -> Iterator[Document | F
         item = _read_text_file(text, doc_id=doc_id, source=name, markdown=suffix == ".md")
     if isinstance(item, Document) and warnings:
         item = _with_warnings(item, warnings)
+    if isinstance(item, Document):
+        item = dated_by_file_name(item, path)
     yield item
 
 
