@@ -4,7 +4,12 @@ Builds claim records between synthetic actors (one actor per four edges, skewed 
 a few actors take part in many claims, as in news), folds them into a graph and
 writes the HTML page, for 1k, 5k and 20k distinct (subject, relation, object)
 edges. With --browser, also opens each page in headless Chromium with the network
-blocked and times how long until the network is drawn.
+blocked and measures: seconds until the network is drawn, seconds until physics has
+stopped (the layout is stable, or physics was off from the start; ">N" when it still
+runs after N seconds), and frames per second while the view is dragged (panned) and
+while a node is dragged, counted as vis-network's `afterDrawing` events during three
+seconds of trusted mouse moves sent through the DevTools protocol. The machine may
+be shared: compare pages measured in the same run.
 
     python benchmarks/bench_viz.py [--edges 1000 5000 20000] [--browser]
 """
@@ -12,10 +17,12 @@ blocked and times how long until the network is drawn.
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import shutil
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +73,62 @@ def synthetic_claims(edges: int, *, seed: int = 7) -> list[dict[str, Any]]:
     return claims
 
 
-def browser_draw_seconds(page: Path) -> float | None:
-    """Seconds until the page has drawn its network in headless Chromium, or None."""
+#: Seconds of dragging per frame-rate measurement, and the longest wait for physics.
+DRAG_SECONDS = 3.0
+SETTLE_LIMIT = 60.0
+
+_PHYSICS_RUNNING = (
+    "var p = network.physics; return !!(p.options.enabled && p.physicsEnabled && !p.stabilized);"
+)
+_COUNT_FRAMES = (
+    "window.__kgFrames = 0; if (!window.__kgCounting) { window.__kgCounting = true;"
+    " network.on('afterDrawing', function () { window.__kgFrames += 1; }); }"
+)
+
+
+@dataclass(frozen=True)
+class BrowserFigures:
+    """What one page measured in headless Chromium."""
+
+    draw: float  # seconds until the network is drawn
+    settle: float | None  # seconds until physics stopped; None: still running at the limit
+    pan_fps: float  # frames per second while the view is dragged
+    node_fps: float  # frames per second while a node is dragged
+
+
+def _next_frames(browser: Any) -> None:
+    browser.execute_async_script(
+        "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () {"
+        " requestAnimationFrame(function () { done(); }); });"
+    )
+
+
+def _drag_fps(browser: Any, start: tuple[float, float]) -> float:
+    """Frames drawn per second while the mouse drags from `start` in small circles."""
+    x0, y0 = start
+
+    def mouse(kind: str, x: float, y: float) -> None:
+        browser.execute_cdp_cmd(
+            "Input.dispatchMouseEvent",
+            {"type": kind, "x": x, "y": y, "button": "left", "buttons": 1, "clickCount": 1},
+        )
+
+    mouse("mousePressed", x0, y0)
+    browser.execute_script(_COUNT_FRAMES)
+    begin = time.perf_counter()
+    step = 0
+    while time.perf_counter() - begin < DRAG_SECONDS:
+        step += 1
+        angle = step / 8
+        mouse("mouseMoved", x0 + 20 + 60 * math.cos(angle), y0 + 60 * math.sin(angle))
+    frames = int(browser.execute_script("return window.__kgFrames;"))
+    elapsed = time.perf_counter() - begin
+    mouse("mouseReleased", x0, y0)
+    return frames / elapsed
+
+
+def browser_figures(page: Path) -> BrowserFigures | None:
+    """Measure a page in headless Chromium (see the module docstring), or None."""
     from selenium.webdriver.support.ui import WebDriverWait
 
     if find_chromium() is None:
@@ -75,17 +136,39 @@ def browser_draw_seconds(page: Path) -> float | None:
     profile = tempfile.mkdtemp(prefix="kg-bench-")
     try:
         with headless_chromium(Path(profile), page_load_timeout=300) as browser:
+            browser.set_window_size(1280, 900)
             start = time.perf_counter()
             browser.get(page.as_uri())
             WebDriverWait(browser, 300).until(
                 lambda b: b.execute_script("return document.body.dataset.kgReady === 'true'")
             )
-            # One more frame, so the first drawing of the canvas is included.
-            browser.execute_async_script(
-                "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () {"
-                " requestAnimationFrame(function () { done(); }); });"
+            _next_frames(browser)  # so the first drawing of the canvas is included
+            draw = time.perf_counter() - start
+            settle: float | None = None
+            while time.perf_counter() - start < SETTLE_LIMIT:
+                if not browser.execute_script(_PHYSICS_RUNNING):
+                    settle = time.perf_counter() - start
+                    break
+                time.sleep(0.1)
+            box = browser.execute_script(
+                "var r = document.getElementById('network').getBoundingClientRect();"
+                "return [r.left, r.top, r.width, r.height];"
             )
-            return time.perf_counter() - start
+            left, top, width, height = box
+            # An empty corner for panning; the busiest actor for dragging a node.
+            pan = _drag_fps(browser, (left + 5, top + 5))
+            node = browser.execute_script(
+                "var ids = network.body.nodeIndices, best = ids[0];"
+                "ids.forEach(function (id) { if (network.getConnectedEdges(id).length >"
+                " network.getConnectedEdges(best).length) best = id; });"
+                "network.focus(best, {scale: 1.0});"
+                "var p = network.canvasToDOM(network.getPosition(best));"
+                "var r = document.getElementById('network').getBoundingClientRect();"
+                "return [r.left + p.x, r.top + p.y];"
+            )
+            _next_frames(browser)
+            dragged = _drag_fps(browser, (node[0], node[1]))
+            return BrowserFigures(draw=draw, settle=settle, pan_fps=pan, node_fps=dragged)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
 
@@ -98,7 +181,8 @@ def main() -> None:
     args = parser.parse_args()
     print(f"layout threshold: {LAYOUT_THRESHOLD} actors (above it: Python layout, physics off)")
     header = f"{'edges':>7} {'actors':>7} {'claims':>7} {'build s':>8} {'html s':>7} {'MiB':>6}"
-    print(header + ("  browser s" if args.browser else ""))
+    browser_header = f"  {'draw s':>6} {'settle s':>8} {'pan fps':>7} {'node fps':>8}"
+    print(header + (browser_header if args.browser else ""))
     with tempfile.TemporaryDirectory() as folder:
         for edges in args.edges:
             claims = synthetic_claims(edges)
@@ -114,8 +198,19 @@ def main() -> None:
                 f"{built:>8.2f} {written:>7.2f} {summary.bytes / 2**20:>6.1f}"
             )
             if args.browser:
-                seconds = browser_draw_seconds(page)
-                line += f"  {seconds:>9.2f}" if seconds is not None else "  (no chromium)"
+                figures = browser_figures(page)
+                if figures is None:
+                    line += "  (no chromium)"
+                else:
+                    settle = (
+                        f"{figures.settle:.1f}"
+                        if figures.settle is not None
+                        else f">{SETTLE_LIMIT:.0f}"
+                    )
+                    line += (
+                        f"  {figures.draw:>6.2f} {settle:>8} "
+                        f"{figures.pan_fps:>7.1f} {figures.node_fps:>8.1f}"
+                    )
             print(line, flush=True)
 
 
