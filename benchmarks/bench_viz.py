@@ -7,9 +7,13 @@ edges. With --browser, also opens each page in headless Chromium with the networ
 blocked and measures: seconds until the network is drawn, seconds until physics has
 stopped (the layout is stable, or physics was off from the start; ">N" when it still
 runs after N seconds), and frames per second while the view is dragged (panned) and
-while a node is dragged, counted as vis-network's `afterDrawing` events during three
-seconds of trusted mouse moves sent through the DevTools protocol. The machine may
-be shared: compare pages measured in the same run.
+while the busiest actor is dragged: the browser's animation frames (requestAnimationFrame
+callbacks, which a long drawing delays) during three seconds of trusted mouse moves sent
+through the DevTools protocol. A frame can only show a move that has arrived, so the
+moves per second are printed too: a page is as smooth as the smaller of the two. Pages
+that show the most central actors first are measured again after "Show all". The
+machine may be shared: compare pages measured in the same run (--keep the pages of one
+version, then --measure both versions' pages together).
 
     python benchmarks/bench_viz.py [--edges 1000 5000 20000] [--browser]
 """
@@ -81,9 +85,11 @@ _PHYSICS_RUNNING = (
     "var p = network.physics; return !!(p.options.enabled && p.physicsEnabled && !p.stabilized);"
 )
 _COUNT_FRAMES = (
-    "window.__kgFrames = 0; if (!window.__kgCounting) { window.__kgCounting = true;"
-    " network.on('afterDrawing', function () { window.__kgFrames += 1; }); }"
+    "window.__kgFrames = 0; window.__kgCounting = true;"
+    "(function tick() { if (window.__kgCounting) { window.__kgFrames += 1;"
+    " requestAnimationFrame(tick); } })();"
 )
+_STOP_COUNTING = "window.__kgCounting = false; return window.__kgFrames;"
 
 
 @dataclass(frozen=True)
@@ -93,7 +99,11 @@ class BrowserFigures:
     draw: float  # seconds until the network is drawn
     settle: float | None  # seconds until physics stopped; None: still running at the limit
     pan_fps: float  # frames per second while the view is dragged
+    moves: float  # mouse moves per second that arrived while panning
     node_fps: float  # frames per second while a node is dragged
+    shown: int  # actors drawn at first (a page may show the most central ones first)
+    all_pan_fps: float | None  # the same after "Show all" (None: all were shown)
+    all_node_fps: float | None
 
 
 def _next_frames(browser: Any) -> None:
@@ -103,8 +113,8 @@ def _next_frames(browser: Any) -> None:
     )
 
 
-def _drag_fps(browser: Any, start: tuple[float, float]) -> float:
-    """Frames drawn per second while the mouse drags from `start` in small circles."""
+def _drag_fps(browser: Any, start: tuple[float, float]) -> tuple[float, float]:
+    """Frames and mouse moves per second while the mouse drags from `start` in circles."""
     x0, y0 = start
 
     def mouse(kind: str, x: float, y: float) -> None:
@@ -121,10 +131,33 @@ def _drag_fps(browser: Any, start: tuple[float, float]) -> float:
         step += 1
         angle = step / 8
         mouse("mouseMoved", x0 + 20 + 60 * math.cos(angle), y0 + 60 * math.sin(angle))
-    frames = int(browser.execute_script("return window.__kgFrames;"))
+    frames = int(browser.execute_script(_STOP_COUNTING))
     elapsed = time.perf_counter() - begin
     mouse("mouseReleased", x0, y0)
-    return frames / elapsed
+    return frames / elapsed, step / elapsed
+
+
+def _pan_and_drag(browser: Any) -> tuple[float, float, float]:
+    """Frames per second panning from an empty corner, then dragging the busiest actor."""
+    left, top, _width, _height = browser.execute_script(
+        "var r = document.getElementById('network').getBoundingClientRect();"
+        "return [r.left, r.top, r.width, r.height];"
+    )
+    pan, moves = _drag_fps(browser, (left + 5, top + 5))
+    node = browser.execute_script(
+        "var ids = network.body.nodeIndices, best = ids[0];"
+        "ids.forEach(function (id) { if (network.getConnectedEdges(id).length >"
+        " network.getConnectedEdges(best).length) best = id; });"
+        "network.moveTo({position: network.getPosition(best), scale: 1.0});"
+        "var p = network.canvasToDOM(network.getPosition(best));"
+        "var r = document.getElementById('network').getBoundingClientRect();"
+        "return [r.left + p.x, r.top + p.y];"
+    )
+    _next_frames(browser)
+    dragged, _ = _drag_fps(browser, (node[0], node[1]))
+    browser.execute_script("network.fit();")
+    _next_frames(browser)
+    return pan, moves, dragged
 
 
 def browser_figures(page: Path) -> BrowserFigures | None:
@@ -150,46 +183,81 @@ def browser_figures(page: Path) -> BrowserFigures | None:
                     settle = time.perf_counter() - start
                     break
                 time.sleep(0.1)
-            box = browser.execute_script(
-                "var r = document.getElementById('network').getBoundingClientRect();"
-                "return [r.left, r.top, r.width, r.height];"
+            pan, moves, dragged = _pan_and_drag(browser)
+            shown = int(
+                browser.execute_script(
+                    "return network.body.data.nodes.get("
+                    "{filter: function (n) { return !n.hidden; }}).length;"
+                )
             )
-            left, top, width, height = box
-            # An empty corner for panning; the busiest actor for dragging a node.
-            pan = _drag_fps(browser, (left + 5, top + 5))
-            node = browser.execute_script(
-                "var ids = network.body.nodeIndices, best = ids[0];"
-                "ids.forEach(function (id) { if (network.getConnectedEdges(id).length >"
-                " network.getConnectedEdges(best).length) best = id; });"
-                "network.focus(best, {scale: 1.0});"
-                "var p = network.canvasToDOM(network.getPosition(best));"
-                "var r = document.getElementById('network').getBoundingClientRect();"
-                "return [r.left + p.x, r.top + p.y];"
+            all_pan = all_node = None
+            if shown < int(browser.execute_script("return network.body.data.nodes.length;")):
+                browser.execute_script("kgShowAll(); network.fit();")
+                _next_frames(browser)
+                all_pan, _, all_node = _pan_and_drag(browser)
+            return BrowserFigures(
+                draw=draw,
+                settle=settle,
+                pan_fps=pan,
+                moves=moves,
+                node_fps=dragged,
+                shown=shown,
+                all_pan_fps=all_pan,
+                all_node_fps=all_node,
             )
-            _next_frames(browser)
-            dragged = _drag_fps(browser, (node[0], node[1]))
-            return BrowserFigures(draw=draw, settle=settle, pan_fps=pan, node_fps=dragged)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def _figures_text(figures: BrowserFigures | None) -> str:
+    if figures is None:
+        return "  (no chromium)"
+    settle = f"{figures.settle:.1f}" if figures.settle is not None else f">{SETTLE_LIMIT:.0f}"
+    text = (
+        f"  {figures.draw:>6.2f} {settle:>8} {figures.shown:>6} "
+        f"{figures.pan_fps:>7.1f} {figures.moves:>7.1f} {figures.node_fps:>8.1f}"
+    )
+    if figures.all_pan_fps is not None and figures.all_node_fps is not None:
+        text += f" {figures.all_pan_fps:>7.1f} {figures.all_node_fps:>8.1f}"
+    return text
+
+
+BROWSER_HEADER = (
+    f"  {'draw s':>6} {'settle s':>8} {'shown':>6} {'pan fps':>7} {'moves/s':>7} {'node fps':>8}"
+    f" {'all pan':>7} {'all node':>8}"
+)
+
+
 def main() -> None:
-    """Run the benchmark and print one line per graph size."""
+    """Run the benchmark and print one line per graph size (or per page measured)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--edges", type=int, nargs="+", default=[1000, 5000, 20000])
-    parser.add_argument("--browser", action="store_true", help="also time drawing in Chromium")
+    parser.add_argument("--browser", action="store_true", help="also measure in Chromium")
+    parser.add_argument("--keep", type=Path, help="write the pages to this folder and keep them")
+    parser.add_argument(
+        "--measure",
+        type=Path,
+        nargs="+",
+        help="only measure these pages in Chromium (e.g. pages kept from another version)",
+    )
     args = parser.parse_args()
+    if args.measure:
+        print(f"{'page':<40}" + BROWSER_HEADER)
+        for page in args.measure:
+            print(f"{str(page)[-40:]:<40}" + _figures_text(browser_figures(page)), flush=True)
+        return
     print(f"layout threshold: {LAYOUT_THRESHOLD} actors (above it: Python layout, physics off)")
     header = f"{'edges':>7} {'actors':>7} {'claims':>7} {'build s':>8} {'html s':>7} {'MiB':>6}"
-    browser_header = f"  {'draw s':>6} {'settle s':>8} {'pan fps':>7} {'node fps':>8}"
-    print(header + (browser_header if args.browser else ""))
-    with tempfile.TemporaryDirectory() as folder:
+    print(header + (BROWSER_HEADER if args.browser else ""))
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        folder.mkdir(parents=True, exist_ok=True)
         for edges in args.edges:
             claims = synthetic_claims(edges)
             start = time.perf_counter()
             graph = build_graph(claims)
             built = time.perf_counter() - start
-            page = Path(folder) / f"graph-{edges}.html"
+            page = folder / f"graph-{edges}.html"
             start = time.perf_counter()
             summary = write_html(graph, page)
             written = time.perf_counter() - start
@@ -198,19 +266,7 @@ def main() -> None:
                 f"{built:>8.2f} {written:>7.2f} {summary.bytes / 2**20:>6.1f}"
             )
             if args.browser:
-                figures = browser_figures(page)
-                if figures is None:
-                    line += "  (no chromium)"
-                else:
-                    settle = (
-                        f"{figures.settle:.1f}"
-                        if figures.settle is not None
-                        else f">{SETTLE_LIMIT:.0f}"
-                    )
-                    line += (
-                        f"  {figures.draw:>6.2f} {settle:>8} "
-                        f"{figures.pan_fps:>7.1f} {figures.node_fps:>8.1f}"
-                    )
+                line += _figures_text(browser_figures(page))
             print(line, flush=True)
 
 

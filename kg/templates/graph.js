@@ -72,6 +72,50 @@
     settle();
   }
 
+  // ---- panning a large view: move a picture of it --------------------------------
+  // Drawing thousands of actors takes longer than a frame, so while the view is
+  // dragged the page moves a copy of the last drawing (a second canvas, shifted by a
+  // CSS transform) and vis-network draws neither nodes nor edges; the real drawing
+  // comes back when the drag ends.
+  var snapshot = null;
+  function shownActors() {
+    return data.nodes.filter(function (n) { return !n.hidden; }).length;
+  }
+  network.on("dragStart", function (params) {
+    if (params.nodes.length || shownActors() <= data.snapshotAbove) {
+      return;
+    }
+    var source = container.querySelector("canvas");
+    snapshot = document.createElement("canvas");
+    snapshot.className = "kg-snapshot";
+    snapshot.width = source.width;
+    snapshot.height = source.height;
+    snapshot.style.width = source.clientWidth + "px";
+    snapshot.style.height = source.clientHeight + "px";
+    snapshot.getContext("2d").drawImage(source, 0, 0);
+    snapshot.kgStart = network.getViewPosition();
+    source.parentNode.appendChild(snapshot);
+    network.renderer.options.hideNodesOnDrag = true; // vis-network's own option, per drag
+  });
+  network.on("dragging", function () {
+    if (!snapshot) {
+      return;
+    }
+    var view = network.getViewPosition();
+    var scale = network.getScale();
+    var dx = (snapshot.kgStart.x - view.x) * scale;
+    var dy = (snapshot.kgStart.y - view.y) * scale;
+    snapshot.style.transform = "translate(" + dx + "px, " + dy + "px)";
+  });
+  network.on("dragEnd", function () {
+    if (snapshot) {
+      snapshot.parentNode.removeChild(snapshot);
+      snapshot = null;
+      network.renderer.options.hideNodesOnDrag = false;
+      network.redraw();
+    }
+  });
+
   // ---- the time range -------------------------------------------------------------
   var fromInput = document.getElementById("kg-from");
   var toInput = document.getElementById("kg-to");
@@ -81,7 +125,8 @@
     if (range.full) {
       return true;
     }
-    return !!(claim && claim.from && claim.to >= range.lo && claim.from <= range.hi);
+    // A claim covers from..to; `to` is left out when it is one day.
+    return !!(claim && claim.from && (claim.to || claim.from) >= range.lo && claim.from <= range.hi);
   }
   function applyRange() {
     var a = Number(fromInput.value);
@@ -149,6 +194,10 @@
   // ---- the details panel -----------------------------------------------------------
   var details = document.getElementById("details");
   var pinned = null;
+  function resized() {
+    // The panel takes room from the canvas: let vis-network measure it again now.
+    window.dispatchEvent(new Event("resize"));
+  }
   function clearPanel(title) {
     while (details.firstChild) {
       details.removeChild(details.firstChild);
@@ -160,10 +209,14 @@
       pinned = null;
       details.hidden = true;
       details.removeAttribute("data-kg-showing");
+      resized();
     });
     details.appendChild(close);
     details.appendChild(el("h2", null, title));
-    details.hidden = false;
+    if (details.hidden) {
+      details.hidden = false;
+      resized();
+    }
   }
   function dateText(c) {
     if (c.event_date) {
@@ -196,7 +249,7 @@
     }
     item.appendChild(el("div", "kg-sentence", c.text));
     var meta = [c.subject + " " + c.relation + (c.object ? " " + c.object : "")];
-    if (c.speaker && c.speaker !== c.subject) {
+    if (c.speaker && c.speaker !== c.subject) { // left out when it is the subject
       meta.push("said by " + c.speaker);
     }
     meta.push(c.document || "unknown document", dateText(c));

@@ -380,7 +380,7 @@ def test_contested_edges_stand_out(driver: Any, tmp_path: Path) -> None:
     _wait_ready(driver)
     styles = driver.execute_script(
         "var out = {}; kgEdges.forEach(function (e) {"
-        " out[e.from + ' ' + e.relation + ' ' + e.to] = [e.contested,"
+        " out[e.from + ' ' + e.relation + ' ' + e.to] = [!!e.contested,"
         " network.body.edges[e.id].options.shadow.enabled]; }); return out;"
     )
     assert styles == {
@@ -410,4 +410,40 @@ def test_show_all_reveals_the_less_central_actors(driver: Any, tmp_path: Path) -
     button.click()
     assert driver.execute_script(shown) == 4
     assert not button.is_displayed()
+    assert _errors(driver) == []
+
+
+def test_panning_a_large_view_moves_a_picture_of_it(
+    driver: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("kg.viz.SNAPSHOT_ABOVE", 2)  # this page's 4 actors count as many
+    page = _dispute_page(tmp_path, threshold=1)
+    driver.get(page.as_uri())
+    _wait_ready(driver)
+    left, top = driver.execute_script(
+        "var r = document.getElementById('network').getBoundingClientRect();return [r.left, r.top];"
+    )
+
+    def mouse(kind: str, x: float, y: float) -> None:
+        driver.execute_cdp_cmd(
+            "Input.dispatchMouseEvent",
+            {"type": kind, "x": x, "y": y, "button": "left", "buttons": 1, "clickCount": 1},
+        )
+
+    before = driver.execute_script("return network.getViewPosition();")
+    mouse("mousePressed", left + 5, top + 5)
+    for step in range(1, 15):
+        mouse("mouseMoved", left + 5 + 5 * step, top + 5 + 3 * step)
+    during = driver.execute_script(
+        "var s = document.querySelector('.kg-snapshot');"
+        "return s ? [s.style.transform, network.renderer.options.hideNodesOnDrag] : null;"
+    )
+    mouse("mouseReleased", left + 75, top + 47)
+    assert during is not None and during[0].startswith("translate(") and during[1] is True
+    after = driver.execute_script(
+        "return [document.querySelectorAll('.kg-snapshot').length,"
+        " network.renderer.options.hideNodesOnDrag, network.getViewPosition()];"
+    )
+    assert after[:2] == [0, False]
+    assert after[2] != before  # the view itself moved
     assert _errors(driver) == []

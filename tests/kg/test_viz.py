@@ -507,7 +507,9 @@ def test_viz_command_draws_the_disputes(disputed_store: Path, tmp_path: Path) ->
     result = kg(disputed_store, "viz", "-o", str(out))
     assert result.exit_code == 0, result.output
     payload = _payload(out.read_text(encoding="utf-8"))
-    contested = [(e["from"], e["relation"], e["to"]) for e in payload["edges"] if e["contested"]]
+    contested = [
+        (e["from"], e["relation"], e["to"]) for e in payload["edges"] if e.get("contested")
+    ]
     assert contested == [("krg", "ACCUSE", "kataib-hezbollah")]
     assert payload["days"][0] == "2024-01-03" and payload["days"][-1] == "2024-02-11"
     titles = {c["document"] for c in payload["claims"].values()}
@@ -570,3 +572,22 @@ def test_hostile_text_in_the_panel_data_stays_data() -> None:
     assert kh["label"] == HOSTILE and kh["aliases"] == [HOSTILE]
     # Nowhere in the page as markup: only inside the data script, escaped.
     assert page.count("<img") == 0 and page.count("</script><script>alert") == 0
+
+
+def test_page_json_leaves_out_defaults_but_keeps_what_differs() -> None:
+    plain = claim("us", "ACCUSE", "kh")
+    negated = claim("kh", "DENY", "us", polarity="negated", modality="alleged")
+    payload = _payload(render_html(build_graph([plain, negated]), layout_threshold=1))
+    claims = payload["claims"]
+    assert set(claims[plain["id"]]) == {
+        "relation", "subject", "object", "cue", "text", "document", "date", "from",
+        "confidence",
+    }  # fmt: skip
+    assert (claims[negated["id"]]["polarity"], claims[negated["id"]]["modality"]) == (
+        "negated",
+        "alleged",
+    )
+    edge = payload["edges"][0]
+    assert "arrows" not in edge and "contested" not in edge and edge["claims"]
+    # Laid out in Python: every node keeps physics off.
+    assert {node["physics"] for node in payload["nodes"]} == {False}
