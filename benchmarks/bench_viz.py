@@ -4,18 +4,20 @@ Builds claim records between synthetic actors (one actor per four edges, skewed 
 a few actors take part in many claims, as in news), folds them into a graph and
 writes the HTML page, for 1k, 5k and 20k distinct (subject, relation, object)
 edges. With --browser, also opens each page in headless Chromium with the network
-blocked and measures: seconds until the network is drawn, seconds until physics has
+blocked and measures: seconds until the network is drawn; seconds until physics has
 stopped (the layout is stable, or physics was off from the start; ">N" when it still
-runs after N seconds), and frames per second while the view is dragged (panned) and
-while the busiest actor is dragged: the browser's animation frames (requestAnimationFrame
-callbacks, which a long drawing delays) during three seconds of trusted mouse moves sent
-through the DevTools protocol. A frame can only show a move that has arrived, so the
-moves per second are printed too: a page is as smooth as the smaller of the two. Pages
-that show the most central actors first are measured again after "Show all". The
-machine may be shared: compare pages measured in the same run (--keep the pages of one
-version, then --measure both versions' pages together).
+runs after N seconds); and frames per second while the view is dragged (panned), while
+the busiest actor is dragged, and while the mouse wheel zooms in and out. Frames are the
+browser's animation frames (requestAnimationFrame callbacks, which a long drawing
+delays) during three seconds of trusted input sent through the DevTools protocol. A
+frame can only show a move that has arrived, so the mouse moves per second that got
+through while panning are printed too: a page is as smooth as the smaller of the two.
+Pages that show the most central actors first are measured again after "Show all".
+The machine may be shared: compare pages measured in the same run (--keep the pages
+of one version, then --measure both versions' pages together).
 
-    python benchmarks/bench_viz.py [--edges 1000 5000 20000] [--browser]
+    python benchmarks/bench_viz.py [--edges 1000 5000 20000] [--browser] [--keep DIR]
+    python benchmarks/bench_viz.py --measure PAGE.html ...
 """
 
 from __future__ import annotations
@@ -101,9 +103,11 @@ class BrowserFigures:
     pan_fps: float  # frames per second while the view is dragged
     moves: float  # mouse moves per second that arrived while panning
     node_fps: float  # frames per second while a node is dragged
+    zoom_fps: float  # frames per second while the wheel zooms
     shown: int  # actors drawn at first (a page may show the most central ones first)
     all_pan_fps: float | None  # the same after "Show all" (None: all were shown)
     all_node_fps: float | None
+    all_zoom_fps: float | None
 
 
 def _next_frames(browser: Any) -> None:
@@ -135,6 +139,29 @@ def _drag_fps(browser: Any, start: tuple[float, float]) -> tuple[float, float]:
     elapsed = time.perf_counter() - begin
     mouse("mouseReleased", x0, y0)
     return frames / elapsed, step / elapsed
+
+
+def _zoom_fps(browser: Any) -> float:
+    """Frames per second while the mouse wheel zooms in and out at the centre."""
+    x, y = browser.execute_script(
+        "var r = document.getElementById('network').getBoundingClientRect();"
+        "return [r.left + r.width / 2, r.top + r.height / 2];"
+    )
+    browser.execute_script(_COUNT_FRAMES)
+    begin = time.perf_counter()
+    step = 0
+    while time.perf_counter() - begin < DRAG_SECONDS:
+        step += 1
+        browser.execute_cdp_cmd(
+            "Input.dispatchMouseEvent",
+            {"type": "mouseWheel", "x": x, "y": y, "deltaX": 0,
+             "deltaY": 40 if (step // 10) % 2 else -40},
+        )  # fmt: skip
+    frames = int(browser.execute_script(_STOP_COUNTING))
+    fps = frames / (time.perf_counter() - begin)
+    browser.execute_script("network.fit();")
+    time.sleep(0.5)  # the zoom ends
+    return fps
 
 
 def _pan_and_drag(browser: Any) -> tuple[float, float, float]:
@@ -184,26 +211,30 @@ def browser_figures(page: Path) -> BrowserFigures | None:
                     break
                 time.sleep(0.1)
             pan, moves, dragged = _pan_and_drag(browser)
+            zoom = _zoom_fps(browser)
             shown = int(
                 browser.execute_script(
                     "return network.body.data.nodes.get("
                     "{filter: function (n) { return !n.hidden; }}).length;"
                 )
             )
-            all_pan = all_node = None
+            all_pan = all_node = all_zoom = None
             if shown < int(browser.execute_script("return network.body.data.nodes.length;")):
                 browser.execute_script("kgShowAll(); network.fit();")
                 _next_frames(browser)
                 all_pan, _, all_node = _pan_and_drag(browser)
+                all_zoom = _zoom_fps(browser)
             return BrowserFigures(
                 draw=draw,
                 settle=settle,
                 pan_fps=pan,
                 moves=moves,
                 node_fps=dragged,
+                zoom_fps=zoom,
                 shown=shown,
                 all_pan_fps=all_pan,
                 all_node_fps=all_node,
+                all_zoom_fps=all_zoom,
             )
     finally:
         shutil.rmtree(profile, ignore_errors=True)
@@ -216,15 +247,19 @@ def _figures_text(figures: BrowserFigures | None) -> str:
     text = (
         f"  {figures.draw:>6.2f} {settle:>8} {figures.shown:>6} "
         f"{figures.pan_fps:>7.1f} {figures.moves:>7.1f} {figures.node_fps:>8.1f}"
+        f" {figures.zoom_fps:>8.1f}"
     )
-    if figures.all_pan_fps is not None and figures.all_node_fps is not None:
-        text += f" {figures.all_pan_fps:>7.1f} {figures.all_node_fps:>8.1f}"
+    if figures.all_pan_fps is not None:
+        text += (
+            f" {figures.all_pan_fps:>7.1f} {figures.all_node_fps or 0:>8.1f}"
+            f" {figures.all_zoom_fps or 0:>8.1f}"
+        )
     return text
 
 
 BROWSER_HEADER = (
     f"  {'draw s':>6} {'settle s':>8} {'shown':>6} {'pan fps':>7} {'moves/s':>7} {'node fps':>8}"
-    f" {'all pan':>7} {'all node':>8}"
+    f" {'zoom fps':>8} {'all pan':>7} {'all node':>8} {'all zoom':>8}"
 )
 
 

@@ -1,20 +1,22 @@
 """Colours of the page: actor types, and relation codes grouped into families.
 
-A relation's family is read from the codebook's classes (`extract.relations.CODEBOOK`,
+A relation's family is read from the codebook's classes (`extract.relations.CODEBOOK`, as
 declared in relations.yaml), so no relation list is repeated here; the rules give
 PLOVER's four quad classes (verbal and material cooperation and conflict: the PLOVER
 codebook's summary rows), plus claimgraph's statements and structure. Each family
 has one hue of Paul Tol's colour-blind-safe "bright" scheme
 (https://personal.sron.nl/~pault/), and the codes of a family differ in lightness, which
-survives every kind of colour blindness: ACCUSE and THREATEN (verbal conflict) are two
-purples, COERCE and ASSAULT (material conflict) two reds of different lightness.
+readers with a colour vision deficiency see too: ACCUSE and THREATEN (verbal conflict)
+are two purples, COERCE and ASSAULT (material conflict) two reds of different lightness.
+Codes of different families at similar lightness can look alike to them; the legend
+groups codes by family and every tooltip and panel names the relation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract.relations import CODEBOOK
+from extract.records import CODEBOOK  # the codebook the records name relations by
 
 #: Node colour of each actor type (records.ACTOR_TYPES).
 TYPE_COLOURS: dict[str, str] = {

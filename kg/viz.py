@@ -293,10 +293,9 @@ def _compact_claim(claim: dict[str, Any]) -> dict[str, Any]:
 def page_script_data(vis: nx.MultiDiGraph, page: PageData) -> dict[str, Any]:
     """Return what the page script reads besides the graph: claims, dates and view size."""
     claims = page_claims(page)
-    days = sorted(
-        {c["from"] for c in claims.values() if c["from"]}
-        | {c["to"] for c in claims.values() if c["to"]}
-    )
+    # The slider stops at the days claims start on; a month-long claim counts while
+    # any of its days is in the range.
+    days = sorted({c["from"] for c in claims.values() if c["from"]})
     return {
         "claims": {claim_id: _compact_claim(c) for claim_id, c in claims.items()},
         "days": days,

@@ -72,48 +72,85 @@
     settle();
   }
 
-  // ---- panning a large view: move a picture of it --------------------------------
+  // ---- panning and zooming a large view: move a picture of it ----------------------
   // Drawing thousands of actors takes longer than a frame, so while the view is
-  // dragged the page moves a copy of the last drawing (a second canvas, shifted by a
-  // CSS transform) and vis-network draws neither nodes nor edges; the real drawing
-  // comes back when the drag ends.
-  var snapshot = null;
+  // dragged or zoomed the page shows a copy of the last drawing (a second canvas,
+  // moved and scaled by a CSS transform) and vis-network draws neither nodes nor
+  // edges (its hideNodesOnDrag and hideEdgesOnDrag, set per gesture); the real
+  // drawing comes back when the gesture ends.
+  var ZOOM_END_MS = 300;
+  var renderer = network.renderer;
+  var picture = null;
+  var lastDrawn = null;
+  var zoomTimer = null;
   function shownActors() {
     return data.nodes.filter(function (n) { return !n.hidden; }).length;
   }
-  network.on("dragStart", function (params) {
-    if (params.nodes.length || shownActors() <= data.snapshotAbove) {
-      return;
+  network.on("afterDrawing", function () {
+    if (!picture) {
+      lastDrawn = { scale: network.getScale(), position: network.getViewPosition() };
+    }
+  });
+  function startPicture() {
+    if (picture || !lastDrawn || shownActors() <= data.snapshotAbove) {
+      return !!picture;
     }
     var source = container.querySelector("canvas");
-    snapshot = document.createElement("canvas");
-    snapshot.className = "kg-snapshot";
-    snapshot.width = source.width;
-    snapshot.height = source.height;
-    snapshot.style.width = source.clientWidth + "px";
-    snapshot.style.height = source.clientHeight + "px";
-    snapshot.getContext("2d").drawImage(source, 0, 0);
-    snapshot.kgStart = network.getViewPosition();
-    source.parentNode.appendChild(snapshot);
-    network.renderer.options.hideNodesOnDrag = true; // vis-network's own option, per drag
-  });
-  network.on("dragging", function () {
-    if (!snapshot) {
-      return;
-    }
-    var view = network.getViewPosition();
+    picture = document.createElement("canvas");
+    picture.className = "kg-snapshot";
+    picture.width = source.width;
+    picture.height = source.height;
+    picture.style.width = source.clientWidth + "px";
+    picture.style.height = source.clientHeight + "px";
+    picture.getContext("2d").drawImage(source, 0, 0);
+    picture.kgView = lastDrawn;
+    source.parentNode.appendChild(picture);
+    renderer.options.hideNodesOnDrag = true;
+    return true;
+  }
+  function movePicture() {
+    // A canvas point c is drawn at (c - view) * scale + centre: the picture, drawn at
+    // the old view and scale, moves by a translation and a scale from its corner.
     var scale = network.getScale();
-    var dx = (snapshot.kgStart.x - view.x) * scale;
-    var dy = (snapshot.kgStart.y - view.y) * scale;
-    snapshot.style.transform = "translate(" + dx + "px, " + dy + "px)";
-  });
-  network.on("dragEnd", function () {
-    if (snapshot) {
-      snapshot.parentNode.removeChild(snapshot);
-      snapshot = null;
-      network.renderer.options.hideNodesOnDrag = false;
+    var view = network.getViewPosition();
+    var old = picture.kgView;
+    var k = scale / old.scale;
+    var cx = picture.clientWidth / 2;
+    var cy = picture.clientHeight / 2;
+    var tx = cx * (1 - k) + (old.position.x - view.x) * scale;
+    var ty = cy * (1 - k) + (old.position.y - view.y) * scale;
+    picture.style.transform = "translate(" + tx + "px, " + ty + "px) scale(" + k + ")";
+  }
+  function endPicture() {
+    if (picture) {
+      picture.parentNode.removeChild(picture);
+      picture = null;
+      renderer.options.hideNodesOnDrag = false;
       network.redraw();
     }
+  }
+  network.on("dragStart", function (params) {
+    if (!params.nodes.length) {
+      startPicture();
+    }
+  });
+  network.on("dragging", function () {
+    if (picture) {
+      movePicture();
+    }
+  });
+  network.on("dragEnd", endPicture);
+  network.on("zoom", function () {
+    if (!startPicture()) {
+      return;
+    }
+    renderer.dragging = true; // vis-network hides what hideNodesOnDrag names only in a drag
+    movePicture();
+    window.clearTimeout(zoomTimer);
+    zoomTimer = window.setTimeout(function () {
+      renderer.dragging = false;
+      endPicture();
+    }, ZOOM_END_MS);
   });
 
   // ---- the time range -------------------------------------------------------------
@@ -126,7 +163,8 @@
       return true;
     }
     // A claim covers from..to; `to` is left out when it is one day.
-    return !!(claim && claim.from && (claim.to || claim.from) >= range.lo && claim.from <= range.hi);
+    var last = claim && (claim.to || claim.from);
+    return !!(claim && claim.from && last >= range.lo && claim.from <= range.hi);
   }
   function applyRange() {
     var a = Number(fromInput.value);

@@ -82,6 +82,13 @@ def _wait_settled(browser: Any) -> None:
     )
 
 
+def _next_frame(browser: Any) -> None:
+    browser.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        " requestAnimationFrame(function () { requestAnimationFrame(function () { done(); }); });"
+    )
+
+
 def _errors(browser: Any) -> list[str]:
     return [e["message"] for e in browser.get_log("browser") if e["level"] == "SEVERE"]
 
@@ -420,6 +427,7 @@ def test_panning_a_large_view_moves_a_picture_of_it(
     page = _dispute_page(tmp_path, threshold=1)
     driver.get(page.as_uri())
     _wait_ready(driver)
+    _next_frame(driver)
     left, top = driver.execute_script(
         "var r = document.getElementById('network').getBoundingClientRect();return [r.left, r.top];"
     )
@@ -446,4 +454,36 @@ def test_panning_a_large_view_moves_a_picture_of_it(
     )
     assert after[:2] == [0, False]
     assert after[2] != before  # the view itself moved
+    assert _errors(driver) == []
+
+
+def test_zooming_a_large_view_scales_a_picture_of_it(
+    driver: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    monkeypatch.setattr("kg.viz.SNAPSHOT_ABOVE", 2)
+    page = _dispute_page(tmp_path, threshold=1)
+    driver.get(page.as_uri())
+    _wait_ready(driver)
+    _next_frame(driver)
+    x, y = driver.execute_script(
+        "var r = document.getElementById('network').getBoundingClientRect();"
+        "return [r.left + r.width / 2, r.top + r.height / 2];"
+    )
+    scale = driver.execute_script("return network.getScale();")
+    driver.execute_cdp_cmd(
+        "Input.dispatchMouseEvent",
+        {"type": "mouseWheel", "x": x, "y": y, "deltaX": 0, "deltaY": -120},
+    )
+    during = driver.execute_script(
+        "var s = document.querySelector('.kg-snapshot');"
+        "return s ? [s.style.transform, network.getScale()] : null;"
+    )
+    assert during is not None and during[1] > scale
+    k = float(during[0].split("scale(")[1].rstrip(")"))
+    assert k == pytest.approx(during[1] / scale)  # the picture grows as the view does
+    time.sleep(0.6)  # the zoom has ended
+    assert driver.execute_script("return document.querySelectorAll('.kg-snapshot').length") == 0
+    assert driver.execute_script("return network.renderer.dragging") is False
     assert _errors(driver) == []
