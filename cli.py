@@ -322,23 +322,28 @@ def viz_command(
     """Draw the claim graph: one self-contained HTML page (works offline), or GraphML/GEXF."""
     from kg.drawing import drawing_format, write_drawing
     from kg.listing import drawing_summary
+    from kg.network import GraphFilters, relation_codes
+    from kg.query import read_query
+    from kg.viz import gather
 
     drawing_format(output)  # an unknown suffix fails before the store is read
-    graph = _claim_graph(
-        ctx,
-        query_file,
+    sparql = None if query_file is None else read_query(f"@{query_file}")
+    kept = GraphFilters(
+        relations=relation_codes(relation or ()),
         focus=focus,
         depth=depth,
-        relations=relation,
         since=since,
         until=until,
         min_confidence=min_confidence,
         min_claims=min_claims,
     )
+    with _settings(ctx).open_store() as store:
+        page = gather(store, filters=kept, sparql=sparql)
+    graph = page.graph
     if graph.number_of_nodes() == 0:
         typer.secho("warning: no claims match; the graph is empty", err=True, fg="yellow")
     source = _settings(ctx).source
-    laid_out = write_drawing(graph, output, source=source, layout_threshold=layout_threshold)
+    laid_out = write_drawing(page, output, source=source, layout_threshold=layout_threshold)
     size = output.stat().st_size
     typer.echo(
         drawing_summary(graph, output, size=size, laid_out=laid_out, threshold=layout_threshold),

@@ -15,6 +15,8 @@ from kg.errors import FormatError
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.visnetwork import PageData
+
 #: The format of each file suffix `write_drawing` knows.
 DRAWING_FORMATS = {".html": "html", ".htm": "html", ".graphml": "graphml", ".gexf": "gexf"}
 
@@ -35,16 +37,17 @@ def drawing_format(path: Path) -> str:
 
 
 def write_drawing(
-    graph: nx.MultiDiGraph,
+    page: PageData | nx.MultiDiGraph,
     path: Path,
     *,
     source: str | None = None,
     layout_threshold: int = LAYOUT_THRESHOLD,
 ) -> bool:
-    """Write `graph` to `path` as the page (`kg.viz.write_html`), GraphML or GEXF.
+    """Write `page` to `path` as the page (`kg.viz.write_html`), or its graph as GraphML or GEXF.
 
     Args:
-        graph: a claim graph (`kg.network.query_graph`).
+        page: what the page draws (`kg.viz.gather`), or a bare claim graph
+            (`kg.network.query_graph`); GraphML and GEXF take the graph.
         path: the file to write; its suffix names the format (`drawing_format`).
         source: the store or endpoint drawn, named in the page's header.
         layout_threshold: above this many actors the page is laid out in advance.
@@ -58,12 +61,15 @@ def write_drawing(
         OSError: `path` cannot be written.
     """
     from kg.network import write_gexf, write_graphml
+    from kg.visnetwork import PageData
     from kg.viz import write_html
 
     kind = drawing_format(path)
+    if not isinstance(page, PageData):
+        page = PageData.of_graph(page)
     if kind == "html":
-        summary = write_html(graph, path, source=source, layout_threshold=layout_threshold)
+        summary = write_html(page, path, source=source, layout_threshold=layout_threshold)
         return not summary.physics
     with path.open("wb") as out:
-        (write_graphml if kind == "graphml" else write_gexf)(graph, out)
+        (write_graphml if kind == "graphml" else write_gexf)(page.graph, out)
     return False

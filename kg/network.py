@@ -163,6 +163,7 @@ def build_graph(
     entities: Iterable[Mapping[str, Any]] = (),
     *,
     filters: GraphFilters = GraphFilters(),  # noqa: B008 (frozen, so safe as a default)
+    max_evidence: int | None = MAX_EVIDENCE,
 ) -> nx.MultiDiGraph:
     """Fold claim records into a graph of actors, one edge per (subject, relation, object).
 
@@ -171,7 +172,7 @@ def build_graph(
     claims the actor is subject or object of (speakers appear in the evidence). Edges
     are keyed by relation code and carry `relation, count, negated` (claims of that
     count stated as negated), `confidence` (the highest) and `evidence` (a list of
-    `evidence_of` dicts, at most MAX_EVIDENCE, most confident first). A claim without
+    `evidence_of` dicts, at most `max_evidence` (None: all), most confident first). A claim without
     an object counts for its subject but draws no edge.
 
     `graph.graph` holds `total_nodes` and `total_edges` (before the actor-level cuts:
@@ -200,7 +201,8 @@ def build_graph(
             graph.nodes[actor_id]["claims"] += 1
     for _, _, data in graph.edges(data=True):
         data["evidence"].sort(key=lambda e: -(e["confidence"] or 0.0))
-        del data["evidence"][MAX_EVIDENCE:]
+        if max_evidence is not None:
+            del data["evidence"][max_evidence:]
     graph.graph.update(
         total_nodes=graph.number_of_nodes(),
         total_edges=graph.number_of_edges(),

@@ -363,7 +363,7 @@ def test_layout_places_every_actor_apart_and_is_stable() -> None:
 def test_force_layout_keeps_linked_actors_close(
     monkeypatch: pytest.MonkeyPatch, dense_max: int
 ) -> None:
-    monkeypatch.setattr("kg.viz.DENSE_LAYOUT_MAX", dense_max)
+    monkeypatch.setattr("kg.layout.DENSE_LAYOUT_MAX", dense_max)
     left, right = nx.complete_graph(range(8)), nx.complete_graph(range(8, 16))
     graph = nx.union(left, right)
     graph.add_edge(0, 8)

@@ -1,15 +1,19 @@
-"""The picture: the graph handed to pyvis, the self-contained page, and the CLI commands.
+"""The picture: what the page reads, the graph handed to pyvis, the page, the commands.
 
-Unit tests look at the networkx graph and pyvis network (nodes, edges, attributes);
-the page itself is only checked for what it loads (nothing from outside) and for
-its script hashes. The browser test (tests/e2e/test_browser.py) runs the page.
+Unit tests look at what `gather` reads from a store (disputes, event dates and source
+counts inserted by hand), the networkx graph and pyvis network (nodes, edges,
+attributes), the relation palette, and the page's data script; the page itself is
+only checked for what it loads (nothing from outside) and for its script hashes. The
+browser tests (tests/e2e/test_browser.py) run the page and its controls.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
+import math
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -19,18 +23,24 @@ from typer.testing import CliRunner
 
 from cli import app
 from kg.network import GraphFilters, build_graph
+from kg.palette import FAMILY_COLOURS, RELATION_FAMILY, shades
+from kg.readback import claim_records
 from kg.store import open_store
+from kg.visnetwork import CONTESTED_SHADOW, page_claims
 from kg.viz import (
     RELATION_COLOURS,
     TOOLTIP_EVIDENCE,
     TYPE_COLOURS,
+    PageData,
     edge_tooltip,
+    gather,
     header_lines,
     render_html,
     to_network,
     vis_graph,
     write_html,
 )
+from kg.vocab import claim_iri, doc_iri
 from tests.kg.samples import article_a, article_b, registry_actors
 from tests.kg.test_network import CLAIMS, ENTITIES, claim
 
@@ -327,3 +337,257 @@ def test_export_gephi_formats(store_path: Path, tmp_path: Path, fmt: str, marker
     assert result.exit_code == 0, result.output
     data = out.read_bytes()
     assert marker in data and b"Kataib Hezbollah" in data
+
+
+# ---- the palette: families from the codebook, colours that can be told apart -----------
+
+# PLOVER's quad classes (its codebook's summary rows); ACCUSE stands for PLOVER's
+# DISAPPROVE and REQUEST for its DEMAND. claimgraph's own codes: DENY is a stance
+# against a charge, STATEMENT and CLAIM_RESPONSIBILITY are statements.
+QUAD_CLASSES = {
+    "verbal cooperation": {"AGREE", "CONSULT", "SUPPORT", "CONCEDE"},
+    "material cooperation": {"COOPERATE", "AID", "RETREAT"},
+    "verbal conflict": {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "DENY"},
+    "material conflict": {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"},
+    "statement": {"STATEMENT", "CLAIM_RESPONSIBILITY"},
+    "structure": {"AFFILIATED_WITH", "LEADS"},
+}
+
+# Machado, Oliveira & Fernandes (2009) simulation matrices (severity 1) on linear RGB.
+DEUTERANOPIA = ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                (-0.011820, 0.042940, 0.968881))  # fmt: skip
+PROTANOPIA = ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+              (-0.003882, -0.048116, 1.051998))  # fmt: skip
+
+
+def _lab(colour: str, vision: Any = None) -> tuple[float, float, float]:
+    """CIE L*a*b* (D65) of "#rrggbb", as seen with a simulated colour vision deficiency."""
+
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    rgb = [linear(int(colour[i : i + 2], 16) / 255) for i in (1, 3, 5)]
+    if vision is not None:
+        rgb = [
+            min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb, strict=True)))) for row in vision
+        ]
+    r, g, b = rgb
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def _delta_e(a: str, b: str, vision: Any = None) -> float:
+    return math.dist(_lab(a, vision), _lab(b, vision))
+
+
+def test_families_are_plovers_quad_classes_read_from_the_codebook() -> None:
+    families: dict[str, set[str]] = {}
+    for code, family in RELATION_FAMILY.items():
+        families.setdefault(family, set()).add(code)
+    assert families == QUAD_CLASSES
+
+
+@pytest.mark.parametrize("vision", [None, DEUTERANOPIA, PROTANOPIA])
+def test_the_four_reds_of_old_can_be_told_apart(vision: Any) -> None:
+    # ACCUSE, COERCE, ASSAULT and THREATEN were four similar reds; a CIE76 difference
+    # of 10 is clearly visible side by side, also to a reader without red or green cones.
+    codes = ("ACCUSE", "COERCE", "ASSAULT", "THREATEN")
+    for a, b in itertools.combinations(codes, 2):
+        assert _delta_e(RELATION_COLOURS[a], RELATION_COLOURS[b], vision) > 10, (a, b)
+
+
+def test_every_relation_colour_differs_and_family_hues_survive_colour_blindness() -> None:
+    for a, b in itertools.combinations(RELATION_COLOURS, 2):
+        assert _delta_e(RELATION_COLOURS[a], RELATION_COLOURS[b]) > 10, (a, b)
+    for vision in (DEUTERANOPIA, PROTANOPIA):
+        for a, b in itertools.combinations(FAMILY_COLOURS.values(), 2):
+            assert _delta_e(a, b, vision) > 10, (a, b)
+
+
+@pytest.mark.parametrize(
+    ("hue", "n", "expected"),
+    [
+        ("#808080", 1, ["#808080"]),
+        ("#808080", 3, ["#c0c0c0", "#808080", "#404040"]),  # half white ... half black
+    ],
+)
+def test_shades_run_from_light_to_dark(hue: str, n: int, expected: list[str]) -> None:
+    assert shades(hue, n, light=0.5, dark=0.5) == expected
+
+
+# ---- what the page reads: disputes, event dates, source counts --------------------------
+
+
+def _payload(page: str) -> dict[str, Any]:
+    """The page's KG_DATA, parsed from its data script."""
+    parser = _PageParser()
+    parser.feed(page)
+    data = parser.scripts[1]
+    return json.loads(data[data.index("=") + 1 : data.index(";\n")])
+
+
+@pytest.fixture(scope="module")
+def disputed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Articles A and B, plus what the disputes and corroboration work would add:
+    Kataib Hezbollah's denial answers the KRG's accusation, the accusation's event
+    happened two days before the article, and three sources made the request."""
+    path = tmp_path_factory.mktemp("disputed") / "store"
+    with open_store(path) as store:
+        store.replace_document(article_a())
+        store.replace_document(article_b())
+        ids = {c["relation"]: c["id"] for c in claim_records(store)}
+        a, b = doc_iri("doc-a"), doc_iri("doc-b")
+        deny, accuse, request = (claim_iri(ids[r]) for r in ("DENY", "ACCUSE", "REQUEST"))
+        store.update(
+            f"INSERT DATA {{ GRAPH <{a}> {{ <{deny}> cg:responds <{accuse}> . "
+            f'<{accuse}> cg:eventDate "2024-01-03"^^xsd:date }} '
+            f"GRAPH <{b}> {{ <{request}> cg:sourceCount 3 }} }}"
+        )
+    return path
+
+
+def test_gather_reads_disputes_event_dates_and_source_counts(disputed_store: Path) -> None:
+    with open_store(disputed_store) as store:
+        page = gather(store)
+    ids = {c["relation"]: c_id for c_id, c in page.claims.items()}
+    # The denial has no object (no edge) but is on the page as the answer.
+    assert set(ids) == {"DENY", "ACCUSE", "REQUEST", "AFFILIATED_WITH", "STATEMENT",
+                        "CLAIM_RESPONSIBILITY"}  # fmt: skip
+    assert page.responds == {(ids["DENY"], ids["ACCUSE"])}
+    assert page.claims[ids["ACCUSE"]]["event_date"] == "2024-01-03"
+    assert page.claims[ids["ACCUSE"]]["title"] == "Drone strike near Erbil"
+    assert page.claims[ids["REQUEST"]]["sources"] == 3
+    # Claims without an object are listed under their speaker's node.
+    assert page.graph.nodes["masrour-barzani"]["own_claims"] == (ids["STATEMENT"],)
+
+    vis = vis_graph(page)
+    accusation = vis.edges["krg", "kataib-hezbollah", "ACCUSE"]
+    assert accusation["contested"] is True and accusation["shadow"] == CONTESTED_SHADOW
+    assert "Contested" in accusation["title"]
+    request = vis.edges["us-government", "iraqi-government", "REQUEST"]
+    assert (request["sources"], request["value"], request["contested"]) == (3, 3, False)
+    assert "shadow" not in request
+    claims = page_claims(page)
+    assert claims[ids["ACCUSE"]]["answered_by"] == [ids["DENY"]]
+    assert claims[ids["DENY"]]["answers"] == [ids["ACCUSE"]]
+    # The slider places the accusation at its event date, the rest at the article's.
+    assert (claims[ids["ACCUSE"]]["from"], claims[ids["ACCUSE"]]["date"]) == (
+        "2024-01-03",
+        "2024-01-05",
+    )
+    assert claims[ids["REQUEST"]]["from"] == "2024-02-11"
+
+
+def test_a_store_without_disputes_draws_nothing_contested(store_path: Path) -> None:
+    with open_store(store_path) as store:
+        page = gather(store)
+    vis = vis_graph(page)
+    assert page.responds == frozenset()
+    assert {d["contested"] for _, _, d in vis.edges(data=True)} == {False}
+    assert {d["sources"] for _, _, d in vis.edges(data=True)} == {None}
+    # With no source counts the width is the number of claims.
+    assert all(d["value"] == d["count"] for _, _, d in vis.edges(data=True))
+
+
+def test_gather_keeps_the_filters(disputed_store: Path) -> None:
+    with open_store(disputed_store) as store:
+        page = gather(store, filters=GraphFilters(relations=frozenset({"REQUEST"})))
+    assert sorted(page.graph.edges(keys=True)) == [("us-government", "iraqi-government", "REQUEST")]
+    assert {c["relation"] for c in page.claims.values()} == {"REQUEST"}
+
+
+def test_viz_command_draws_the_disputes(disputed_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "g.html"
+    result = kg(disputed_store, "viz", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    payload = _payload(out.read_text(encoding="utf-8"))
+    contested = [
+        (e["from"], e["relation"], e["to"]) for e in payload["edges"] if e.get("contested")
+    ]
+    assert contested == [("krg", "ACCUSE", "kataib-hezbollah")]
+    assert payload["days"][0] == "2024-01-03" and payload["days"][-1] == "2024-02-11"
+    titles = {c["document"] for c in payload["claims"].values()}
+    assert titles == {"Drone strike near Erbil", "articles/b.txt"}  # B has no title
+
+
+@pytest.mark.parametrize(
+    ("date", "period"),
+    [
+        ("2024-02-03", ("2024-02-03", "2024-02-03")),
+        ("2024-02-03T10:00:00", ("2024-02-03", "2024-02-03")),
+        ("2024-02", ("2024-02-01", "2024-02-31")),  # a month: compared as text
+        ("2024", ("2024-01-01", "2024-12-31")),
+        (None, None),
+        ("yesterday", None),
+    ],
+)
+def test_claim_periods(date: str | None, period: tuple[str, str] | None) -> None:
+    page = PageData.of_graph(build_graph([claim("us", "AID", "kh", date=date)]))
+    (only,) = page_claims(page).values()
+    assert (only["from"], only["to"]) == (period or (None, None))
+
+
+def test_large_pages_show_the_most_central_actors_first() -> None:
+    # Everyone accuses kh, and us aids iraq: kh is the most central of seven actors.
+    others = ("pmf", "krg", "us", "iraq", "masrour", "nechirvan")
+    claims = [claim(a, "ACCUSE", "kh", n=i) for i, a in enumerate(others)]
+    claims.append(claim("us", "AID", "iraq"))
+    vis = vis_graph(build_graph(claims), layout_threshold=3, view=3)
+    shown = {n for n, hidden in vis.nodes(data="hidden") if not hidden}
+    assert len(shown) == 3 and "kh" in shown
+    assert vis.graph["shown"] == 3
+    assert any("Showing the 3 most central actors" in line for line in header_lines(vis))
+    assert "Show all 7 actors" in render_html(build_graph(claims), layout_threshold=3, view=3)
+    # Below the threshold the browser lays out everything, all shown.
+    small = vis_graph(build_graph(claims), view=3)
+    assert not any(hidden for _, hidden in small.nodes(data="hidden"))
+    assert "Show all" not in render_html(build_graph(claims), view=3)
+
+
+def test_parallel_edges_curve_apart() -> None:
+    claims = [claim("us", "ACCUSE", "kh"), claim("us", "THREATEN", "kh"), claim("kh", "DENY", "us")]
+    vis = vis_graph(build_graph(claims))
+    curves = sorted(
+        (d["smooth"] or {"roundness": 0})["roundness"] for _, _, d in vis.edges(data=True)
+    )
+    assert curves == [0, 0.18, 0.36]
+    assert len({d["id"] for _, _, d in vis.edges(data=True)}) == 3
+
+
+def test_hostile_text_in_the_panel_data_stays_data() -> None:
+    hostile = claim("us", "ACCUSE", "kh", quote=HOSTILE, text=HOSTILE, source=HOSTILE)
+    page = render_html(
+        build_graph([hostile], [{"id": "kh", "label": HOSTILE, "aliases": [HOSTILE]}])
+    )
+    payload = _payload(page)
+    (record,) = payload["claims"].values()
+    assert record["quote"] == record["text"] == record["document"] == HOSTILE
+    kh = next(n for n in payload["nodes"] if n["id"] == "kh")
+    assert kh["label"] == HOSTILE and kh["aliases"] == [HOSTILE]
+    # Nowhere in the page as markup: only inside the data script, escaped.
+    assert page.count("<img") == 0 and page.count("</script><script>alert") == 0
+
+
+def test_page_json_leaves_out_defaults_but_keeps_what_differs() -> None:
+    plain = claim("us", "ACCUSE", "kh")
+    negated = claim("kh", "DENY", "us", polarity="negated", modality="alleged")
+    payload = _payload(render_html(build_graph([plain, negated]), layout_threshold=1))
+    claims = payload["claims"]
+    assert set(claims[plain["id"]]) == {
+        "relation", "subject", "object", "cue", "text", "document", "date", "from",
+        "confidence",
+    }  # fmt: skip
+    assert (claims[negated["id"]]["polarity"], claims[negated["id"]]["modality"]) == (
+        "negated",
+        "alleged",
+    )
+    edge = payload["edges"][0]
+    assert "arrows" not in edge and "contested" not in edge and edge["claims"]
+    # Laid out in Python: every node keeps physics off.
+    assert {node["physics"] for node in payload["nodes"]} == {False}
