@@ -21,9 +21,15 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from kg.errors import FormatError, QueryFileError, ReadOnlyError
+from kg.errors import (
+    FormatError,
+    NetworkRefused,
+    QueryFileError,
+    QuerySyntaxError,
+    ReadOnlyError,
+)
 
 if TYPE_CHECKING:
     from rdflib.query import Result
@@ -52,42 +58,85 @@ def query_form(sparql: str) -> str | None:
 
     Returns None when the text starts with none of them (the parser will say why).
     """
-    text = _LEXEMES.sub(lambda m: " " if m.group(0).startswith("#") else m.group(0), sparql)
-    position = 0
-    while match := _PROLOGUE.match(text, position):
-        position = match.end()
-    word = _FIRST_WORD.match(text, position)
-    if word is None:
+    first = _first_keyword(sparql)
+    if first is None:
         return None
-    keyword = word.group(1).upper()
+    keyword = first[0].upper()
     if keyword in _QUERY_FORMS:
         return keyword
     return "UPDATE" if keyword in _UPDATE_FORMS else None
 
 
-def read_query(text: str, *, stdin: TextIO | None = None) -> str:
+def _first_keyword(sparql: str) -> tuple[str, int] | None:
+    """The first word after the prologue (PREFIX and BASE lines), and its offset."""
+    text = _LEXEMES.sub(_blank_comment, sparql)
+    position = 0
+    while match := _PROLOGUE.match(text, position):
+        position = match.end()
+    word = _FIRST_WORD.match(text, position)
+    return (word.group(1), word.start(1)) if word else None
+
+
+def _blank_comment(match: re.Match[str]) -> str:
+    lexeme = match.group(0)
+    return " " * len(lexeme) if lexeme.startswith("#") else lexeme
+
+
+#: Largest query text read from a file or stdin (a query file is text, not data).
+MAX_QUERY_BYTES = 8 * 1024 * 1024
+
+
+def read_query(text: str, *, stdin: BinaryIO | TextIO | None = None) -> str:
     """Return the SPARQL a command-line argument names: the text itself, `@file.rq` or `-`.
 
     Args:
         text: SPARQL text, "@" and a file path (read as UTF-8), or "-".
-        stdin: where "-" reads from (default: `sys.stdin`).
+        stdin: where "-" reads from (default: `sys.stdin`); bytes are read as UTF-8.
 
     Raises:
-        QueryFileError: the file cannot be read (the message names it and says why).
+        QueryFileError: the file cannot be read, is larger than MAX_QUERY_BYTES, or is
+            not UTF-8 text (the message names it and says why).
     """
     if text == "-":
-        return (stdin or sys.stdin).read()
+        source = stdin or sys.stdin
+        stream = getattr(source, "buffer", source)
+        return _decoded(stream.read(MAX_QUERY_BYTES + 1), "the query on stdin")
     if text.startswith("@"):
         path = Path(text[1:])
         try:
-            return path.read_text(encoding="utf-8")
+            with path.open("rb") as stream:
+                data = stream.read(MAX_QUERY_BYTES + 1)
         except OSError as error:
             raise QueryFileError(f"cannot read query file {path}: {error.strerror}") from None
+        return _decoded(data, f"query file {path}")
     return text
 
 
-def run_query(store: Store, sparql: str, *, update: bool = False) -> Result | None:
+def _decoded(data: bytes | str, what: str) -> str:
+    if len(data) > MAX_QUERY_BYTES:
+        raise QueryFileError(
+            f"{what} is larger than {MAX_QUERY_BYTES // (1024 * 1024)} MB; "
+            "a SPARQL query is a short text: is it the right file?"
+        )
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise QueryFileError(
+            f"{what} is not UTF-8 text (byte 0x{data[error.start]:02x} at offset "
+            f"{error.start}); save it as UTF-8"
+        ) from None
+
+
+def run_query(
+    store: Store, sparql: str, *, update: bool = False, allow_network: bool = False
+) -> Result | None:
     """Run user-written SPARQL on `store`; return the result (None for an update).
+
+    The text is checked before any engine parses it (`check_query`). A SELECT's rows
+    are all read before this returns, so an error while they are computed is raised
+    here, not while they print.
 
     Args:
         store: an open store.
@@ -95,20 +144,19 @@ def run_query(store: Store, sparql: str, *, update: bool = False) -> Result | No
             (cg, rdf, rdfs, skos, schema, prov, dcterms, owl, xsd, actor, claim,
             doc, wd) need no declaration.
         update: allow a SPARQL UPDATE to change the store.
+        allow_network: allow SERVICE calls and LOAD operations, which fetch data
+            over the network.
 
     Raises:
         ReadOnlyError: `sparql` is an update and `update` is False.
+        NetworkRefused: it would reach the network and `allow_network` is False.
+        QueryTooComplex: it nests or lists too deep to parse safely.
         QuerySyntaxError: it does not parse (message, line and column).
         QueryError: it failed while running.
         StoreError: the store is read-only or unreachable.
     """
-    is_update = query_form(sparql) == "UPDATE"
-    if is_update and not update:
-        raise ReadOnlyError(
-            "this is a SPARQL UPDATE, which would change the store; "
-            "pass --update (update=True) to run it"
-        )
-    if store.endpoint is not None:
+    is_update = check_query(sparql, update=update, allow_network=allow_network) == "UPDATE"
+    if store.endpoint is not None and not allow_network:
         check_syntax(sparql, update=is_update)
     if is_update:
         store.update(sparql)
@@ -116,7 +164,64 @@ def run_query(store: Store, sparql: str, *, update: bool = False) -> Result | No
     return store.query(sparql)
 
 
-_REACHES_OUT = re.compile(r"\b(SERVICE|LOAD)\b", re.IGNORECASE)
+def check_query(sparql: str, *, update: bool = False, allow_network: bool = False) -> str:
+    """Check user-written SPARQL before it runs; return its form (SELECT ... or UPDATE).
+
+    In order: the shape (nesting, list length), the form (a misspelt keyword is named),
+    write permission, then the network (SERVICE, LOAD).
+
+    Raises:
+        QueryTooComplex, QuerySyntaxError, ReadOnlyError, NetworkRefused: as for
+            `run_query`.
+    """
+    from kg.querycheck import check_shape, network_targets
+    from kg.vocab import PREFIXES
+
+    check_shape(sparql)
+    form = query_form(sparql)
+    if form is None:
+        raise _form_error(sparql)
+    if form == "UPDATE" and not update:
+        keyword = (_first_keyword(sparql) or ("UPDATE", 0))[0].upper()
+        raise ReadOnlyError(
+            f"{keyword} is a SPARQL update and would change the store; "
+            "kg query only reads unless you add --update"
+        )
+    if not allow_network:
+        prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
+        targets = network_targets(sparql, update=form == "UPDATE", prefixes=prefixes)
+        if targets:
+            raise NetworkRefused(
+                f"the query would reach the network ({'; '.join(targets)}); "
+                "claimgraph queries stay on this machine unless you add --allow-network",
+                targets,
+            )
+    return form
+
+
+def _form_error(sparql: str) -> QuerySyntaxError:
+    """Say which word should have been SELECT, ASK, ... (for a text with no known form)."""
+    import difflib
+
+    first = _first_keyword(sparql)
+    if first is None:
+        if not sparql.strip() or not _LEXEMES.sub("", sparql).strip():
+            return QuerySyntaxError("the query is empty")
+        return QuerySyntaxError(
+            "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines)"
+        )
+    word, offset = first
+    line = sparql.count("\n", 0, offset) + 1
+    column = offset - (sparql.rfind("\n", 0, offset) + 1) + 1
+    known = sorted(_QUERY_FORMS | _UPDATE_FORMS | {"PREFIX", "BASE"})
+    close = difflib.get_close_matches(word.upper(), known, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    return QuerySyntaxError(
+        f"unknown keyword {word!r}: a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, "
+        f"an update with INSERT, DELETE, ...{hint}",
+        line=line,
+        column=column,
+    )
 
 
 def check_syntax(sparql: str, *, update: bool = False) -> None:
@@ -124,8 +229,8 @@ def check_syntax(sparql: str, *, update: bool = False) -> None:
 
     Servers report syntax errors in their own words and count lines after the
     prefixes rdflib prepends; this gives the user's own line and column instead. The
-    text runs against an empty in-memory store, so texts that could reach the network
-    (SERVICE, LOAD) are left to the server.
+    text runs against an empty in-memory store, so call it only for texts that
+    `check_query` found not to reach the network.
 
     Raises:
         QuerySyntaxError: with the parser's message, line and column.
@@ -135,8 +240,6 @@ def check_syntax(sparql: str, *, update: bool = False) -> None:
     from kg.store import syntax_error
     from kg.vocab import PREFIXES
 
-    if _REACHES_OUT.search(sparql):
-        return
     prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
     scratch = pyoxigraph.Store()
     try:
@@ -145,7 +248,7 @@ def check_syntax(sparql: str, *, update: bool = False) -> None:
         else:
             scratch.query(sparql, prefixes=prefixes)
     except SyntaxError as error:
-        raise syntax_error(str(error)) from error
+        raise syntax_error(str(error), sparql) from error
 
 
 def _prefix_table() -> list[tuple[str, str]]:
@@ -174,15 +277,42 @@ def compact(node: Node | None) -> str:
     return str(node)
 
 
-def text_table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, width: int = 60) -> str:
+# C0 and C1 controls, DEL, and the bidirectional overrides and isolates: a terminal acts
+# on them (colours, cursor moves, window titles, reordered text) instead of showing them.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Return `text` with every terminal control character shown as an escape (`\\x1b`).
+
+    Tabs and newlines are kept; article text is printed through this, so an escape
+    sequence in an article cannot recolour, retitle or rewrite the user's terminal.
+    """
+    return _CONTROLS.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def text_table(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], *, width: int | None = 60
+) -> str:
     """Aligned text columns under a ruled header; each cell on one line, cut at `width`.
 
     The one plain-text table of the project: query results and the CLI's listings.
+    Whitespace runs become one space and control characters are escaped (`printable`).
+
+    Args:
+        headers: the column names.
+        rows: the cells, one sequence per row (None prints as empty).
+        width: longest cell, in characters (longer ones end in "…"); None: no limit.
     """
 
     def cut(value: object) -> str:
-        text = " ".join(str("" if value is None else value).split())
-        return text if len(text) <= width else text[: width - 1] + "…"
+        text = printable(" ".join(str("" if value is None else value).split()))
+        return text if width is None or len(text) <= width else text[: width - 1] + "…"
 
     cells = [[cut(value) for value in row] for row in rows]
     sizes = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
@@ -194,7 +324,7 @@ def text_table(headers: Sequence[str], rows: Iterable[Sequence[object]], *, widt
     return "\n".join(lines) + "\n"
 
 
-def _table(variables: list[str], rows: list[list[Node | None]], *, max_width: int) -> str:
+def _table(variables: list[str], rows: list[list[Node | None]], *, max_width: int | None) -> str:
     table = text_table(
         variables, ([compact(node) for node in row] for row in rows), width=max_width
     )
@@ -253,7 +383,7 @@ def _turtle(result: Result) -> str:
     return graph.serialize(format="turtle")
 
 
-def format_result(result: Result, fmt: str = "table", *, max_width: int = 80) -> str:
+def format_result(result: Result, fmt: str = "table", *, max_width: int | None = 80) -> str:
     """Render a query result as text.
 
     Args:
@@ -263,7 +393,7 @@ def format_result(result: Result, fmt: str = "table", *, max_width: int = 80) ->
             JSON) or "turtle" (CONSTRUCT/DESCRIBE only). A CONSTRUCT/DESCRIBE result
             shown as a table is Turtle; as csv/tsv/json it is rows of
             subject, predicate, object.
-        max_width: widest table cell, in characters.
+        max_width: widest table cell, in characters; None: no limit (`--wide`).
 
     Raises:
         FormatError: unknown `fmt`, or Turtle asked of a SELECT/ASK result.

@@ -1,0 +1,214 @@
+"""What a user's SPARQL text may do, decided before any engine runs it.
+
+Two checks guard `kg query` (and `kg viz --query`):
+
+- `check_shape` bounds nesting and list length before a parser sees the text.
+  Oxigraph's parser recurses once per level: ~6,000 nested parentheses overflow its
+  stack (SIGSEGV), and a collection `(1 2 3 ...)` costs it super-linear time (100
+  items ~2.5 s, 300 items ~28 s, 10,000 items SIGSEGV; measured with pyoxigraph
+  0.5.13). A small lexer (IRIs, strings, comments kept whole, so a bracket or a '#'
+  inside them does not count) finds the deepest bracket and the longest run of terms
+  inside one pair of parentheses.
+- `network_targets` names the SERVICE calls and LOAD operations of a text, which
+  make Oxigraph (and rdflib) send HTTP requests. pyoxigraph 0.5 offers no way to
+  turn its service handler off (Rust's `QueryOptions::without_service_handler` is not
+  exposed), so the text is parsed into rdflib's SPARQL algebra and the algebra is
+  searched: a comment or a string that says SERVICE is not a SERVICE. A text rdflib
+  cannot parse is judged by its words instead, erring on the side of refusal.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from kg.errors import QueryTooComplex
+
+#: Deepest nesting of (), [] and {} accepted, counted together. Oxigraph parses 64
+#: levels of nested collections in ~0.6 s; hand-written queries rarely pass 10.
+MAX_NESTING = 64
+
+#: Most terms in a row inside one pair of parentheses (a collection such as
+#: `(1 2 3)`, or a VALUES row). Function arguments are separated by commas and
+#: expressions by operators, so they do not count against it.
+MAX_LIST_ITEMS = 64
+
+_TOKEN = re.compile(
+    r"""
+      (?P<space>\s+)
+    | (?P<comment>\#[^\n\r]*)
+    | (?P<string>
+        (?:\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+          | '''(?:[^'\\]|\\.|'(?!''))*'''
+          | "(?:[^"\\\n\r]|\\.)*"
+          | '(?:[^'\\\n\r]|\\.)*')
+        (?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*)?)
+    | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
+    | (?P<var>[?$]\w+)
+    | (?P<number>[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))
+    | (?P<name>(?:[^\W\d]\w*(?:[.-]+\w+)*)?:(?:[\w:%.-]|\\\S)*|[^\W\d][\w-]*)
+    | (?P<open>[(\[{])
+    | (?P<close>[)\]}])
+    | (?P<datatype>\^\^)
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+# Bare words that are terms, not keywords: a run of them is a list.
+_TERM_WORDS = frozenset({"a", "true", "false"})
+_TERMS = frozenset({"string", "iri", "var", "number"})
+
+# SERVICE or LOAD as a word of their own (not ?service, ex:load or download).
+_NETWORK_WORD = re.compile(r"(?<![\w?$:\\])(SERVICE|LOAD)(?![\w:])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    text: str
+    start: int
+
+
+def _tokens(sparql: str) -> Iterator[_Token]:
+    for match in _TOKEN.finditer(sparql):
+        kind = match.lastgroup or "other"
+        if kind not in ("space", "comment"):
+            yield _Token(kind, match.group(0), match.start())
+
+
+class _Positions:
+    """Offsets in a text as 1-based (line, column)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def __call__(self, offset: int) -> str:
+        line = bisect.bisect_right(self.starts, offset)
+        return f"line {line}, column {offset - self.starts[line - 1] + 1}"
+
+
+def check_shape(sparql: str) -> None:
+    """Refuse a text that nests or lists beyond what the engine parses safely.
+
+    Raises:
+        QueryTooComplex: more than MAX_NESTING levels of brackets, or more than
+            MAX_LIST_ITEMS terms in a row inside one pair of parentheses; the message
+            says where.
+    """
+    where = _Positions(sparql)
+    # one entry per open bracket: [bracket, terms in a row directly inside it]
+    stack: list[list] = []
+    after_datatype = False
+    for token in _tokens(sparql):
+        if token.kind == "open":
+            stack.append([token.text, 0])
+            if len(stack) > MAX_NESTING:
+                raise QueryTooComplex(
+                    f"the query nests brackets more than {MAX_NESTING} levels deep "
+                    f"(at {where(token.start)}); flatten it, or split it into several queries"
+                )
+            continue
+        if token.kind == "close":
+            if stack:
+                opened = stack.pop()[0]
+                if opened != "{":
+                    _count_term(stack, token, where)  # a collection or [ ] is one term
+            continue
+        if after_datatype:  # the datatype IRI of "1"^^xsd:int belongs to its literal
+            after_datatype = False
+            continue
+        if token.kind == "datatype":
+            after_datatype = True
+        elif token.kind in _TERMS or (
+            token.kind == "name" and (":" in token.text or token.text in _TERM_WORDS)
+        ):
+            _count_term(stack, token, where)
+        elif stack:
+            stack[-1][1] = 0  # an operator, comma or keyword ends the run
+
+
+def _count_term(stack: list[list], token: _Token, where: _Positions) -> None:
+    if not stack or stack[-1][0] != "(":
+        return
+    stack[-1][1] += 1
+    if stack[-1][1] > MAX_LIST_ITEMS:
+        raise QueryTooComplex(
+            f"the query lists more than {MAX_LIST_ITEMS} items in one pair of parentheses "
+            f"(at {where(token.start)}); put long lists in a VALUES block"
+        )
+
+
+def network_words(sparql: str) -> bool:
+    """Whether `sparql` has the word SERVICE or LOAD anywhere (a comment or string too)."""
+    return _NETWORK_WORD.search(sparql) is not None
+
+
+def network_targets(
+    sparql: str, *, update: bool, prefixes: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
+    """Return what `sparql` would reach over the network: "SERVICE <iri>", "LOAD <iri>".
+
+    Empty when the text has no SERVICE pattern and no LOAD operation. Call
+    `check_shape` first: rdflib's parser is recursive and slow on long lists.
+
+    Args:
+        sparql: a SPARQL query, or an update if `update`.
+        update: parse `sparql` as an update.
+        prefixes: prefixes declared for the text (name -> namespace IRI).
+    """
+    if not _NETWORK_WORD.search(sparql) and "\\u" not in sparql and "\\U" not in sparql:
+        return ()  # no SERVICE or LOAD keyword can be in it, escaped or not
+    found = _algebra_targets(sparql, update=update, prefixes=prefixes)
+    if found is not None:
+        return found
+    # rdflib cannot parse it (unusual syntax, or a typo the engine will report):
+    # any SERVICE or LOAD word, even in a comment, counts.
+    words = sorted({m.group(1).upper() for m in _NETWORK_WORD.finditer(sparql)})
+    return tuple(f"{word} (unverified: rdflib's parser could not read the query)" for word in words)
+
+
+def _algebra_targets(
+    sparql: str, *, update: bool, prefixes: Mapping[str, str] | None
+) -> tuple[str, ...] | None:
+    """The SERVICE and LOAD targets in rdflib's algebra of `sparql`; None if it fails."""
+    from rdflib.plugins.sparql import algebra, parser
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, 20 * MAX_NESTING * 4))  # pyparsing recurses per level
+    try:
+        if update:
+            tree: object = algebra.translateUpdate(parser.parseUpdate(sparql), initNs=prefixes)
+            parts = tree.algebra  # type: ignore[attr-defined]
+        else:
+            parts = algebra.translateQuery(parser.parseQuery(sparql), initNs=prefixes).algebra
+    except Exception:  # noqa: BLE001 - any failure to parse means "not verified"
+        return None
+    finally:
+        sys.setrecursionlimit(limit)
+    found: list[str] = []
+    _walk(parts, found)
+    return tuple(dict.fromkeys(found))
+
+
+def _walk(node: object, found: list[str]) -> None:
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        if node.name == "ServiceGraphPattern":
+            found.append(f"SERVICE {_term_text(node.get('term'))}")
+        elif node.name == "Load":
+            found.append(f"LOAD {_term_text(node.get('iri'))}")
+        for value in node.values():
+            _walk(value, found)
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            _walk(value, found)
+
+
+def _term_text(term: object) -> str:
+    n3 = getattr(term, "n3", None)
+    return n3() if callable(n3) else str(term)
