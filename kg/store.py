@@ -180,7 +180,24 @@ class Store:
             result = self.dataset.query(sparql, initNs=PREFIXES)
             if result.type == "SELECT":
                 result.bindings  # noqa: B018 - computes the rows here, where errors are translated
-            return result
+        if self.endpoint is not None:
+            self._check_answer(sparql, result)
+        return result
+
+    def _check_answer(self, sparql: str, result: Result) -> None:
+        """Refuse an endpoint's answer of the wrong kind (a URL that is not its query URL)."""
+        from kg.query import query_form
+
+        asked = query_form(sparql)
+        got = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(result.type, result.type)
+        wanted = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(asked or "", asked)
+        if asked is not None and got != wanted:
+            article = "an" if asked[0] in "AEIOU" else "a"
+            answer = "an RDF graph" if got == "graph" else f"{got} results"
+            raise StoreError(
+                f"{self.endpoint} answered {article} {asked} query with {answer}: give --endpoint "
+                "the server's query URL (an update URL answers with its service description)"
+            )
 
     def select(self, sparql: str) -> list[tuple[PlainValue, ...]]:
         """Run a SELECT over the union of graphs; return rows of plain Python values.

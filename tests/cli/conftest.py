@@ -77,7 +77,7 @@ def article_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    """Answers every request with an empty SPARQL result, a triple, or a web page."""
+    """Answers with an empty SPARQL result, a triple, a service description or a web page."""
 
     def _answer(self) -> None:
         self.server.requests.append(self.path)  # type: ignore[attr-defined]
@@ -86,6 +86,9 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
                 b"<http://e.example/s> <http://e.example/p> <http://e.example/o> .\n",
                 ("application/n-triples"),
             )
+        elif self.path.startswith("/update"):  # a service description, as Oxigraph's
+            body = b"[] a <http://www.w3.org/ns/sparql-service-description#Service> ."
+            kind = "text/turtle"
         elif self.path.endswith("/query") or "/sparql" in self.path:
             body = b'{"head":{"vars":["s","p","o"]},"results":{"bindings":[]}}'
             kind = "application/sparql-results+json"

@@ -133,3 +133,14 @@ def test_tied_paths_give_the_same_chain_on_every_run() -> None:
         assert done.returncode == 0, done.stderr
         chains.add(done.stdout.strip())
     assert chains == {"Start -> M1 -> End"}  # of six tied chains, the first by label
+
+
+def test_endpoint_update_url_is_explained(http_server) -> None:
+    host, port = http_server.server_address[:2]
+    url = f"http://{host}:{port}/update"
+    for args, form in ((("stats",), "a SELECT"), (("query", "ASK { ?s ?p ?o }"), "an ASK")):
+        message = one_line_error(run_kg(Path("unused"), *args, endpoint=url))
+        assert message == (
+            f"error: {url} answered {form} query with an RDF graph: give --endpoint the "
+            "server's query URL (an update URL answers with its service description)"
+        )
