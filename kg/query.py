@@ -1,9 +1,12 @@
 """User-written SPARQL: run it against a store (read-only unless asked) and format the result.
 
-`read_query` reads the text a command names (`@file.rq`, `-` for stdin);
-`run_query` classifies it (query or update), refuses updates unless `update=True`,
-and returns rdflib's `Result`; `format_result` renders a result as an aligned text
-table, CSV, TSV, SPARQL results JSON, or Turtle (CONSTRUCT/DESCRIBE).
+`read_query` reads the text a command names (`@file.rq`, `-` for stdin; UTF-8, at
+most MAX_QUERY_BYTES); `check_query` classifies it (query or update) and refuses, before
+any engine parses it, a text too deeply nested (`kg.querycheck`), an update unless
+`update=True`, and SERVICE or LOAD unless `allow_network=True`; `run_query` checks and
+runs it and returns rdflib's `Result`; `format_result` renders a result as an aligned
+text table (terminal controls escaped), CSV, TSV, SPARQL results JSON, or Turtle
+(CONSTRUCT/DESCRIBE). `kg query` runs all this in a worker process (`kg.worker`).
 The prefixes of `kg.vocab.PREFIXES` are declared for every query.
 
 The default graph of a query is the union of all graphs. Oxigraph forms it as a bag:
@@ -380,7 +383,12 @@ def _turtle(result: Result) -> str:
     assert result.graph is not None
     for triple in result.graph:
         graph.add(triple)
-    return graph.serialize(format="turtle")
+    # rdflib writes control characters raw; \uXXXX is their Turtle escape (same data)
+    return _CONTROLS.sub(_turtle_escape, graph.serialize(format="turtle"))
+
+
+def _turtle_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group(0)):04X}"
 
 
 def format_result(result: Result, fmt: str = "table", *, max_width: int | None = 80) -> str:

@@ -511,3 +511,14 @@ def test_printable_escapes_terminal_controls() -> None:
     assert printable("tab\tand\nnewline") == "tab\tand\nnewline"
     table = text_table(["t"], [["\x1b]0;title\x07" + "x" * 100]], width=None)
     assert "\x1b" not in table and "x" * 100 in table
+
+
+def test_turtle_escapes_terminal_controls_and_keeps_the_data(tmp_path: Path) -> None:
+    text = article_a().document.text.replace("drone strike", "drone \x1b[2Jstrike")
+    with open_store(tmp_path / "s") as store:
+        store.replace_document(article_a(text))
+        result = run_query(store, "CONSTRUCT { ?c cg:text ?t } WHERE { ?c cg:text ?t }")
+        turtle = format_result(result, "turtle")
+    assert "\x1b" not in turtle and "\\u001B[2J" in turtle
+    parsed = Graph().parse(data=turtle, format="turtle")
+    assert any("\x1b[2J" in str(o) for o in parsed.objects())
