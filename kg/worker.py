@@ -92,7 +92,7 @@ def run_job(
     try:
         outcome = _wait(child, receiver, started, timeout=timeout, max_memory=max_memory)
     except KeyboardInterrupt:
-        raise QueryInterrupted("query stopped (Ctrl-C); nothing was changed") from None
+        raise QueryInterrupted("query stopped (Ctrl-C)") from None
     finally:
         if child.is_alive():
             child.kill()
