@@ -196,7 +196,8 @@ def check_query(sparql: str, *, update: bool = False, allow_network: bool = Fals
         if targets:
             raise NetworkRefused(
                 f"the query would reach the network ({'; '.join(targets)}); "
-                "claimgraph queries stay on this machine unless you add --allow-network",
+                "claimgraph queries stay on this machine unless you run them with "
+                "`kg query --allow-network`",
                 targets,
             )
     return form

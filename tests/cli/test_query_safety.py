@@ -72,6 +72,19 @@ def test_the_word_service_alone_is_no_service(article_store: Path, query: str) -
     assert "(1 row)" in done.stdout
 
 
+def test_viz_query_file_is_refused_too(article_store: Path, http_server, tmp_path) -> None:
+    query = tmp_path / "edges.rq"
+    query.write_text(
+        "SELECT ?subject ?relation ?object "
+        f"{{ SERVICE <{_url(http_server)}/x> {{ ?subject ?relation ?object }} }}",
+        encoding="utf-8",
+    )
+    page = tmp_path / "graph.html"
+    done = run_kg(article_store, "viz", "-o", str(page), "--query", str(query))
+    assert "would reach the network" in one_line_error(done)
+    assert http_server.requests == [] and not page.exists()
+
+
 def test_allow_network_lets_service_through(article_store: Path, http_server) -> None:
     query = f"SELECT * {{ SERVICE <{_url(http_server)}/sparql> {{ ?s ?p ?o }} }}"
     done = run_kg(article_store, "query", "--allow-network", query)
