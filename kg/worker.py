@@ -83,7 +83,11 @@ def run_job(
         QueryError: it used more than `max_memory`, or the engine crashed.
         KgError: what `answer` raised in the child.
     """
-    context: Any = multiprocessing.get_context("fork" if _can_fork() else "spawn")
+    fork = _can_fork()
+    if fork:  # imported once here, not in every forked child (none of them starts a thread)
+        import kg.query
+        import kg.store  # noqa: F401
+    context: Any = multiprocessing.get_context("fork" if fork else "spawn")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child, args=(job, sender), daemon=True)
     started = time.monotonic()
