@@ -41,10 +41,10 @@ _TOKEN = re.compile(
       (?P<space>\s+)
     | (?P<comment>\#[^\n\r]*)
     | (?P<string>
-        (?:\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-          | '''(?:[^'\\]|\\.|'(?!''))*'''
-          | "(?:[^"\\\n\r]|\\.)*"
-          | '(?:[^'\\\n\r]|\\.)*')
+        (?:\"\"\"(?:[^"\\]|\\.|"(?!""))*(?:\"\"\"|\Z)
+          | '''(?:[^'\\]|\\.|'(?!''))*(?:'''|\Z)
+          | "(?:[^"\\\n\r]|\\.)*(?:"|$)
+          | '(?:[^'\\\n\r]|\\.)*(?:'|$))
         (?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*)?)
     | (?P<iri><(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>)
     | (?P<var>[?$]\w+)
@@ -55,8 +55,10 @@ _TOKEN = re.compile(
     | (?P<datatype>\^\^)
     | (?P<other>.)
     """,
-    re.VERBOSE | re.DOTALL,
+    re.VERBOSE | re.DOTALL | re.MULTILINE,
 )
+# An unterminated string runs to the end of its line (of the text, for a long one): the
+# parser stops there anyway, and the lexer stays linear on a line of escaped quotes.
 
 # Bare words that are terms, not keywords: a run of them is a list.
 _TERM_WORDS = frozenset({"a", "true", "false"})

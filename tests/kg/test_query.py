@@ -522,3 +522,14 @@ def test_turtle_escapes_terminal_controls_and_keeps_the_data(tmp_path: Path) -> 
     assert "\x1b" not in turtle and "\\u001B[2J" in turtle
     parsed = Graph().parse(data=turtle, format="turtle")
     assert any("\x1b[2J" in str(o) for o in parsed.objects())
+
+
+def test_an_unterminated_string_ends_at_its_line() -> None:
+    # one token to the end of the line, not a new string attempt at every escaped quote
+    # (which made the check quadratic on a line of them)
+    from kg.querycheck import _tokens
+
+    line = '" ' + '\\" ' * 1_000
+    tokens = list(_tokens(line + "\n{ ?s ?p ?o }"))
+    assert [t.kind for t in tokens][:2] == ["string", "open"]
+    assert tokens[0].text == line
