@@ -180,6 +180,7 @@ def check_query(sparql: str, *, update: bool = False, allow_network: bool = Fals
     from kg.querycheck import check_shape, network_targets
     from kg.vocab import PREFIXES
 
+    _check_text(sparql)
     check_shape(sparql)
     form = query_form(sparql)
     if form is None:
@@ -201,6 +202,20 @@ def check_query(sparql: str, *, update: bool = False, allow_network: bool = Fals
                 targets,
             )
     return form
+
+
+def _check_text(sparql: str) -> None:
+    """Refuse a text holding bytes that were not UTF-8 (a command-line argument keeps them
+    as lone surrogates, which no engine can read)."""
+    try:
+        sparql.encode("utf-8")
+    except UnicodeEncodeError as error:
+        code = ord(sparql[error.start])
+        byte = f"byte 0x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"U+{code:04X}"
+        raise QuerySyntaxError(
+            f"the query is not UTF-8 text ({byte} at character {error.start + 1}); "
+            "write it in UTF-8"
+        ) from None
 
 
 def _form_error(sparql: str) -> QuerySyntaxError:

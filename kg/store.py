@@ -413,7 +413,7 @@ def _unknown_prefix(sparql: str | None, line: int, column: int) -> str:
     )
 
 
-_ALTERNATIVE = re.compile(r'"[^"]*"|\[[^\]]*\]|[^,\s][^,]*')
+_ALTERNATIVE = re.compile(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*')
 
 
 def _expected(text: str) -> str:

@@ -6,6 +6,7 @@ bounded in time and memory) against a fresh store holding one article.
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -214,6 +215,15 @@ def test_query_file_that_is_not_utf8(article_store: Path, tmp_path: Path) -> Non
     )
     from_stdin = one_line_error(run_kg(article_store, "query", "-", stdin=binary.read_bytes()))
     assert "the query on stdin is not UTF-8 text" in from_stdin
+
+
+def test_query_argument_that_is_not_utf8(article_store: Path) -> None:
+    argument = os.fsdecode(b'SELECT * { ?s ?p "caf\xe9" }')  # Latin-1 bytes on the command line
+    message = one_line_error(run_kg(article_store, "query", argument))
+    assert message == (
+        "error: SPARQL syntax error: the query is not UTF-8 text (byte 0xe9 at character 22); "
+        "write it in UTF-8"
+    )
 
 
 def test_unknown_prefix_is_named(article_store: Path) -> None:
