@@ -33,6 +33,7 @@ from kg.errors import (
     QuerySyntaxError,
     ReadOnlyError,
 )
+from kg.querycheck import first_keyword, form_error, query_form
 
 if TYPE_CHECKING:
     from rdflib.query import Result
@@ -42,48 +43,6 @@ if TYPE_CHECKING:
 
 #: Output formats of `format_result`.
 FORMATS: tuple[str, ...] = ("table", "csv", "tsv", "json", "turtle")
-
-_QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
-_UPDATE_FORMS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-)
-# IRIs and strings are kept whole so that a '#' inside them is not taken for a comment.
-_LEXEMES = re.compile(
-    r"<[^<>\s]*>|\"\"\".*?\"\"\"|'''.*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*",
-    re.DOTALL,
-)
-_PROLOGUE = re.compile(r"\s*(?:PREFIX\s+[^\s:]*:\s*<[^<>]*>|BASE\s*<[^<>]*>)", re.IGNORECASE)
-_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
-
-
-def query_form(sparql: str) -> str | None:
-    """Return the form of a SPARQL text: SELECT, ASK, CONSTRUCT, DESCRIBE or UPDATE.
-
-    Returns None when the text starts with none of them (the parser will say why).
-    """
-    first = _first_keyword(sparql)
-    if first is None:
-        return None
-    keyword = first[0].upper()
-    if keyword in _QUERY_FORMS:
-        return keyword
-    return "UPDATE" if keyword in _UPDATE_FORMS else None
-
-
-def _first_keyword(sparql: str) -> tuple[str, int] | None:
-    """The first word after the prologue (PREFIX and BASE lines), and its offset."""
-    text = _LEXEMES.sub(_blank_comment, sparql)
-    position = 0
-    while match := _PROLOGUE.match(text, position):
-        position = match.end()
-    word = _FIRST_WORD.match(text, position)
-    return (word.group(1), word.start(1)) if word else None
-
-
-def _blank_comment(match: re.Match[str]) -> str:
-    lexeme = match.group(0)
-    return " " * len(lexeme) if lexeme.startswith("#") else lexeme
-
 
 #: Largest query text read from a file or stdin (a query file is text, not data).
 MAX_QUERY_BYTES = 8 * 1024 * 1024
@@ -184,9 +143,9 @@ def check_query(sparql: str, *, update: bool = False, allow_network: bool = Fals
     check_shape(sparql)
     form = query_form(sparql)
     if form is None:
-        raise _form_error(sparql)
+        raise form_error(sparql)
     if form == "UPDATE" and not update:
-        keyword = (_first_keyword(sparql) or ("UPDATE", 0))[0].upper()
+        keyword = (first_keyword(sparql) or ("UPDATE", 0))[0].upper()
         raise ReadOnlyError(
             f"{keyword} is a SPARQL update and would change the store; "
             "kg query only reads unless you add --update"
@@ -216,31 +175,6 @@ def _check_text(sparql: str) -> None:
             f"the query is not UTF-8 text ({byte} at character {error.start + 1}); "
             "write it in UTF-8"
         ) from None
-
-
-def _form_error(sparql: str) -> QuerySyntaxError:
-    """Say which word should have been SELECT, ASK, ... (for a text with no known form)."""
-    import difflib
-
-    first = _first_keyword(sparql)
-    if first is None:
-        if not sparql.strip() or not _LEXEMES.sub("", sparql).strip():
-            return QuerySyntaxError("the query is empty")
-        return QuerySyntaxError(
-            "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines)"
-        )
-    word, offset = first
-    line = sparql.count("\n", 0, offset) + 1
-    column = offset - (sparql.rfind("\n", 0, offset) + 1) + 1
-    known = sorted(_QUERY_FORMS | _UPDATE_FORMS | {"PREFIX", "BASE"})
-    close = difflib.get_close_matches(word.upper(), known, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]}?" if close else ""
-    return QuerySyntaxError(
-        f"unknown keyword {word!r}: a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, "
-        f"an update with INSERT, DELETE, ...{hint}",
-        line=line,
-        column=column,
-    )
 
 
 def check_syntax(sparql: str, *, update: bool = False) -> None:

@@ -1,6 +1,8 @@
-"""What a user's SPARQL text may do, decided before any engine runs it.
+"""What a user's SPARQL text is and may do, decided before any engine runs it.
 
-Two checks guard `kg query` (and `kg viz --query`):
+`query_form` names its form from its first keyword (`form_error` explains a text
+whose first keyword is none: 'SELEC' -> did you mean SELECT?). Two checks guard
+`kg query` (and `kg viz --query`):
 
 - `check_shape` bounds nesting and list length before a parser sees the text.
   Oxigraph's parser recurses once per level: ~6,000 nested parentheses overflow its
@@ -25,7 +27,7 @@ import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from kg.errors import QueryTooComplex
+from kg.errors import QuerySyntaxError, QueryTooComplex
 
 #: Deepest nesting of (), [] and {} accepted, counted together. Oxigraph parses 64
 #: levels of nested collections in ~0.6 s; hand-written queries rarely pass 10.
@@ -66,6 +68,74 @@ _TERMS = frozenset({"string", "iri", "var", "number"})
 
 # SERVICE or LOAD as a word of their own (not ?service, ex:load or download).
 _NETWORK_WORD = re.compile(r"(?<![\w?$:\\])(SERVICE|LOAD)(?![\w:])", re.IGNORECASE)
+
+
+#: The first keywords of a query, and of an update.
+QUERY_FORMS = frozenset({"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"})
+UPDATE_FORMS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+# IRIs and strings are kept whole so that a '#' inside them is not taken for a comment.
+_LEXEMES = re.compile(
+    r"<[^<>\s]*>|\"\"\".*?\"\"\"|'''.*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|#[^\n]*",
+    re.DOTALL,
+)
+_PROLOGUE = re.compile(r"\s*(?:PREFIX\s+[^\s:]*:\s*<[^<>]*>|BASE\s*<[^<>]*>)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+
+
+def query_form(sparql: str) -> str | None:
+    """Return the form of a SPARQL text: SELECT, ASK, CONSTRUCT, DESCRIBE or UPDATE.
+
+    Returns None when the text starts with none of them (the parser will say why).
+    """
+    first = first_keyword(sparql)
+    if first is None:
+        return None
+    keyword = first[0].upper()
+    if keyword in QUERY_FORMS:
+        return keyword
+    return "UPDATE" if keyword in UPDATE_FORMS else None
+
+
+def first_keyword(sparql: str) -> tuple[str, int] | None:
+    """The first word after the prologue (PREFIX and BASE lines), and its offset."""
+    text = _LEXEMES.sub(_blank_comment, sparql)
+    position = 0
+    while match := _PROLOGUE.match(text, position):
+        position = match.end()
+    word = _FIRST_WORD.match(text, position)
+    return (word.group(1), word.start(1)) if word else None
+
+
+def _blank_comment(match: re.Match[str]) -> str:
+    lexeme = match.group(0)
+    return " " * len(lexeme) if lexeme.startswith("#") else lexeme
+
+
+def form_error(sparql: str) -> QuerySyntaxError:
+    """The error for a text with no known form: which word should have been SELECT, ..."""
+    import difflib
+
+    first = first_keyword(sparql)
+    if first is None:
+        if not sparql.strip() or not _LEXEMES.sub("", sparql).strip():
+            return QuerySyntaxError("the query is empty")
+        return QuerySyntaxError(
+            "a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE (after any PREFIX lines)"
+        )
+    word, offset = first
+    line = sparql.count("\n", 0, offset) + 1
+    column = offset - (sparql.rfind("\n", 0, offset) + 1) + 1
+    known = sorted(QUERY_FORMS | UPDATE_FORMS | {"PREFIX", "BASE"})
+    close = difflib.get_close_matches(word.upper(), known, n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]}?" if close else ""
+    return QuerySyntaxError(
+        f"unknown keyword {word!r}: a query starts with SELECT, ASK, CONSTRUCT or DESCRIBE, "
+        f"an update with INSERT, DELETE, ...{hint}",
+        line=line,
+        column=column,
+    )
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from rdflib import URIRef
 from extract.records import Actor, Extraction
 from kg.build import Quad, document_quads, registry_quads
 from kg.errors import QueryError, QuerySyntaxError, StoreError
-from kg.querycheck import network_words
+from kg.querycheck import network_words, query_form
 from kg.vocab import CG, PREFIXES, REGISTRY_GRAPH, XSD, doc_iri
 
 if TYPE_CHECKING:
@@ -186,8 +186,6 @@ class Store:
 
     def _check_answer(self, sparql: str, result: Result) -> None:
         """Refuse an endpoint's answer of the wrong kind (a URL that is not its query URL)."""
-        from kg.query import query_form
-
         asked = query_form(sparql)
         got = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(result.type, result.type)
         wanted = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(asked or "", asked)

@@ -533,3 +533,25 @@ def test_an_unterminated_string_ends_at_its_line() -> None:
     tokens = list(_tokens(line + "\n{ ?s ?p ?o }"))
     assert [t.kind for t in tokens][:2] == ["string", "open"]
     assert tokens[0].text == line
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_worker_answers_and_reports_errors(tmp_path: Path, monkeypatch, fork: bool) -> None:
+    import kg.worker
+    from kg.worker import QueryJob, run_job
+
+    with open_store(tmp_path / "s") as store:
+        store.replace_document(article_a())
+    if fork and not kg.worker._can_fork():  # forking a process with threads can hang
+        pytest.skip("this process has threads (or no fork): run_job spawns its worker")
+    monkeypatch.setattr(kg.worker, "_can_fork", lambda: fork)
+    job = QueryJob(sparql="SELECT ?who WHERE { ?who cg:accuses ?whom }", store=tmp_path / "s")
+    assert "actor:krg" in (run_job(job, timeout=120) or "")
+    with pytest.raises(QuerySyntaxError) as caught:  # crosses the process boundary whole
+        run_job(QueryJob(sparql="SELECT * WHERE { ?s ?p }", store=tmp_path / "s"), timeout=120)
+    assert (caught.value.line, caught.value.column) == (1, 25)
+    assert run_job(
+        QueryJob(sparql="INSERT DATA { GRAPH <urn:x:g> { <urn:a> cg:cue 'x' } }",
+                 store=tmp_path / "s", update=True),
+        timeout=120,
+    ) is None  # fmt: skip
