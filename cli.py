@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -75,6 +75,17 @@ def _command(
     return register
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"claimgraph {version('claimgraph')}")
+        except PackageNotFoundError:
+            typer.echo("claimgraph (not installed: version unknown)")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     ctx: typer.Context,
@@ -83,6 +94,12 @@ def main_options(
     registry: opt.Registries = None,
     model: opt.Model = None,
     verbose: opt.Verbose = 0,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """claimgraph: news articles in, a SPARQL-queryable graph of actors and claims out."""
     ctx.obj = opt.Settings(
@@ -151,22 +168,42 @@ def query(
     sparql: opt.Sparql,
     fmt: opt.QueryFormat = "table",
     update: opt.Update = False,
+    allow_network: opt.AllowNetwork = False,
+    timeout: opt.Timeout = 60.0,
+    max_memory: opt.MaxMemory = None,
+    wide: opt.Wide = False,
 ) -> None:
     """Run a SPARQL query over all documents (the union of their graphs).
 
     Declared prefixes: cg rdf rdfs skos schema prov dcterms owl xsd actor claim doc wd.
 
     Actor facts repeat once per document graph: use DISTINCT or COUNT(DISTINCT ...).
+
+    The query runs in a worker process: Ctrl-C, --timeout and --max-memory stop it at
+    once, and SERVICE and LOAD (which reach other servers) need --allow-network.
     """
+    from kg.errors import QueryInterrupted
     from kg.listing import check_format
-    from kg.query import FORMATS, format_result, read_query, run_query
+    from kg.query import FORMATS, read_query
+    from kg.worker import QueryJob, default_max_memory, run_job
 
     check_format(fmt, FORMATS)
-    text = read_query(sparql)
-    with _settings(ctx).open_store(read_only=not update) as store:
-        result = run_query(store, text, update=update)
-        output = "OK: update applied.\n" if result is None else format_result(result, fmt)
-    typer.echo(output, nl=False)
+    settings = _settings(ctx)
+    job = QueryJob(
+        sparql=read_query(sparql),
+        store=settings.store,
+        endpoint=settings.endpoint,
+        fmt=fmt,
+        update=update,
+        allow_network=allow_network,
+        max_width=None if wide else 80,
+    )
+    memory = default_max_memory() if max_memory is None else max_memory * 2**20
+    try:
+        output = run_job(job, timeout=timeout or None, max_memory=memory or None)
+    except QueryInterrupted as error:
+        raise _fail(f"error: {error}", 130) from None
+    typer.echo("OK: update applied." if output is None else output, nl=output is None)
 
 
 @_command()
@@ -181,6 +218,7 @@ def claims(
     doc: opt.DocFilter = None,
     polarity: opt.Polarity = None,
     fmt: opt.ListingFormat = "table",
+    wide: opt.Wide = False,
 ) -> None:
     """List claims: who said, accused, requested, denied ... whom, with the evidence."""
     from kg.listing import LISTING_FORMATS, check_format, claims_listing
@@ -200,12 +238,15 @@ def claims(
             polarity=polarity,
         )
         records = list(found)
-    typer.echo(claims_listing(records, fmt), nl=False)
+    typer.echo(claims_listing(records, fmt, wide=wide), nl=False)
 
 
 @_command()
 def entities(
-    ctx: typer.Context, type_: opt.ActorType = None, fmt: opt.ListingFormat = "table"
+    ctx: typer.Context,
+    type_: opt.ActorType = None,
+    fmt: opt.ListingFormat = "table",
+    wide: opt.Wide = False,
 ) -> None:
     """List actors, most mentioned first, with aliases and counts."""
     from kg.listing import LISTING_FORMATS, check_format, entities_listing
@@ -214,7 +255,7 @@ def entities(
     check_format(fmt, LISTING_FORMATS)
     with _settings(ctx).open_store() as store:
         records = list(entity_records(store, type=type_))
-    typer.echo(entities_listing(records, fmt), nl=False)
+    typer.echo(entities_listing(records, fmt, wide=wide), nl=False)
 
 
 @_command()
@@ -383,6 +424,7 @@ def central_command(
     min_confidence: opt.MinConfidence = 0.0,
     top: opt.Top = 20,
     fmt: opt.TableOrJson = "table",
+    wide: opt.Wide = False,
 ) -> None:
     """Rank actors by PageRank over claims, with claims made/received, degree, betweenness."""
     from kg.analysis import centrality
@@ -393,7 +435,7 @@ def central_command(
         ctx, relations=relation, since=since, until=until, min_confidence=min_confidence
     )
     rows = centrality(graph, top=top)
-    typer.echo(centrality_listing(rows, fmt, total=graph.number_of_nodes()), nl=False)
+    typer.echo(centrality_listing(rows, fmt, total=graph.number_of_nodes(), wide=wide), nl=False)
 
 
 @_command("communities")
@@ -405,6 +447,7 @@ def communities_command(
     min_confidence: opt.MinConfidence = 0.0,
     resolution: opt.Resolution = 1.0,
     fmt: opt.TableOrJson = "table",
+    wide: opt.Wide = False,
 ) -> None:
     """Split actors into communities (Louvain, fixed seed) by the claims linking them."""
     from kg.analysis import communities
@@ -415,7 +458,7 @@ def communities_command(
         ctx, relations=relation, since=since, until=until, min_confidence=min_confidence
     )
     parts = communities(graph, resolution=resolution)
-    typer.echo(communities_listing(parts, fmt), nl=False)
+    typer.echo(communities_listing(parts, fmt, wide=wide), nl=False)
 
 
 @_command("eval", prefix="")

@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import ActorNotFound, KgError
-from kg.network import SEED, find_actor
+from kg.network import SEED, find_actor, shortest_chain
 
 
 class NoPath(KgError):
@@ -64,7 +64,7 @@ def find_path(graph: nx.MultiDiGraph, start: str, end: str) -> list[PathStep]:
             note="only actors in claims that pass the filters can be on a path",
         ) from None
     try:
-        nodes = nx.shortest_path(graph.to_undirected(as_view=True), a, b)
+        nodes = shortest_chain(graph, a, b)
     except nx.NetworkXNoPath:
         raise NoPath(
             f"no chain of claims links {graph.nodes[a]['label']!r} and "

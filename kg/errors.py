@@ -39,13 +39,47 @@ class QuerySyntaxError(QueryError):
         where = f" at line {line}, column {column}" if line is not None else ""
         super().__init__(f"SPARQL syntax error{where}: {message}")
 
+    def __reduce__(self):  # crosses the query worker's process boundary
+        return (_syntax_error, (self.message, self.line, self.column))
+
 
 class QueryFileError(QueryError):
-    """A query file (`@file.rq`, `--query FILE`) cannot be read."""
+    """A query file (`@file.rq`, `--query FILE`) cannot be read, or is not UTF-8 text."""
 
 
 class ReadOnlyError(QueryError):
     """A SPARQL UPDATE was sent without asking for write access."""
+
+
+class NetworkRefused(QueryError):
+    """A SPARQL text would reach the network (SERVICE, LOAD) and that was not allowed.
+
+    Attributes:
+        targets: what it would reach ("SERVICE <http://...>", "LOAD <http://...>").
+    """
+
+    def __init__(self, message: str, targets: tuple[str, ...] = ()):
+        self.targets = targets
+        super().__init__(message)
+
+    def __reduce__(self):  # crosses the query worker's process boundary
+        return (type(self), (str(self), self.targets))
+
+
+class QueryTooComplex(QueryError):
+    """A SPARQL text nests or lists deeper than the engine can parse safely."""
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its time limit and was stopped."""
+
+
+class QueryInterrupted(QueryError):
+    """The user stopped a query (Ctrl-C) before it finished."""
+
+
+def _syntax_error(message: str, line: int | None, column: int | None) -> QuerySyntaxError:
+    return QuerySyntaxError(message, line=line, column=column)
 
 
 class FormatError(KgError):

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import FormatError
-from kg.query import text_table
+from kg.query import printable, text_table
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -71,7 +71,8 @@ def ingest_summary(report: IngestReport) -> str:
         f"{report.documents} documents read: {len(report.added)} added, "
         f"{len(report.updated)} updated, {len(report.unchanged)} unchanged; "
         f"{len(report.failures)} failed.\n"
-        f"{report.claims} claims and {report.actors} actors (counted per document), "
+        f"{report.claims} claims and {report.actors} actors "
+        "(an actor counts once in each document naming it), "
         f"{report.words} words in {report.seconds:.1f}s ({rate:.1f} documents/s).\n"
     ) + (
         f"{_plural(len(report.undated), 'document')} with no date "
@@ -81,11 +82,12 @@ def ingest_summary(report: IngestReport) -> str:
     )
 
 
-def claims_table(records: Sequence[Mapping[str, Any]]) -> str:
+def claims_table(records: Sequence[Mapping[str, Any]], *, wide: bool = False) -> str:
     """Return claim records as a table (date, relation, actors, cue, evidence) and a count.
 
     A negated claim's cue reads "not <cue>"; the evidence is the quote in curly
-    quotation marks, or the sentence when the claim has no quote.
+    quotation marks, or the sentence when the claim has no quote. Cells are cut at 60
+    characters unless `wide`.
     """
     rows = [
         [
@@ -100,7 +102,8 @@ def claims_table(records: Sequence[Mapping[str, Any]]) -> str:
         for record in records
     ]
     headers = ("date", "relation", "subject", "object", "speaker", "cue", "quote or sentence")
-    return text_table(headers, rows) + f"({_plural(len(records), 'claim')})\n"
+    table = text_table(headers, rows, width=None if wide else 60)
+    return table + f"({_plural(len(records), 'claim')})\n"
 
 
 def entity_rows(records: Iterable[Mapping[str, Any]]) -> list[list[str]]:
@@ -123,9 +126,9 @@ def entities_csv(records: Iterable[Mapping[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def entities_table(records: Sequence[Mapping[str, Any]]) -> str:
-    """Return entity records as a table (cells cut at 40 characters) and a count."""
-    table = text_table(ENTITY_COLUMNS, entity_rows(records), width=40)
+def entities_table(records: Sequence[Mapping[str, Any]], *, wide: bool = False) -> str:
+    """Return entity records as a table (cells cut at 40 characters unless `wide`), a count."""
+    table = text_table(ENTITY_COLUMNS, entity_rows(records), width=None if wide else 40)
     return table + f"({_plural(len(records), 'actor')})\n"
 
 
@@ -167,7 +170,7 @@ def profile_text(profile: Mapping[str, Any]) -> str:
     lines += [claim_line(r, other="subject") for r in profile["claims_received"]]
     lines.append(f"quotes ({len(profile['quotes'])}):")
     lines += [f"  {q['date'] or 'undated'}  “{q['quote']}” ({q['cue']})" for q in profile["quotes"]]
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"
 
 
 def stats_text(counts: Mapping[str, Any]) -> str:
@@ -176,7 +179,7 @@ def stats_text(counts: Mapping[str, Any]) -> str:
     lines = [
         f"store: {counts['store']}" + (f" ({size / 1e6:.1f} MB)" if size is not None else ""),
         f"documents: {counts['documents']}",
-        f"actors: {counts['actors']}",
+        f"actors: {counts['actors']} (each counted once, registry actors included)",
         f"claims: {counts['claims']}",
     ]
     lines += [f"  {rel:<22}{n}" for rel, n in counts["claims_by_relation"].items()]
@@ -221,10 +224,10 @@ def path_text(steps: Sequence[PathStep], *, evidence: int = 3) -> str:
         lines += ["   " + evidence_line(e).replace("\n", "\n   ") for e in step.evidence[:evidence]]
     if not steps:
         lines.append("(the same actor)")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"
 
 
-def centrality_table(rows: Sequence[Centrality], *, total: int) -> str:
+def centrality_table(rows: Sequence[Centrality], *, total: int, wide: bool = False) -> str:
     """Return centrality rows as a ranked table, and how many of `total` actors it shows."""
     headers = ("rank", "actor", "type", "pagerank", "made", "received", "degree", "betweenness")
     cells = [
@@ -232,36 +235,38 @@ def centrality_table(rows: Sequence[Centrality], *, total: int) -> str:
          f"{r.degree:.3f}", f"{r.betweenness:.3f}"]
         for i, r in enumerate(rows, start=1)
     ]  # fmt: skip
-    return text_table(headers, cells, width=40) + f"({len(rows)} of {total} actors)\n"
+    table = text_table(headers, cells, width=None if wide else 40)
+    return table + f"({len(rows)} of {total} actors)\n"
 
 
-def communities_table(parts: Sequence[Community]) -> str:
+def communities_table(parts: Sequence[Community], *, wide: bool = False) -> str:
     """Return communities as a table (size, claims, member labels) and their number."""
     cells = [
         [str(p.index), str(len(p.members)), str(p.claims), ", ".join(lbl for _, lbl in p.members)]
         for p in parts
     ]
-    table = text_table(("#", "actors", "claims", "members"), cells, width=100)
+    headers = ("#", "actors", "claims", "members")
+    table = text_table(headers, cells, width=None if wide else 100)
     return table + f"({len(parts)} communities)\n"
 
 
 # ---- a listing in the format --format names ---------------------------------------------
 
 
-def claims_listing(records: Sequence[dict[str, Any]], fmt: str) -> str:
-    """Return claim records as `kg claims` prints them: table, jsonl or csv."""
+def claims_listing(records: Sequence[dict[str, Any]], fmt: str, *, wide: bool = False) -> str:
+    """Return claim records as `kg claims` prints them: table (cut unless `wide`), jsonl, csv."""
     from kg.export import claims_csv
 
     if fmt == "jsonl":
         return jsonl(records)
-    return claims_csv(records) if fmt == "csv" else claims_table(records)
+    return claims_csv(records) if fmt == "csv" else claims_table(records, wide=wide)
 
 
-def entities_listing(records: Sequence[Mapping[str, Any]], fmt: str) -> str:
-    """Return entity records as `kg entities` prints them: table, jsonl or csv."""
+def entities_listing(records: Sequence[Mapping[str, Any]], fmt: str, *, wide: bool = False) -> str:
+    """Return entity records as `kg entities` prints them: table (cut unless `wide`), jsonl, csv."""
     if fmt == "jsonl":
         return jsonl(records)
-    return entities_csv(records) if fmt == "csv" else entities_table(records)
+    return entities_csv(records) if fmt == "csv" else entities_table(records, wide=wide)
 
 
 def profile_listing(profile: Mapping[str, Any], fmt: str) -> str:
@@ -281,11 +286,13 @@ def path_listing(steps: Sequence[PathStep], fmt: str) -> str:
     return json_list(steps) if fmt == "json" else path_text(steps)
 
 
-def centrality_listing(rows: Sequence[Centrality], fmt: str, *, total: int) -> str:
+def centrality_listing(
+    rows: Sequence[Centrality], fmt: str, *, total: int, wide: bool = False
+) -> str:
     """Return centrality rows as `kg central` prints them: table (of `total`), or JSON."""
-    return json_list(rows) if fmt == "json" else centrality_table(rows, total=total)
+    return json_list(rows) if fmt == "json" else centrality_table(rows, total=total, wide=wide)
 
 
-def communities_listing(parts: Sequence[Community], fmt: str) -> str:
+def communities_listing(parts: Sequence[Community], fmt: str, *, wide: bool = False) -> str:
     """Return communities as `kg communities` prints them: table, or a JSON list."""
-    return json_list(parts) if fmt == "json" else communities_table(parts)
+    return json_list(parts) if fmt == "json" else communities_table(parts, wide=wide)

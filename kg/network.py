@@ -294,6 +294,29 @@ def find_actor(graph: nx.Graph, name: str) -> str:
 # ---- SPARQL answers --------------------------------------------------------------------
 
 
+def shortest_chain(graph: nx.MultiDiGraph, start: str, end: str) -> list[str]:
+    """Return the actors of a shortest chain from `start` to `end`, ignoring direction.
+
+    Of several chains of the same length, the one whose actors, compared by label and
+    then id hop by hop, come first: the same store gives the same chain on every run.
+    (networkx's own search walks an undirected view through a set, so its pick among
+    tied chains changed with Python's hash seed.)
+
+    Raises:
+        networkx.NetworkXNoPath: no chain links them.
+    """
+    undirected = graph.to_undirected(as_view=True)
+    hops_to_end = nx.single_source_shortest_path_length(undirected, end)
+    if start not in hops_to_end:
+        raise nx.NetworkXNoPath(f"no path between {start} and {end}")
+    chain = [start]
+    while chain[-1] != end:
+        here = chain[-1]
+        closer = [n for n in undirected[here] if hops_to_end.get(n) == hops_to_end[here] - 1]
+        chain.append(min(closer, key=lambda n: (str(graph.nodes[n].get("label") or ""), n)))
+    return chain
+
+
 def _local(term: Any) -> str:
     text = str(term)
     for sep in ("#", "/"):

@@ -111,6 +111,33 @@ Update = Annotated[
     ),
 ]
 
+AllowNetwork = Annotated[
+    bool,
+    typer.Option(
+        "--allow-network",
+        help="Allow SERVICE and LOAD, which fetch data from other servers (refused otherwise).",
+    ),
+]
+Timeout = Annotated[
+    float,
+    typer.Option(min=0.0, help="Stop the query after this many seconds (0: no limit)."),
+]
+MaxMemory = Annotated[
+    int | None,
+    typer.Option(
+        min=0,
+        help="Stop the query when it uses more than this many MB of memory "
+        "(default: half the machine's memory; 0: no limit).",
+        show_default=False,
+    ),
+]
+
+# ---- table outputs -----------------------------------------------------------------------
+
+Wide = Annotated[
+    bool, typer.Option("--wide", help="Print table cells whole (no cut at the column width).")
+]
+
 # ---- kg claims, kg entities --------------------------------------------------------------
 
 ClaimActor = Annotated[

@@ -26,6 +26,7 @@ from rdflib import URIRef
 from extract.records import Actor, Extraction
 from kg.build import Quad, document_quads, registry_quads
 from kg.errors import QueryError, QuerySyntaxError, StoreError
+from kg.querycheck import network_words, query_form
 from kg.vocab import CG, PREFIXES, REGISTRY_GRAPH, XSD, doc_iri
 
 if TYPE_CHECKING:
@@ -175,8 +176,26 @@ class Store:
             QueryError: the query failed (or the endpoint refused it).
             StoreError: the store could not be read or the endpoint reached.
         """
-        with self._translate_errors():
-            return self.dataset.query(sparql, initNs=PREFIXES)
+        with self._translate_errors(sparql):
+            result = self.dataset.query(sparql, initNs=PREFIXES)
+            if result.type == "SELECT":
+                result.bindings  # noqa: B018 - computes the rows here, where errors are translated
+        if self.endpoint is not None:
+            self._check_answer(sparql, result)
+        return result
+
+    def _check_answer(self, sparql: str, result: Result) -> None:
+        """Refuse an endpoint's answer of the wrong kind (a URL that is not its query URL)."""
+        asked = query_form(sparql)
+        got = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(result.type, result.type)
+        wanted = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(asked or "", asked)
+        if asked is not None and got != wanted:
+            article = "an" if asked[0] in "AEIOU" else "a"
+            answer = "an RDF graph" if got == "graph" else f"{got} results"
+            raise StoreError(
+                f"{self.endpoint} answered {article} {asked} query with {answer}: give --endpoint "
+                "the server's query URL (an update URL answers with its service description)"
+            )
 
     def select(self, sparql: str) -> list[tuple[PlainValue, ...]]:
         """Run a SELECT over the union of graphs; return rows of plain Python values.
@@ -191,7 +210,7 @@ class Store:
         if self._oxigraph is None:
             return [tuple(_plain_rdflib(node) for node in row) for row in self.query(sparql)]  # type: ignore[union-attr]
         prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
-        with self._translate_errors():
+        with self._translate_errors(sparql):
             solutions = self._oxigraph.query(
                 sparql, use_default_graph_as_union=True, prefixes=prefixes
             )
@@ -212,7 +231,7 @@ class Store:
             raise StoreError(f"store {self._where()} was opened read-only; cannot update it")
         # Not `Dataset.update`: with a union default graph, oxrdflib declines the update
         # and rdflib silently runs it itself, triple by triple, outside any transaction.
-        with self._translate_errors():
+        with self._translate_errors(sparql):
             if self._oxigraph is not None:
                 prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
                 self._oxigraph.update(sparql, prefixes=prefixes)
@@ -225,8 +244,8 @@ class Store:
     def _where(self) -> str:
         return self.endpoint or str(self.path)
 
-    def _translate_errors(self) -> _ErrorTranslator:
-        return _ErrorTranslator(self._where())
+    def _translate_errors(self, sparql: str | None = None) -> _ErrorTranslator:
+        return _ErrorTranslator(self._where(), sparql=sparql)
 
     # ---- documents --------------------------------------------------------------------
 
@@ -308,8 +327,9 @@ def _files(root: Path) -> Iterator[Path]:
 class _ErrorTranslator:
     """Context manager turning backend errors into the project's own exceptions."""
 
-    def __init__(self, where: str) -> None:
+    def __init__(self, where: str, *, sparql: str | None = None) -> None:
         self.where = where
+        self.sparql = sparql
 
     def __enter__(self) -> None:
         return None
@@ -325,7 +345,14 @@ class _ErrorTranslator:
         if isinstance(exc, ValueError) and isinstance(exc.__context__, urllib.error.URLError):
             exc = exc.__context__  # rdflib's SPARQLConnector hides the HTTP error this way
         if isinstance(exc, SyntaxError):  # pyoxigraph's parse errors
-            raise syntax_error(str(exc)) from exc
+            raise syntax_error(str(exc), self.sparql) from exc
+        if type(exc).__name__ == "PluginException" and "text/html" in str(exc):
+            # a web page where SPARQL results were expected: the server's base URL
+            raise StoreError(
+                f"{self.where} answered with a web page, not SPARQL results: give "
+                "--endpoint the server's query URL (for Oxigraph server "
+                f"{self.where.rstrip('/')}/query)"
+            ) from exc
         if isinstance(exc, urllib.error.HTTPError):
             body = exc.read().decode("utf-8", "replace").strip()
             raise QueryError(
@@ -337,6 +364,10 @@ class _ErrorTranslator:
                 f"cannot reach SPARQL endpoint {self.where}: {exc.reason}; "
                 "check the URL and that the server is running"
             ) from exc
+        if isinstance(exc, OSError) and self.sparql and network_words(self.sparql):
+            # pyoxigraph reports a failed SERVICE request as an OSError, as a disk error
+            reason = " ".join(str(exc).split())
+            raise QueryError(f"a SERVICE call of the query failed: {reason}") from exc
         if isinstance(exc, OSError):
             raise StoreError(f"store {self.where}: {exc}") from exc
         if isinstance(exc, (RuntimeError, ValueError)) and type(exc).__module__ in (
@@ -346,14 +377,54 @@ class _ErrorTranslator:
             raise QueryError(f"query failed on {self.where}: {exc}") from exc
 
 
-def syntax_error(message: str) -> QuerySyntaxError:
-    """Turn Oxigraph's "error at LINE:COLUMN: message" into a QuerySyntaxError."""
+def syntax_error(message: str, sparql: str | None = None) -> QuerySyntaxError:
+    """Turn Oxigraph's "error at LINE:COLUMN: message" into a QuerySyntaxError.
+
+    An undeclared prefix is named (with the text, `sparql`, to find it) and a list of
+    expected characters (Unicode ranges) is left out of the message.
+    """
     match = _OX_POSITION.match(message.strip())
-    if match:
-        return QuerySyntaxError(
-            match.group(3).strip(), line=int(match.group(1)), column=int(match.group(2))
-        )
-    return QuerySyntaxError(message.strip())
+    if not match:
+        return QuerySyntaxError(message.strip())
+    line, column = int(match.group(1)), int(match.group(2))
+    text = match.group(3).strip()
+    unknown_prefix = "Prefix not found" in text
+    text = _unknown_prefix(sparql, line, column) if unknown_prefix else _expected(text)
+    return QuerySyntaxError(text, line=line, column=column)
+
+
+_PNAME = re.compile(r"(?<![\w<?$:/#.-])([A-Za-z][\w.-]*)?:(?=[\w%\\])")
+_DECLARED = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+
+
+def _unknown_prefix(sparql: str | None, line: int, column: int) -> str:
+    declared = set(PREFIXES) | {name or "" for name in _DECLARED.findall(sparql or "")}
+    lines = (sparql or "").splitlines() or [""]
+    before = lines[min(line, len(lines)) - 1][: max(column - 1, 0)]
+    unknown = [
+        m.group(1) or "" for m in _PNAME.finditer(before) if (m.group(1) or "") not in declared
+    ]
+    name = f"{unknown[-1]!r} " if unknown else ""
+    return (
+        f"unknown prefix {name}(declare it with PREFIX name: <namespace IRI>, "
+        f"or use a predeclared one: {', '.join(sorted(PREFIXES))})"
+    )
+
+
+_ALTERNATIVE = re.compile(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*')
+
+
+def _expected(text: str) -> str:
+    """Shorten "expected one of A, B, ['a'..='z' | ...]": keep the words, drop the ranges."""
+    head, sep, alternatives = text.partition("expected one of ")
+    if not sep:
+        return text
+    words = [a.strip() for a in _ALTERNATIVE.findall(alternatives)]
+    kept = [w for w in words if not w.startswith("[")]
+    if not kept:
+        return head + "unexpected character"
+    more = ", ..." if len(kept) < len(words) else ""
+    return head + "expected one of " + ", ".join(kept) + more
 
 
 def open_store(

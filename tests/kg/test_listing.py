@@ -156,7 +156,7 @@ def test_stats_text(size: int | None, first: str) -> None:
     assert stats_text(counts).splitlines() == [
         first,
         "documents: 2",
-        "actors: 7",
+        "actors: 7 (each counted once, registry actors included)",
         "claims: 6",
         "  ACCUSE                4",
         "  DENY                  2",
@@ -194,7 +194,8 @@ def test_ingest_summary() -> None:
     report.seconds = 2.0
     assert ingest_summary(report).splitlines() == [
         "3 documents read: 2 added, 0 updated, 1 unchanged; 0 failed.",
-        "5 claims and 4 actors (counted per document), 300 words in 2.0s (1.5 documents/s).",
+        "5 claims and 4 actors (an actor counts once in each document naming it), "
+        "300 words in 2.0s (1.5 documents/s).",
     ]
     assert "(0.0 documents/s)" in ingest_summary(IngestReport())  # nothing read, no division
 

@@ -359,3 +359,200 @@ def test_read_query_names_the_missing_file(tmp_path: Path) -> None:
     with pytest.raises(QueryFileError) as error:
         read_query(f"@{missing}")
     assert str(error.value) == f"cannot read query file {missing}: No such file or directory"
+
+
+# ---- checks before a query runs (kg.querycheck) -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sparql", "targets"),
+    [
+        (
+            "SELECT * { SERVICE <http://a.example/q> { ?s ?p ?o } }",
+            ("SERVICE <http://a.example/q>",),
+        ),
+        ("SELECT * { SERVICE SILENT ?where { ?s ?p ?o } }", ("SERVICE ?where",)),
+        (
+            "PREFIX e: <http://a.example/>\nASK { SERVICE e:q {} }",
+            ("SERVICE <http://a.example/q>",),
+        ),
+        ("SELECT * { ?s ?p 'SERVICE <http://a.example/q> {}' }", ()),  # a string
+        ("SELECT * { # SERVICE <http://a.example/q> {}\n ?s ?p ?o }", ()),  # a comment
+        ("SELECT ?service { ?service ?load ?download }", ()),  # variables
+        ("SELECT * { ?s cg:service ?o }", ()),  # a prefixed name
+        ("SELECT * { \\u0053ERVICE <http://a.example/q> {} }", ("SERVICE <http://a.example/q>",)),
+    ],
+)
+def test_network_targets_of_queries(sparql: str, targets: tuple[str, ...]) -> None:
+    from kg.querycheck import network_targets
+    from kg.vocab import PREFIXES
+
+    prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
+    assert network_targets(sparql, update=False, prefixes=prefixes) == targets
+
+
+@pytest.mark.parametrize(
+    ("sparql", "targets"),
+    [
+        ("LOAD <http://a.example/d.nt>", ("LOAD <http://a.example/d.nt>",)),
+        (
+            "DROP SILENT GRAPH <urn:g> ; LOAD SILENT <http://a.example/d.nt> INTO GRAPH <urn:g>",
+            ("LOAD <http://a.example/d.nt>",),
+        ),
+        (
+            "INSERT { ?s ?p ?o } WHERE { SERVICE <http://a.example/q> { ?s ?p ?o } }",
+            ("SERVICE <http://a.example/q>",),
+        ),
+        ('INSERT DATA { <urn:a> <urn:b> "LOAD <http://a.example/d.nt>" }', ()),
+    ],
+)
+def test_network_targets_of_updates(sparql: str, targets: tuple[str, ...]) -> None:
+    from kg.querycheck import network_targets
+
+    assert network_targets(sparql, update=True) == targets
+
+
+def test_a_text_rdflib_cannot_read_is_judged_by_its_words() -> None:
+    from kg.querycheck import network_targets
+
+    (target,) = network_targets("SELEKT * { SERVICE <http://a.example/q> {} }", update=False)
+    assert target.startswith("SERVICE (unverified")
+
+
+def test_service_is_refused_before_it_runs(store: Store) -> None:
+    from kg.errors import NetworkRefused
+
+    with pytest.raises(NetworkRefused, match="--allow-network") as caught:
+        run_query(store, "SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }")
+    assert caught.value.targets == ("SERVICE <http://127.0.0.1:9/x>",)
+
+
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        ("SELECT * { FILTER(" + "(" * 70 + "1" + ")" * 70 + ") }", "nests brackets"),
+        ("SELECT * " + "{ " * 65 + "} " * 65, "nests brackets"),
+        ("SELECT * { ?s ?p (" + " ".join(map(str, range(65))) + ") }", "items in one pair"),
+        ("SELECT * { ?s ?p (" + " ".join(f"-{i}" for i in range(65)) + ") }", "items in one pair"),
+        ("SELECT * { ?s ?p (" + ' "1"^^xsd:int' * 65 + ") }", "items in one pair"),
+        ("SELECT * { ?s ?p (" + " (1)" * 65 + ") }", "items in one pair"),
+    ],
+)
+def test_shape_limits(sparql: str, message: str) -> None:
+    from kg.errors import QueryTooComplex
+    from kg.querycheck import check_shape
+
+    with pytest.raises(QueryTooComplex, match=message):
+        check_shape(sparql)
+
+
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "SELECT * { FILTER(" + "(" * 60 + "1" + ")" * 60 + ") }",
+        'SELECT * { ?s ?p "' + "(" * 500 + '" }',  # brackets in a string
+        "SELECT * { ?s ?p ?o } # " + "{" * 500,  # in a comment
+        "SELECT * { ?s ?p ?o FILTER(?o IN (" + ", ".join(map(str, range(500))) + ")) }",
+        "SELECT * { VALUES (?a ?b) { " + "(1 2) " * 500 + "} }",
+        "SELECT * { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(200)) + ") }",
+    ],
+)
+def test_shape_accepts_ordinary_queries(sparql: str) -> None:
+    from kg.querycheck import check_shape
+
+    check_shape(sparql)
+
+
+@pytest.mark.parametrize(
+    ("sparql", "message"),
+    [
+        ("SELEC * WHERE {}", "unknown keyword 'SELEC'"),
+        ("PREFIX ex: <urn:x#>\nSLECT * {}", "did you mean SELECT?"),
+        ("", "the query is empty"),
+        ("# nothing but a comment", "the query is empty"),
+    ],
+)
+def test_unknown_query_form(store: Store, sparql: str, message: str) -> None:
+    with pytest.raises(QuerySyntaxError, match=message):
+        run_query(store, sparql)
+
+
+def test_unknown_prefix_names_the_prefix(store: Store) -> None:
+    with pytest.raises(QuerySyntaxError) as caught:
+        run_query(store, "SELECT * WHERE {\n  ?s cg:cue ?c ; nope:thing ?o\n}")
+    assert caught.value.line == 2
+    assert caught.value.message.startswith("unknown prefix 'nope'")
+    assert "\\u{" not in str(caught.value)
+
+
+def test_errors_while_rows_are_computed_are_raised_by_run_query(store: Store) -> None:
+    from kg.errors import QueryError
+
+    with pytest.raises(QueryError, match="SERVICE call of the query failed"):
+        run_query(
+            store, "SELECT * { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }", allow_network=True
+        )
+
+
+def test_read_query_refuses_bytes_that_are_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.rq"
+    path.write_bytes("SELECT * { ?s ?p 'café' }".encode("latin-1"))
+    with pytest.raises(QueryFileError) as error:
+        read_query(f"@{path}")
+    assert str(error.value) == (
+        f"query file {path} is not UTF-8 text (byte 0xe9 at offset 21); save it as UTF-8"
+    )
+    assert read_query("-", stdin=io.BytesIO("ASK { ?s ?p 'é' }".encode())) == "ASK { ?s ?p 'é' }"
+
+
+def test_printable_escapes_terminal_controls() -> None:
+    from kg.query import printable, text_table
+
+    assert printable("a\x1b[2Jb\x07c\u202ed\x9b") == "a\\x1b[2Jb\\x07c\\u202ed\\x9b"
+    assert printable("tab\tand\nnewline") == "tab\tand\nnewline"
+    table = text_table(["t"], [["\x1b]0;title\x07" + "x" * 100]], width=None)
+    assert "\x1b" not in table and "x" * 100 in table
+
+
+def test_turtle_escapes_terminal_controls_and_keeps_the_data(tmp_path: Path) -> None:
+    text = article_a().document.text.replace("drone strike", "drone \x1b[2Jstrike")
+    with open_store(tmp_path / "s") as store:
+        store.replace_document(article_a(text))
+        result = run_query(store, "CONSTRUCT { ?c cg:text ?t } WHERE { ?c cg:text ?t }")
+        turtle = format_result(result, "turtle")
+    assert "\x1b" not in turtle and "\\u001B[2J" in turtle
+    parsed = Graph().parse(data=turtle, format="turtle")
+    assert any("\x1b[2J" in str(o) for o in parsed.objects())
+
+
+def test_an_unterminated_string_ends_at_its_line() -> None:
+    # one token to the end of the line, not a new string attempt at every escaped quote
+    # (which made the check quadratic on a line of them)
+    from kg.querycheck import _tokens
+
+    line = '" ' + '\\" ' * 1_000
+    tokens = list(_tokens(line + "\n{ ?s ?p ?o }"))
+    assert [t.kind for t in tokens][:2] == ["string", "open"]
+    assert tokens[0].text == line
+
+
+@pytest.mark.parametrize("fork", [True, False], ids=["forked", "spawned"])
+def test_worker_answers_and_reports_errors(tmp_path: Path, monkeypatch, fork: bool) -> None:
+    import kg.worker
+    from kg.worker import QueryJob, run_job
+
+    with open_store(tmp_path / "s") as store:
+        store.replace_document(article_a())
+    if fork and not kg.worker._can_fork():  # forking a process with threads can hang
+        pytest.skip("this process has threads (or no fork): run_job spawns its worker")
+    monkeypatch.setattr(kg.worker, "_can_fork", lambda: fork)
+    job = QueryJob(sparql="SELECT ?who WHERE { ?who cg:accuses ?whom }", store=tmp_path / "s")
+    assert "actor:krg" in (run_job(job, timeout=120) or "")
+    with pytest.raises(QuerySyntaxError) as caught:  # crosses the process boundary whole
+        run_job(QueryJob(sparql="SELECT * WHERE { ?s ?p }", store=tmp_path / "s"), timeout=120)
+    assert (caught.value.line, caught.value.column) == (1, 25)
+    assert run_job(
+        QueryJob(sparql="INSERT DATA { GRAPH <urn:x:g> { <urn:a> cg:cue 'x' } }",
+                 store=tmp_path / "s", update=True),
+        timeout=120,
+    ) is None  # fmt: skip
