@@ -291,12 +291,15 @@ def light_verb(noun: Token, light_verbs: Collection[str]) -> Token | None:
 
 def light_verb_parts(verb: Token) -> tuple[list[Token], list[Token]]:
     """Who does a light verb's act (subject, or "by" agent in the passive), and the targets
-    hanging on the verb itself ("imposed sanctions on X")."""
+    hanging on the verb itself ("imposed sanctions on X"), or given it as its indirect
+    object ("gave the militia an ultimatum")."""
     subjects = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
     objects: list[Token] = []
     for child in verb.children:
         if child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
             objects.extend(pobjs(child))
+        elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            objects.extend(with_conjuncts(child))
     return subjects, objects
 
 
