@@ -93,6 +93,16 @@ def claim_span(doc: Doc, claim: Claim, offset: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def claim_cue(doc: Doc, claim: Claim, offset: int) -> tuple[Span, Token] | None:
+    """The claim's evidence tokens and its cue token in `doc`, or None when the
+    evidence lies outside this piece or the cue is not found in it."""
+    span = claim_span(doc, claim, offset)
+    if span is None:
+        return None
+    cue = cue_token(span, claim.cue)
+    return (span, cue) if cue is not None else None
+
+
 def find_about(
     doc: Doc, claim: Claim, *, offset: int = 0, actor_spans: Iterable[tuple[int, int]] = ()
 ) -> Matter | None:
@@ -110,12 +120,10 @@ def find_about(
     """
     if claim.relation not in ABOUT_RELATIONS:
         return None
-    span = claim_span(doc, claim, offset)
-    if span is None:
+    located = claim_cue(doc, claim, offset)
+    if located is None:
         return None
-    cue = cue_token(span, claim.cue)
-    if cue is None:
-        return None
+    _span, cue = located
     spans = tuple(actor_spans)
 
     def is_actor(token: Token) -> bool:

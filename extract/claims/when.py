@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.claims.about import claim_span, cue_token
+from extract.claims.about import claim_cue
 from extract.records import Claim
 from extract.text.dates import EventDate, resolve
 
@@ -38,12 +38,10 @@ def event_date(
     """
     if not article_date:
         return None
-    span = claim_span(doc, claim, offset)
-    if span is None:
+    located = claim_cue(doc, claim, offset)
+    if located is None:
         return None
-    cue = cue_token(span, claim.cue)
-    if cue is None:
-        return None
+    span, cue = located
     governors = {cue.i, *(token.i for token in cue.ancestors if token.pos_ in _VERBS)}
     if cue.pos_ not in _VERBS:  # a noun cue: the verb it hangs from
         governors |= {token.i for token in cue.ancestors}
