@@ -146,8 +146,6 @@ def query(
     """Run a SPARQL query over all documents (the union of their graphs).
 
     Declared prefixes: cg rdf rdfs skos schema prov dcterms owl xsd actor claim doc wd.
-
-    Actor facts repeat once per document graph: use DISTINCT or COUNT(DISTINCT ...).
     """
     from kg.listing import check_format
     from kg.query import FORMATS, format_result, read_query, run_query
@@ -234,6 +232,24 @@ def stats(ctx: typer.Context, fmt: opt.TextOrJson = "text") -> None:
     with _settings(ctx).open_store() as store:
         counts = store_stats(store)
     typer.echo(stats_listing(counts, fmt), nl=False)
+
+
+@_command()
+def forget(ctx: typer.Context, documents: opt.Documents) -> None:
+    """Remove documents, and what only they said of actors, from the store.
+
+    Exits 1 if a document named is not in the store (the others are still removed).
+    """
+    with _settings(ctx).open_store(read_only=False) as store:
+        forgotten = store.forget(documents)
+    for name, iri in forgotten.items():
+        if iri is None:
+            typer.secho(f"not found: {name}: no stored document has that source, id or IRI",
+                        err=True, fg=typer.colors.RED)  # fmt: skip
+        else:
+            typer.echo(f"forgot {name} ({iri})")
+    if None in forgotten.values():
+        raise typer.Exit(1)
 
 
 # ---- commands: viz, path, central, communities -----------------------------------------

@@ -106,7 +106,8 @@ def actor_catalog(store: Store) -> dict[str, ActorInfo]:
         if str(alias) != info.label and str(alias) not in info.aliases:
             info.aliases.append(str(alias))
     for info, (n,) in each(
-        "SELECT ?a (SUM(?n) AS ?total) WHERE { GRAPH ?g { ?a cg:mentionCount ?n } } GROUP BY ?a"
+        "SELECT ?a (SUM(?n) AS ?total) "
+        "WHERE { GRAPH ?g { ?m cg:actor ?a ; cg:mentionCount ?n } } GROUP BY ?a"
     ):
         info.mentions = int(n or 0)
     for info, (n,) in each(
