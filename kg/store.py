@@ -190,20 +190,37 @@ class Store:
 
     def __init__(
         self,
-        dataset: Dataset,
+        dataset: Dataset | None,
         *,
         path: Path | None,
         endpoint: str | None,
         read_only: bool,
         oxigraph: pyoxigraph.Store | None = None,
     ) -> None:
-        self.dataset = dataset
+        self._dataset = dataset
         self.path = path
         self.endpoint = endpoint
         self.read_only = read_only
         self._oxigraph = oxigraph
         self._registry_cache: _Registry | None = None
         self._writes = 0
+
+    @property
+    def dataset(self) -> Dataset:
+        """The rdflib `Dataset` over the store (default graph = union of all graphs).
+
+        Made on first use: on the embedded store, queries go to pyoxigraph directly,
+        and oxrdflib (which loads rdflib's SPARQL engine, ~0.5 s) is imported only here.
+        """
+        if self._dataset is None:
+            from oxrdflib import OxigraphStore
+            from rdflib import Dataset
+
+            assert self._oxigraph is not None
+            self._dataset = Dataset(store=OxigraphStore(store=self._oxigraph), default_union=True)
+            for prefix, namespace in PREFIXES.items():
+                self._dataset.bind(prefix, namespace, override=True, replace=True)
+        return self._dataset
 
     @property
     def oxigraph(self) -> pyoxigraph.Store | None:
@@ -216,7 +233,8 @@ class Store:
         """Release the store (the embedded directory's lock is freed)."""
         if self._oxigraph is not None and not self.read_only:
             self._oxigraph.flush()
-        self.dataset.close()
+        if self._dataset is not None:
+            self._dataset.close()
         self._oxigraph = None
 
     def __enter__(self) -> Store:
@@ -243,6 +261,13 @@ class Store:
             QueryError: the query failed (or the endpoint refused it).
             StoreError: the store could not be read or the endpoint reached.
         """
+        if self._oxigraph is not None:
+            prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
+            with self._translate_errors():
+                answer = self._oxigraph.query(
+                    sparql, use_default_graph_as_union=True, prefixes=prefixes
+                )
+                return _rdflib_result(answer)
         with self._translate_errors():
             return self.dataset.query(sparql, initNs=PREFIXES)
 
@@ -600,6 +625,44 @@ def _descriptions(statements: Iterable[tuple[Node, Node, Node]]) -> dict[Node, D
     }
 
 
+def _rdflib_result(answer: object) -> Result:
+    """An rdflib `Result` holding a pyoxigraph answer (SELECT, ASK, CONSTRUCT/DESCRIBE)."""
+    import pyoxigraph
+    from rdflib import Graph, Variable
+    from rdflib.query import Result
+
+    if isinstance(answer, pyoxigraph.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+        return result
+    if isinstance(answer, pyoxigraph.QuerySolutions):
+        names = [Variable(v.value) for v in answer.variables]
+        result = Result("SELECT")
+        result.vars = names
+        rows = []
+        for solution in answer:
+            row = {}
+            for i, name in enumerate(names):
+                term = _rdflib_term(solution[i])
+                if term is not None:
+                    row[name] = term
+            rows.append(row)
+        result.bindings = rows  # type: ignore[assignment]
+        return result
+    graph = Graph()
+    for triple in answer:  # type: ignore[attr-defined]
+        graph.add(
+            (
+                _rdflib_term(triple.subject),
+                _rdflib_term(triple.predicate),
+                _rdflib_term(triple.object),
+            )  # type: ignore[arg-type]
+        )
+    result = Result("CONSTRUCT")
+    result.graph = graph
+    return result
+
+
 def _rdflib_term(term: object) -> Node | None:
     import pyoxigraph
     from rdflib import BNode
@@ -722,9 +785,8 @@ def open_store(
         StoreError: the directory is not a store, is locked by another process, or
             (read-only) does not exist.
     """
-    from rdflib import Dataset
-
     if endpoint is not None:
+        from rdflib import Dataset
         from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
         remote = SPARQLUpdateStore(
@@ -736,7 +798,6 @@ def open_store(
         return Store(dataset, path=None, endpoint=endpoint, read_only=read_only)
 
     import pyoxigraph
-    from oxrdflib import OxigraphStore
 
     path = Path(path)
     try:
@@ -761,7 +822,4 @@ def open_store(
         raise StoreError(f"cannot open store {path}: {hint} ({exc})") from exc
     except RuntimeError as exc:  # RocksDB corruption or version mismatch
         raise StoreError(f"cannot open store {path}: {exc}") from exc
-    dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace, override=True, replace=True)
-    return Store(dataset, path=path, endpoint=None, read_only=read_only, oxigraph=inner)
+    return Store(None, path=path, endpoint=None, read_only=read_only, oxigraph=inner)

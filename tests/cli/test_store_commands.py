@@ -233,3 +233,29 @@ def test_plain_group_by_counts_each_claim_once(store_path: Path) -> None:
     rows = dict(line.split(",") for line in result.stdout.strip().splitlines()[1:])
     assert rows == {"ACCUSE": "1", "AFFILIATED_WITH": "1", "CLAIM_RESPONSIBILITY": "1",
                     "DENY": "1", "REQUEST": "1", "STATEMENT": "1"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("query", "ASK {}"),
+        ("query", "SELECT ?c WHERE { ?c a cg:Claim }"),
+        ("claims", "--actor", "Kataib Hezbollah"),
+        ("show", "Kataib Hezbollah"),
+        ("stats",),
+    ],
+)
+def test_read_commands_load_neither_spacy_nor_rdflibs_sparql_engine(
+    store_path: Path, args: tuple[str, ...]
+) -> None:
+    script = (
+        "import sys\n"
+        "from cli import app\n"
+        f"try:\n    app({['--store', str(store_path), *args]!r})\n"
+        "except SystemExit as done:\n    assert not done.code, done.code\n"
+        "loaded = [m for m in ('spacy', 'rdflib.plugins.sparql', 'oxrdflib') if m in sys.modules]\n"
+        "print('LOADED', loaded)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "LOADED []" in done.stdout
