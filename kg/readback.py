@@ -3,22 +3,32 @@
 `claim_records` and `entity_records` yield the stable claim and entity records used
 by `kg claims`, `kg entities`, scripts and tests; `actor_profile` gathers what the
 store knows of one actor for `kg show`; `stats` counts documents, actors and claims.
-Queries name graphs explicitly (`GRAPH ?g`) and resolve per-graph disagreements in
-Python (the registry wins, then the most frequent value), so results are the same on
-the embedded store and on any SPARQL server, whatever its default graph.
+Filters go into the query (`ClaimFilter`), so a command reads only what it shows, and
+the actor catalogue is built once per command. Queries name graphs explicitly (`GRAPH
+?g`); an actor's label and type come from the registry graph when it has them, else
+from the actors graph, so results are the same on the embedded store and on any SPARQL
+server, whatever its default graph.
 """
 
 from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from extract.records import ACTOR_TYPES, RELATIONS, normalise_name
 from kg.errors import ActorNotFound, AmbiguousActor, FilterError
-from kg.vocab import ACTOR, CLAIM, CLASS_ACTOR_TYPE, REGISTRY_GRAPH, local_id, wikidata_qid
+from kg.vocab import (
+    ACTOR,
+    CLAIM,
+    CLASS_ACTOR_TYPE,
+    REGISTRY_GRAPH,
+    actor_iri,
+    local_id,
+    wikidata_qid,
+)
 
 _TYPE_OF_CLASS = {str(cls): name for cls, name in CLASS_ACTOR_TYPE.items()}
 
@@ -66,8 +76,21 @@ def _actor_id(node: PlainValue) -> str | None:
     return None if node is None else local_id(str(node), ACTOR)
 
 
-def actor_catalog(store: Store) -> dict[str, ActorInfo]:
-    """Return every actor in the store by id, merged over document and registry graphs.
+def _values(ids: Collection[str] | None) -> str:
+    """A VALUES clause binding ?a to the actors `ids` (empty: no restriction)."""
+    if ids is None:
+        return ""
+    return "VALUES ?a { " + " ".join(f"<{actor_iri(i)}>" for i in sorted(ids)) + " } "
+
+
+def actor_catalog(
+    store: Store, *, details: bool = True, ids: Collection[str] | None = None
+) -> dict[str, ActorInfo]:
+    """Return every actor in the store by id, as the actors and registry graphs describe it.
+
+    Labels, types and aliases are read for every actor (names resolve against them);
+    the rest (mention and document counts, Wikidata, sector, parent, country, roles)
+    only with `details`, and then only for `ids` when given. Build it once per command.
 
     Raises:
         StoreError, QueryError: the store could not be read.
@@ -105,22 +128,25 @@ def actor_catalog(store: Store) -> dict[str, ActorInfo]:
     ):
         if str(alias) != info.label and str(alias) not in info.aliases:
             info.aliases.append(str(alias))
+    if not details:
+        return catalog
+    only = _values(ids)
     for info, (n,) in each(
-        "SELECT ?a (SUM(?n) AS ?total) "
-        "WHERE { GRAPH ?g { ?m cg:actor ?a ; cg:mentionCount ?n } } GROUP BY ?a"
+        f"SELECT ?a (SUM(?n) AS ?total) "
+        f"WHERE {{ {only}GRAPH ?g {{ ?m cg:actor ?a ; cg:mentionCount ?n }} }} GROUP BY ?a"
     ):
         info.mentions = int(n or 0)
     for info, (n,) in each(
-        "SELECT ?a (COUNT(DISTINCT ?d) AS ?docs) "
-        "WHERE { GRAPH ?d { ?d a schema:NewsArticle ; schema:mentions ?a } } GROUP BY ?a"
+        f"SELECT ?a (COUNT(DISTINCT ?d) AS ?docs) "
+        f"WHERE {{ {only}GRAPH ?d {{ ?d a schema:NewsArticle ; schema:mentions ?a }} }} GROUP BY ?a"
     ):
         info.documents = int(n or 0)
     for info, (same,) in each(
-        "SELECT DISTINCT ?a ?w WHERE { GRAPH ?g { ?a owl:sameAs ?w } } ORDER BY ?w"
+        f"SELECT DISTINCT ?a ?w WHERE {{ {only}GRAPH ?g {{ ?a owl:sameAs ?w }} }} ORDER BY ?w"
     ):
         info.wikidata = info.wikidata or wikidata_qid(str(same))
     for info, (sector, parent, country) in each(
-        "SELECT DISTINCT ?a ?sector ?parent ?country WHERE { GRAPH ?g { ?a a cg:Actor "
+        f"SELECT DISTINCT ?a ?sector ?parent ?country WHERE {{ {only}GRAPH ?g {{ ?a a cg:Actor "
         "OPTIONAL { ?a cg:sector ?sector } OPTIONAL { ?a schema:parentOrganization ?parent } "
         "OPTIONAL { ?a cg:country ?country } } } ORDER BY ?sector ?parent ?country"
     ):
@@ -128,7 +154,7 @@ def actor_catalog(store: Store) -> dict[str, ActorInfo]:
         info.parent = info.parent or _actor_id(parent)
         info.country = info.country or _actor_id(country)
     for info, (title, org, start, end) in each(
-        "SELECT DISTINCT ?a ?title ?org ?start ?end WHERE { GRAPH ?g { ?a cg:hasRole ?r . "
+        f"SELECT DISTINCT ?a ?title ?org ?start ?end WHERE {{ {only}GRAPH ?g {{ ?a cg:hasRole ?r . "
         "?r cg:roleTitle ?title OPTIONAL { ?r cg:roleOrganization ?org } "
         "OPTIONAL { ?r schema:startDate ?start } OPTIONAL { ?r schema:endDate ?end } } } "
         "ORDER BY ?title ?org"
@@ -159,6 +185,7 @@ SELECT ?c ?doc ?source ?date ?relation ?s ?o ?sp ?cue ?quote ?text ?start ?end
        ?polarity ?modality ?confidence
 WHERE {
   GRAPH ?doc {
+    %s
     ?c a cg:Claim ; cg:relation ?relation ; cg:cue ?cue ; cg:text ?text ;
        cg:start ?start ; cg:end ?end ; cg:polarity ?polarity ; cg:modality ?modality ;
        cg:confidence ?confidence .
@@ -172,9 +199,51 @@ ORDER BY (!BOUND(?date)) ?date ?doc ?start ?c
 """
 
 
-def _relation_filter(relation: str | None) -> str:
-    if relation is None:
-        return ""
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims to read, asked of the store in the query itself.
+
+    Attributes:
+        actor: actor id that is the subject, object or speaker.
+        speaker: actor id that is the speaker.
+        relations: relation codes (empty: all).
+        min_confidence: lowest confidence kept.
+        since, until: article dates kept (ISO prefixes, "2024-01" is the whole month;
+            undated claims go when either is given).
+    """
+
+    actor: str | None = None
+    speaker: str | None = None
+    relations: frozenset[str] = frozenset()
+    min_confidence: float = 0.0
+    since: str | None = None
+    until: str | None = None
+
+    def sparql(self) -> str:
+        """The claims query with these filters."""
+        patterns = []
+        if self.actor is not None:
+            a = f"<{actor_iri(self.actor)}>"
+            roles = ("subject", "object", "speaker")
+            patterns.append(" UNION ".join(f"{{ ?c cg:{role} {a} }}" for role in roles))
+        if self.speaker is not None:
+            patterns.append(f"?c cg:speaker <{actor_iri(self.speaker)}> .")
+        if self.relations:
+            codes = " ".join(f'"{code}"' for code in sorted(self.relations))
+            patterns.append(f"VALUES ?relation {{ {codes} }}")
+        filters = []
+        if self.min_confidence > 0:
+            filters.append(f"FILTER (?confidence >= {float(self.min_confidence)!r})")
+        for bound, op in ((self.since, ">="), (self.until, "<=")):
+            if bound is not None:
+                text = bound.replace("\\", "").replace('"', "")
+                filters.append(
+                    f'FILTER (BOUND(?date) && SUBSTR(STR(?date), 1, {len(text)}) {op} "{text}")'
+                )
+        return _CLAIMS_QUERY % ("\n    ".join(patterns), "\n  ".join(filters))
+
+
+def _relation_code(relation: str) -> str:
     code = relation.strip().upper().replace("-", "_")
     if code not in RELATIONS:
         close = difflib.get_close_matches(code, RELATIONS, n=3)
@@ -182,7 +251,7 @@ def _relation_filter(relation: str | None) -> str:
         raise FilterError(
             f"unknown relation {relation!r}; {hint}relations are: {', '.join(RELATIONS)}"
         )
-    return f'FILTER(?relation = "{code}")'
+    return code
 
 
 def _ref(node: PlainValue, catalog: dict[str, ActorInfo]) -> dict[str, str] | None:
@@ -194,10 +263,14 @@ def _ref(node: PlainValue, catalog: dict[str, ActorInfo]) -> dict[str, str] | No
 
 
 def _claims(
-    store: Store, catalog: dict[str, ActorInfo], *, relation: str | None = None
+    store: Store, catalog: dict[str, ActorInfo], wanted: ClaimFilter = ClaimFilter()
 ) -> Iterator[dict[str, Any]]:
-    for row in _rows(store, _CLAIMS_QUERY % _relation_filter(relation)):
+    seen: set[PlainValue] = set()
+    for row in _rows(store, wanted.sparql()):
         c, doc, source, date, rel, s, o, sp, cue, quote, text, start, end, pol, mod, conf = row
+        if c in seen:  # an actor both subject and speaker matches the actor filter twice
+            continue
+        seen.add(c)
         yield {
             "id": local_id(str(c), CLAIM) or str(c),
             "doc": str(doc),
@@ -268,8 +341,14 @@ def claim_records(
     relation: str | None = None,
     speaker: str | None = None,
     min_confidence: float = 0.0,
+    relations: Collection[str] = (),
+    since: str | None = None,
+    until: str | None = None,
+    catalog: dict[str, ActorInfo] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield claim records (DESIGN.md's JSONL claim fields): by date (undated last), doc, offset.
+
+    The filters go into the store's query: only the claims kept are read.
 
     Args:
         store: an open store.
@@ -279,23 +358,30 @@ def claim_records(
         speaker: keep claims whose speaker is this actor.
         min_confidence: keep claims at least this confident (`kg eval` prints the
             precision and recall each threshold gives on the seed gold).
+        relations: keep claims with any of these codes (checked codes, see
+            `kg.network.relation_codes`); combined with `relation` when both are given.
+        since, until: keep claims from articles dated in this window (ISO prefixes).
+        catalog: the actors (`actor_catalog`), when the caller already has them.
 
     Raises:
         ActorNotFound, AmbiguousActor: an actor filter names no actor, or several.
         FilterError: the relation code is unknown.
     """
-    catalog = actor_catalog(store)
-    actor_id = resolve_actor(catalog, actor).id if actor is not None else None
-    speaker_id = resolve_actor(catalog, speaker).id if speaker is not None else None
-    for record in _claims(store, catalog, relation=relation):
-        ids = {record[k]["id"] for k in ("subject", "object", "speaker") if record[k]}
-        if actor_id is not None and actor_id not in ids:
-            continue
-        if speaker_id is not None and (record["speaker"] or {}).get("id") != speaker_id:
-            continue
-        if record["confidence"] < min_confidence:
-            continue
-        yield record
+    codes = set(relations)
+    if relation is not None:
+        code = _relation_code(relation)
+        codes = {code} if not codes or code in codes else {"-"}  # "-": no claim has it
+    if catalog is None:
+        catalog = actor_catalog(store, details=False)
+    wanted = ClaimFilter(
+        actor=resolve_actor(catalog, actor).id if actor is not None else None,
+        speaker=resolve_actor(catalog, speaker).id if speaker is not None else None,
+        relations=frozenset(codes),
+        min_confidence=min_confidence,
+        since=since,
+        until=until,
+    )
+    yield from _claims(store, catalog, wanted)
 
 
 # ---- entities --------------------------------------------------------------------------
@@ -314,12 +400,16 @@ def _entity(info: ActorInfo, catalog: dict[str, ActorInfo]) -> dict[str, Any]:
     }
 
 
-def entity_records(store: Store, *, type: str | None = None) -> Iterator[dict[str, Any]]:
+def entity_records(
+    store: Store, *, type: str | None = None, catalog: dict[str, ActorInfo] | None = None
+) -> Iterator[dict[str, Any]]:
     """Yield entity records (DESIGN.md's JSONL entity fields plus `roles`), most mentioned first.
 
     Args:
         store: an open store.
         type: keep actors of this type (one of records.ACTOR_TYPES, any case).
+        catalog: the actors with their details (`actor_catalog`), when the caller
+            already has them.
 
     Raises:
         FilterError: the type is unknown.
@@ -330,7 +420,8 @@ def entity_records(store: Store, *, type: str | None = None) -> Iterator[dict[st
         if not matches:
             raise FilterError(f"unknown actor type {type!r}; types are: {', '.join(ACTOR_TYPES)}")
         wanted = matches[0]
-    catalog = actor_catalog(store)
+    if catalog is None:
+        catalog = actor_catalog(store)
     for info in sorted(catalog.values(), key=lambda i: (-i.mentions, i.label.casefold(), i.id)):
         if wanted is None or info.type == wanted:
             yield _entity(info, catalog)
@@ -351,8 +442,10 @@ def actor_profile(store: Store, name: str) -> dict[str, Any]:
         ActorNotFound: no actor has that id, label or alias (close names listed).
         AmbiguousActor: the name is an alias of several actors.
     """
-    catalog = actor_catalog(store)
+    catalog = actor_catalog(store, details=False)
     info = resolve_actor(catalog, name)
+    detailed = actor_catalog(store, ids=[info.id])[info.id]
+    catalog[info.id] = info = detailed
     profile = _entity(info, catalog)
 
     def ref(actor_id: str | None) -> dict[str, str] | None:
@@ -369,7 +462,7 @@ def actor_profile(store: Store, name: str) -> dict[str, Any]:
         claims_received=[],
         quotes=[],
     )
-    for record in _claims(store, catalog):
+    for record in _claims(store, catalog, ClaimFilter(actor=info.id)):
         made = info.id in {(record[k] or {}).get("id") for k in ("subject", "speaker")}
         if made:
             profile["claims_made"].append(record)
