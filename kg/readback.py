@@ -13,6 +13,7 @@ server, whatever its default graph.
 from __future__ import annotations
 
 import difflib
+import json
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
@@ -22,15 +23,18 @@ from extract.records import ACTOR_TYPES, RELATIONS, normalise_name
 from kg.errors import ActorNotFound, AmbiguousActor, FilterError
 from kg.vocab import (
     ACTOR,
+    CG,
     CLAIM,
     CLASS_ACTOR_TYPE,
     REGISTRY_GRAPH,
+    SCHEMA,
     actor_iri,
     local_id,
     wikidata_qid,
 )
 
 _TYPE_OF_CLASS = {str(cls): name for cls, name in CLASS_ACTOR_TYPE.items()}
+_SECTOR, _PARENT = str(CG.sector), str(SCHEMA.parentOrganization)
 
 if TYPE_CHECKING:
     from kg.store import PlainValue, Store
@@ -86,11 +90,11 @@ def _values(ids: Collection[str] | None) -> str:
 def actor_catalog(
     store: Store, *, details: bool = True, ids: Collection[str] | None = None
 ) -> dict[str, ActorInfo]:
-    """Return every actor in the store by id, as the actors and registry graphs describe it.
+    """Return the store's actors by id, as the actors and registry graphs describe them.
 
-    Labels, types and aliases are read for every actor (names resolve against them);
-    the rest (mention and document counts, Wikidata, sector, parent, country, roles)
-    only with `details`, and then only for `ids` when given. Build it once per command.
+    Labels, types and aliases are read for every actor (or for `ids` only); the rest
+    (mention and document counts, Wikidata, sector, parent, country, roles) only with
+    `details`. Build it once per command.
 
     Raises:
         StoreError, QueryError: the store could not be read.
@@ -98,12 +102,15 @@ def actor_catalog(
     registry = str(REGISTRY_GRAPH)
     labels: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     types: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    only = _values(ids)
+    named = "?a a cg:Actor ; skos:prefLabel ?label"
     for a, g, label in _rows(
-        store,
-        "SELECT ?a ?g ?label WHERE { GRAPH ?g { ?a a cg:Actor ; skos:prefLabel ?label } }",
+        store, f"SELECT ?a ?g ?label WHERE {{ {only}GRAPH ?g {{ {named} }} }}"
     ):
         labels[str(a)].append((str(label), str(g) == registry))
-    for a, g, cls in _rows(store, "SELECT ?a ?g ?cls WHERE { GRAPH ?g { ?a a cg:Actor, ?cls } }"):
+    for a, g, cls in _rows(
+        store, f"SELECT ?a ?g ?cls WHERE {{ {only}GRAPH ?g {{ ?a a cg:Actor, ?cls }} }}"
+    ):
         if cls in _TYPE_OF_CLASS:
             types[str(a)].append((_TYPE_OF_CLASS[str(cls)], str(g) == registry))
     catalog: dict[str, ActorInfo] = {}
@@ -124,13 +131,13 @@ def actor_catalog(
                 yield info, row[1:]
 
     for info, (alias,) in each(
-        "SELECT DISTINCT ?a ?alias WHERE { GRAPH ?g { ?a skos:altLabel ?alias } } ORDER BY ?alias"
+        f"SELECT DISTINCT ?a ?alias WHERE {{ {only}GRAPH ?g {{ ?a skos:altLabel ?alias }} }} "
+        "ORDER BY ?alias"
     ):
         if str(alias) != info.label and str(alias) not in info.aliases:
             info.aliases.append(str(alias))
     if not details:
         return catalog
-    only = _values(ids)
     for info, (n,) in each(
         f"SELECT ?a (SUM(?n) AS ?total) "
         f"WHERE {{ {only}GRAPH ?g {{ ?m cg:actor ?a ; cg:mentionCount ?n }} }} GROUP BY ?a"
@@ -145,14 +152,22 @@ def actor_catalog(
         f"SELECT DISTINCT ?a ?w WHERE {{ {only}GRAPH ?g {{ ?a owl:sameAs ?w }} }} ORDER BY ?w"
     ):
         info.wikidata = info.wikidata or wikidata_qid(str(same))
-    for info, (sector, parent, country) in each(
-        f"SELECT DISTINCT ?a ?sector ?parent ?country WHERE {{ {only}GRAPH ?g {{ ?a a cg:Actor "
-        "OPTIONAL { ?a cg:sector ?sector } OPTIONAL { ?a schema:parentOrganization ?parent } "
-        "OPTIONAL { ?a cg:country ?country } } } ORDER BY ?sector ?parent ?country"
+    # One query and the smallest value of each, not OPTIONALs: Oxigraph evaluates those
+    # over every actor before joining them with VALUES.
+    facts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for info, (predicate, value) in each(
+        f"SELECT ?a ?p ?o WHERE {{ {only}GRAPH ?g {{ ?a ?p ?o "
+        "FILTER (?p IN (cg:sector, schema:parentOrganization, cg:country)) } }"
     ):
-        info.sector = info.sector or (str(sector) if sector is not None else None)
-        info.parent = info.parent or _actor_id(parent)
-        info.country = info.country or _actor_id(country)
+        facts[info.id, str(predicate)].append(str(value))
+    for (actor_id, predicate), values in facts.items():
+        info, first = catalog[actor_id], min(values)
+        if predicate == _SECTOR:
+            info.sector = first
+        elif predicate == _PARENT:
+            info.parent = _actor_id(first)
+        else:
+            info.country = _actor_id(first)
     for info, (title, org, start, end) in each(
         f"SELECT DISTINCT ?a ?title ?org ?start ?end WHERE {{ {only}GRAPH ?g {{ ?a cg:hasRole ?r . "
         "?r cg:roleTitle ?title OPTIONAL { ?r cg:roleOrganization ?org } "
@@ -186,7 +201,7 @@ SELECT ?c ?doc ?source ?date ?relation ?s ?o ?sp ?cue ?quote ?text ?start ?end
 WHERE {
   GRAPH ?doc {
     %s
-    ?c a cg:Claim ; cg:relation ?relation ; cg:cue ?cue ; cg:text ?text ;
+    ?c cg:relation ?relation ; cg:cue ?cue ; cg:text ?text ;
        cg:start ?start ; cg:end ?end ; cg:polarity ?polarity ; cg:modality ?modality ;
        cg:confidence ?confidence .
     OPTIONAL { ?c cg:subject ?s } OPTIONAL { ?c cg:object ?o }
@@ -222,6 +237,10 @@ class ClaimFilter:
     def sparql(self) -> str:
         """The claims query with these filters."""
         patterns = []
+        if self.actor is None and self.speaker is None:
+            # Not with an actor: Oxigraph would start from every cg:Claim instead of the
+            # actor's few (only claims have cg:relation, so the answer is the same).
+            patterns.append("?c a cg:Claim .")
         if self.actor is not None:
             a = f"<{actor_iri(self.actor)}>"
             roles = ("subject", "object", "speaker")
@@ -262,33 +281,61 @@ def _ref(node: PlainValue, catalog: dict[str, ActorInfo]) -> dict[str, str] | No
     return info.ref() if info else {"id": actor_id, "label": actor_id, "type": "Organization"}
 
 
-def _claims(
-    store: Store, catalog: dict[str, ActorInfo], wanted: ClaimFilter = ClaimFilter()
-) -> Iterator[dict[str, Any]]:
+def _claim_rows(store: Store, wanted: ClaimFilter) -> list[tuple[PlainValue, ...]]:
+    rows = []
     seen: set[PlainValue] = set()
     for row in _rows(store, wanted.sparql()):
-        c, doc, source, date, rel, s, o, sp, cue, quote, text, start, end, pol, mod, conf = row
-        if c in seen:  # an actor both subject and speaker matches the actor filter twice
-            continue
-        seen.add(c)
-        yield {
-            "id": local_id(str(c), CLAIM) or str(c),
-            "doc": str(doc),
-            "source": None if source is None else str(source),
-            "date": None if date is None else str(date),
-            "relation": str(rel),
-            "subject": _ref(s, catalog),
-            "object": _ref(o, catalog),
-            "speaker": _ref(sp, catalog),
-            "cue": str(cue),
-            "quote": None if quote is None else str(quote),
-            "text": str(text),
-            "start": int(start or 0),
-            "end": int(end or 0),
-            "polarity": str(pol),
-            "modality": str(mod),
-            "confidence": float(conf or 0.0),
-        }
+        if row[0] not in seen:  # an actor both subject and speaker matches the filter twice
+            seen.add(row[0])
+            rows.append(row)
+    return rows
+
+
+def _referenced(rows: list[tuple[PlainValue, ...]]) -> set[str]:
+    """The ids of the actors claim rows name (subject, object, speaker)."""
+    return {actor for row in rows for node in row[5:8] if (actor := _actor_id(node)) is not None}
+
+
+def _claim_record(row: tuple[PlainValue, ...], catalog: dict[str, ActorInfo]) -> dict[str, Any]:
+    c, doc, source, date, rel, s, o, sp, cue, quote, text, start, end, pol, mod, conf = row
+    return {
+        "id": local_id(str(c), CLAIM) or str(c),
+        "doc": str(doc),
+        "source": None if source is None else str(source),
+        "date": None if date is None else str(date),
+        "relation": str(rel),
+        "subject": _ref(s, catalog),
+        "object": _ref(o, catalog),
+        "speaker": _ref(sp, catalog),
+        "cue": str(cue),
+        "quote": None if quote is None else str(quote),
+        "text": str(text),
+        "start": int(start or 0),
+        "end": int(end or 0),
+        "polarity": str(pol),
+        "modality": str(mod),
+        "confidence": float(conf or 0.0),
+    }
+
+
+def _exact_actor(store: Store, name: str) -> str | None:
+    """The actor whose id, or else whose exact label, is `name`, found through the indexes.
+
+    None when neither picks out one actor: the caller resolves through the catalogue
+    (case, accents, aliases, surnames).
+    """
+    if _rows(store, f"SELECT ?a WHERE {{ GRAPH ?g {{ <{actor_iri(name)}> a cg:Actor }} }} LIMIT 1"):
+        return name
+    label = json.dumps(name, ensure_ascii=False)
+    rows = _rows(store, f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?a skos:prefLabel {label} }} }}")
+    found = {_actor_id(a) for (a,) in rows}
+    return found.pop() if len(found) == 1 else None
+
+
+def _resolve(store: Store, name: str, catalog: dict[str, ActorInfo] | None) -> str:
+    if catalog is None and (found := _exact_actor(store, name)) is not None:
+        return found
+    return resolve_actor(catalog or actor_catalog(store, details=False), name).id
 
 
 def resolve_actor(catalog: dict[str, ActorInfo], name: str) -> ActorInfo:
@@ -371,17 +418,19 @@ def claim_records(
     if relation is not None:
         code = _relation_code(relation)
         codes = {code} if not codes or code in codes else {"-"}  # "-": no claim has it
-    if catalog is None:
-        catalog = actor_catalog(store, details=False)
     wanted = ClaimFilter(
-        actor=resolve_actor(catalog, actor).id if actor is not None else None,
-        speaker=resolve_actor(catalog, speaker).id if speaker is not None else None,
+        actor=_resolve(store, actor, catalog) if actor is not None else None,
+        speaker=_resolve(store, speaker, catalog) if speaker is not None else None,
         relations=frozenset(codes),
         min_confidence=min_confidence,
         since=since,
         until=until,
     )
-    yield from _claims(store, catalog, wanted)
+    rows = _claim_rows(store, wanted)
+    if catalog is None:  # the labels of the actors these claims name, and no others
+        catalog = actor_catalog(store, details=False, ids=_referenced(rows))
+    for row in rows:
+        yield _claim_record(row, catalog)
 
 
 # ---- entities --------------------------------------------------------------------------
@@ -442,10 +491,14 @@ def actor_profile(store: Store, name: str) -> dict[str, Any]:
         ActorNotFound: no actor has that id, label or alias (close names listed).
         AmbiguousActor: the name is an alias of several actors.
     """
-    catalog = actor_catalog(store, details=False)
-    info = resolve_actor(catalog, name)
-    detailed = actor_catalog(store, ids=[info.id])[info.id]
-    catalog[info.id] = info = detailed
+    actor_id = _resolve(store, name, None)
+    rows = _claim_rows(store, ClaimFilter(actor=actor_id))
+    info = actor_catalog(store, ids=[actor_id])[actor_id]
+    named = (
+        _referenced(rows) | {info.parent, info.country} | {r["organisation"] for r in info.roles}
+    )
+    catalog = actor_catalog(store, details=False, ids={n for n in named if n is not None})
+    catalog[info.id] = info
     profile = _entity(info, catalog)
 
     def ref(actor_id: str | None) -> dict[str, str] | None:
@@ -462,7 +515,7 @@ def actor_profile(store: Store, name: str) -> dict[str, Any]:
         claims_received=[],
         quotes=[],
     )
-    for record in _claims(store, catalog, ClaimFilter(actor=info.id)):
+    for record in (_claim_record(row, catalog) for row in rows):
         made = info.id in {(record[k] or {}).get("id") for k in ("subject", "speaker")}
         if made:
             profile["claims_made"].append(record)
