@@ -82,6 +82,8 @@ def _plain(lexical: str, datatype: str | None) -> PlainValue:
 #: flat.
 FLUSH_EVERY = 100
 
+_TEXT_HASH_IRI = str(CG.textHash)
+
 #: What `Store.replace_document` did.
 ReplaceOutcome = Literal["added", "updated", "unchanged"]
 
@@ -332,6 +334,16 @@ class Store:
         Ingest can call this before extracting, to skip unchanged documents early.
         """
         graph = doc_iri(doc_id)
+        if self._oxigraph is not None:  # one index lookup, no query to parse
+            import pyoxigraph
+
+            node = pyoxigraph.NamedNode(str(graph))
+            with self._translate_errors():
+                for quad in self._oxigraph.quads_for_pattern(
+                    node, pyoxigraph.NamedNode(_TEXT_HASH_IRI), None, node
+                ):
+                    return str(quad.object.value)  # type: ignore[union-attr]
+            return None
         rows = self._terms(
             f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{CG.textHash}> ?h }} }}"
         )
