@@ -399,7 +399,7 @@ def store_graph(store: Store, *, filters: GraphFilters = GraphFilters()) -> nx.M
     """
     from kg.readback import actor_catalog, claim_records, entity_records
 
-    catalog = actor_catalog(store)
+    catalog = actor_catalog(store, counts=False)  # a drawing shows no mention counts
     if filters.triples is None:
         claims = claim_records(
             store,

@@ -88,13 +88,17 @@ def _values(ids: Collection[str] | None) -> str:
 
 
 def actor_catalog(
-    store: Store, *, details: bool = True, ids: Collection[str] | None = None
+    store: Store,
+    *,
+    details: bool = True,
+    ids: Collection[str] | None = None,
+    counts: bool = True,
 ) -> dict[str, ActorInfo]:
     """Return the store's actors by id, as the actors and registry graphs describe them.
 
     Labels, types and aliases are read for every actor (or for `ids` only); the rest
     (mention and document counts, Wikidata, sector, parent, country, roles) only with
-    `details`. Build it once per command.
+    `details`, the counts only with `counts` as well. Build it once per command.
 
     Raises:
         StoreError, QueryError: the store could not be read.
@@ -138,16 +142,17 @@ def actor_catalog(
             info.aliases.append(str(alias))
     if not details:
         return catalog
-    for info, (n,) in each(
-        f"SELECT ?a (SUM(?n) AS ?total) "
-        f"WHERE {{ {only}GRAPH ?g {{ ?m cg:actor ?a ; cg:mentionCount ?n }} }} GROUP BY ?a"
-    ):
-        info.mentions = int(n or 0)
-    for info, (n,) in each(
-        f"SELECT ?a (COUNT(DISTINCT ?d) AS ?docs) "
-        f"WHERE {{ {only}GRAPH ?d {{ ?d a schema:NewsArticle ; schema:mentions ?a }} }} GROUP BY ?a"
-    ):
-        info.documents = int(n or 0)
+    if counts:
+        for info, (n,) in each(
+            f"SELECT ?a (SUM(?n) AS ?total) "
+            f"WHERE {{ {only}GRAPH ?g {{ ?m cg:actor ?a ; cg:mentionCount ?n }} }} GROUP BY ?a"
+        ):
+            info.mentions = int(n or 0)
+        for info, (n,) in each(
+            f"SELECT ?a (COUNT(DISTINCT ?d) AS ?docs) WHERE {{ {only}GRAPH ?d "
+            "{ ?d a schema:NewsArticle ; schema:mentions ?a } } GROUP BY ?a"
+        ):
+            info.documents = int(n or 0)
     for info, (same,) in each(
         f"SELECT DISTINCT ?a ?w WHERE {{ {only}GRAPH ?g {{ ?a owl:sameAs ?w }} }} ORDER BY ?w"
     ):
