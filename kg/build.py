@@ -276,7 +276,9 @@ def pick(counts: Counter[Node]) -> Node:
     return min(counts, key=lambda value: (-counts[value], str(value)))
 
 
-def document_quads(extraction: Extraction) -> list[Quad]:
+def document_quads(
+    extraction: Extraction, *, descriptions: dict[URIRef, Description] | None = None
+) -> list[Quad]:
     """Return the quads of one document's named graph (its name is the document IRI).
 
     Holds the document node, `schema:mentions` from the document to each actor it
@@ -288,6 +290,7 @@ def document_quads(extraction: Extraction) -> list[Quad]:
 
     Args:
         extraction: everything extraction found in one document.
+        descriptions: `describe(extraction)`, when the caller has it already.
 
     Raises:
         BuildError: on an unknown relation code or actor type.
@@ -295,7 +298,8 @@ def document_quads(extraction: Extraction) -> list[Quad]:
     document = extraction.document
     graph = doc_iri(document.id)
     triples = _document_triples(extraction, graph)
-    descriptions = describe(extraction)
+    if descriptions is None:
+        descriptions = describe(extraction)
     for claim in extraction.claims:
         triples += claim_triples(claim, graph)
     counts = Counter(actor_iri(mention.actor_id) for mention in extraction.mentions)

@@ -371,9 +371,10 @@ class Store:
         if stored == document.text_hash and not force:
             return "unchanged"
         graph = doc_iri(document.id)
-        quads = document_quads(extraction)
+        descriptions = describe(extraction)
+        quads = document_quads(extraction, descriptions=descriptions)
         old = self._stated(graph) if stored is not None else {}
-        change = self._actors_change(graph, old, describe(extraction))
+        change = self._actors_change(graph, old, descriptions)
         self.update(" ;\n".join([*change.updates(), _replace_with(graph, quads, change.inserts)]))
         return "added" if stored is None else "updated"
 
@@ -542,7 +543,12 @@ class Store:
                 held = names.get(actor, {}).get(fact_predicate)
                 if held is not None and (mine == held or (mine is None and was != held)):
                     continue  # the held value keeps its lead
-                counts = self._counts_elsewhere(graph, actor, stated_predicate)
+                # An actor the actors graph does not name yet is named by no other document.
+                counts = (
+                    Counter()
+                    if held is None
+                    else self._counts_elsewhere(graph, actor, stated_predicate)
+                )
                 if mine is not None:
                     counts[mine] += 1
                 chosen = pick(counts)
