@@ -220,6 +220,11 @@ def test_endpoint_store_behaves_like_the_embedded_one(endpoint: str, tmp_path: P
         shorter = TEXT_A[: TEXT_A.index('"We')].strip()
         assert remote.replace_document(article_a(shorter)) == "updated"
         assert len(list(claim_records(remote))) == len(expected) - 1
+        assert remote.forget_document("articles/b.txt") == str(doc_iri("doc-b"))
+        with open_store(tmp_path / "local") as local:
+            local.replace_document(article_a(shorter))
+            local.forget_document("doc-b")
+            assert quads(remote) == quads(local)  # the actors graph kept the same way
     assert not (tmp_path / "unused").exists()
 
 
@@ -381,3 +386,37 @@ def test_an_unchanged_registry_writes_nothing_and_a_changed_one_rebuilds(store: 
     assert labels["krg"] == "Kurdistan Regional Government"  # now the article's label
     assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { actor:krg skos:prefLabel ?l }") == 1
     assert _actors_graph(store) == _rebuilt(store)
+
+
+def test_the_actors_graph_kept_current_equals_one_rebuilt_from_the_documents(
+    store: Store,
+) -> None:
+    """Adds, replacements and forgets in a fixed pseudo-random order (seeded): after each,
+    the actors graph kept current step by step is the one the documents' mentions give."""
+    import random
+
+    chooser = random.Random(7)
+    store.replace_registry(registry_actors()[1:])  # Kataib Hezbollah and the PMF
+    base = article_b()
+    names = ["Hashd", "Popular Mobilisation Forces", "PMF"]
+    stored: set[str] = set()
+    for step in range(40):
+        doc_id = f"doc-{chooser.randrange(6)}"
+        if doc_id in stored and chooser.random() < 0.3:
+            assert store.forget_document(doc_id) is not None
+            stored.discard(doc_id)
+        else:
+            pmf = replace(
+                base.actors[2],
+                id=chooser.choice(["pmf", "hashd"]),
+                label=chooser.choice(names),
+                aliases=tuple(chooser.sample(names, 2)),
+                parent=chooser.choice([None, "iraqi-government"]),
+            )
+            document = replace(base.document, id=doc_id, source=doc_id, title=f"step {step}")
+            extraction = replace(base, document=document, actors=(base.actors[0], pmf), claims=())
+            store.replace_document(extraction)
+            stored.add(doc_id)
+        assert _actors_graph(store) == _rebuilt(store), f"step {step}"
+        labels = "SELECT ?a (COUNT(?l) AS ?n) WHERE { ?a skos:prefLabel ?l } GROUP BY ?a"
+        assert all(n == 1 for _, n in store.select(labels)), f"step {step}"
