@@ -47,7 +47,17 @@ from kg.build import (
     registry_quads,
 )
 from kg.errors import QueryError, QuerySyntaxError, StoreError
-from kg.vocab import ACTORS_GRAPH, CG, CLASS_ACTOR_TYPE, DOC, PREFIXES, REGISTRY_GRAPH, XSD, doc_iri
+from kg.vocab import (
+    ACTORS_GRAPH,
+    CG,
+    CLASS_ACTOR_TYPE,
+    DOC,
+    PREFIXES,
+    REGISTRY_GRAPH,
+    XSD,
+    doc_iri,
+    local_id,
+)
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -410,7 +420,7 @@ class Store:
         candidates = [URIRef(document)] if document.startswith(str(DOC)) else []
         candidates.append(doc_iri(document))
         for graph in candidates:
-            if self.stored_hash(local_id_of(graph)) is not None:
+            if self.stored_hash(local_id(str(graph), DOC) or str(graph)) is not None:
                 return graph
         rows = self._terms(
             "SELECT ?d WHERE { GRAPH ?d { ?d a schema:NewsArticle ; dcterms:source "
@@ -697,13 +707,6 @@ def _rdflib_term(term: object) -> Node | None:
             return RdfLiteral(term.value)
         return RdfLiteral(term.value, datatype=URIRef(datatype))
     return BNode(term.value)  # type: ignore[attr-defined]
-
-
-def local_id_of(graph: URIRef) -> str:
-    """Return the document id of a document IRI."""
-    from kg.vocab import local_id
-
-    return local_id(str(graph), DOC) or str(graph)
 
 
 def _plain_ox(term: object) -> PlainValue:
