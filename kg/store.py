@@ -488,6 +488,8 @@ class Store:
 
     def _names_now(self, actors: Iterable[Node]) -> dict[Node, dict[Node, Node]]:
         """The label and class the actors graph gives each of `actors`."""
+        if self._oxigraph is not None:  # index lookups, no query to parse
+            return self._names_by_pattern(actors)
         values = " ".join(_term(a) for a in actors)
         if not values:
             return {}
@@ -498,6 +500,23 @@ class Store:
         names: dict[Node, dict[Node, Node]] = defaultdict(dict)
         for a, p, o in rows:
             names[a][p] = o
+        return names
+
+    def _names_by_pattern(self, actors: Iterable[Node]) -> dict[Node, dict[Node, Node]]:
+        import pyoxigraph
+
+        assert self._oxigraph is not None
+        graph = pyoxigraph.NamedNode(str(ACTORS_GRAPH))
+        label, kind = pyoxigraph.NamedNode(str(SKOS.prefLabel)), pyoxigraph.NamedNode(str(RDF.type))
+        names: dict[Node, dict[Node, Node]] = defaultdict(dict)
+        with self._translate_errors():
+            for actor in actors:
+                node = pyoxigraph.NamedNode(str(actor))
+                for predicate, key in ((label, SKOS.prefLabel), (kind, RDF.type)):
+                    for quad in self._oxigraph.quads_for_pattern(node, predicate, None, graph):
+                        value = _rdflib_term(quad.object)
+                        if key == SKOS.prefLabel or value != CG.Actor:
+                            names[actor][key] = value  # type: ignore[assignment]
         return names
 
     def _stated_elsewhere(self, graph: URIRef, actor: Node, *statement: Node) -> bool:
