@@ -177,8 +177,6 @@ def query(
 
     Declared prefixes: cg rdf rdfs skos schema prov dcterms owl xsd actor claim doc wd.
 
-    Actor facts repeat once per document graph: use DISTINCT or COUNT(DISTINCT ...).
-
     The query runs in a worker process: Ctrl-C, --timeout and --max-memory stop it at
     once, and SERVICE and LOAD (which reach other servers) need --allow-network.
     """
@@ -330,6 +328,28 @@ def timeline(
     with _settings(ctx).open_store() as store:
         entries = timeline_entries(store, actor=name, since=since, until=until)
     typer.echo(timeline_listing(entries, fmt), nl=False)
+
+
+@_command()
+def forget(ctx: typer.Context, documents: opt.Documents) -> None:
+    """Remove documents, and what only they said of actors, from the store.
+
+    Exits 1 if a document named is not in the store (the others are still removed).
+    """
+    from kg.disputes import refresh_disputes
+
+    with _settings(ctx).open_store(read_only=False) as store:
+        forgotten = store.forget(documents)
+        if any(iri is not None for iri in forgotten.values()):
+            refresh_disputes(store)  # links to what was forgotten go with it
+    for name, iri in forgotten.items():
+        if iri is None:
+            typer.secho(f"not found: {name}: no stored document has that source, id or IRI",
+                        err=True, fg=typer.colors.RED)  # fmt: skip
+        else:
+            typer.echo(f"forgot {name} ({iri})")
+    if None in forgotten.values():
+        raise typer.Exit(1)
 
 
 # ---- commands: viz, path, central, communities -----------------------------------------

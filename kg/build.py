@@ -1,10 +1,15 @@
 """Turn extraction records into RDF quads: one named graph per document, one for the registry.
 
-`document_quads` maps an `Extraction` to the quads of its document's graph (the
-graph name is the document IRI): the `schema:NewsArticle` node, every actor seen in
-it with its labels, classes, roles and mention count, and every claim as a
-`cg:Claim` node plus a shortcut edge from subject to object. `registry_quads` does
-the same for the actor registry in its own graph. Nothing here touches a store.
+Every fact is stored once (DESIGN.md, "RDF model", revised 2026-12). `document_quads`
+maps an `Extraction` to the quads of its document's graph (the graph name is the
+document IRI): the `schema:NewsArticle` node, `schema:mentions` of each actor, one
+`cg:Mention` node per actor saying how often and under which names the document
+mentions it (`cg:stated*`: what this document said, the provenance of the actors
+graph), and every claim as a `cg:Claim` node plus a shortcut edge from subject to
+object. `describe` gives, per actor, the description the document contributes to the
+actors graph (labels, classes, aliases, roles, country, parent), which `kg.store`
+keeps current; `pick` chooses one label or class among documents' answers.
+`registry_quads` maps the actor registry to its own graph. Nothing here touches a store.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rdflib import OWL, PROV, RDF, RDFS, SKOS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS
@@ -28,6 +34,7 @@ from kg.vocab import (
     actor_iri,
     claim_iri,
     doc_iri,
+    mention_iri,
     response_iri,
     role_iri,
     topic_iri,
@@ -238,37 +245,136 @@ def _in_graph(triples: Iterable[Triple], graph: URIRef) -> list[Quad]:
     return [(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
 
 
-def document_quads(extraction: Extraction) -> list[Quad]:
+#: What a document states of an actor, each backing facts of the actors graph:
+#: stated predicate on the mention node -> the actors graph's predicate.
+STATED: dict[URIRef, URIRef] = {
+    CG.statedAlias: SKOS.altLabel,
+    CG.statedWikidata: OWL.sameAs,
+    CG.statedSector: CG.sector,
+    CG.statedCountry: CG.country,
+    CG.statedParent: SCHEMA.parentOrganization,
+    CG.statedRole: CG.hasRole,
+}
+
+
+@dataclass(frozen=True)
+class Description:
+    """What one document says of one actor.
+
+    Attributes:
+        actor: the actor's IRI.
+        label, cls: the label and class the document gives it.
+        stated: (stated predicate, value) pairs, each backing one fact of the actors
+            graph (`STATED` maps the predicate): aliases, Wikidata, sector, country,
+            parent organisation, roles.
+        facts: the actors graph's triples for `stated` (role nodes with their title,
+            organisation and dates included), without label and class.
+    """
+
+    actor: URIRef
+    label: Literal
+    cls: URIRef
+    stated: frozenset[tuple[URIRef, Node]] = frozenset()
+    facts: tuple[Triple, ...] = ()
+
+
+def _describe_actor(actor: Actor) -> Description:
+    node = actor_iri(actor.id)
+    facts = [
+        (s, p, o)
+        for s, p, o in actor_triples(actor)
+        if not (s == node and p in (RDF.type, SKOS.prefLabel))
+    ]
+    stated = {
+        (stated_predicate, o)
+        for s, p, o in facts
+        if s == node
+        for stated_predicate, fact_predicate in STATED.items()
+        if p == fact_predicate
+    }
+    return Description(
+        actor=node,
+        label=Literal(actor.label),
+        cls=_actor_class(actor.type),
+        stated=frozenset(stated),
+        facts=tuple(dict.fromkeys(facts)),
+    )
+
+
+def describe(extraction: Extraction) -> dict[URIRef, Description]:
+    """Return what a document says of each actor it names (or that its claims name).
+
+    An actor only referenced by a claim (not among `extraction.actors`) is described
+    by its label and class alone.
+
+    Raises:
+        BuildError: on an unknown actor type.
+    """
+    found: dict[URIRef, Description] = {}
+    for actor in extraction.actors:
+        description = _describe_actor(actor)
+        found.setdefault(description.actor, description)
+    for claim in extraction.claims:
+        for ref in (claim.subject, claim.object, claim.speaker):
+            if ref is not None and actor_iri(ref.id) not in found:
+                node = actor_iri(ref.id)
+                found[node] = Description(node, Literal(ref.label), _actor_class(ref.type))
+    return found
+
+
+def label_triples(actor: URIRef, label: Node, cls: Node) -> list[Triple]:
+    """Return the actors graph's triples naming an actor: cg:Actor, its class, its label."""
+    return [(actor, RDF.type, CG.Actor), (actor, RDF.type, cls), (actor, SKOS.prefLabel, label)]
+
+
+def pick(counts: Counter[Node]) -> Node:
+    """Choose the value most documents give (ties: the smallest), as the actors graph holds it."""
+    return min(counts, key=lambda value: (-counts[value], str(value)))
+
+
+def document_quads(
+    extraction: Extraction, *, descriptions: dict[URIRef, Description] | None = None
+) -> list[Quad]:
     """Return the quads of one document's named graph (its name is the document IRI).
 
-    Holds the document node, each actor seen in the document (including actors only
-    referenced by a claim), `schema:mentions` from the document to each of them with
-    a `cg:mentionCount`, and each claim. Duplicate triples are dropped; order is stable.
+    Holds the document node, `schema:mentions` from the document to each actor it
+    names (including actors only referenced by a claim), a `cg:Mention` node per actor
+    with its `cg:mentionCount` and what the document states of it (`cg:statedLabel`,
+    `cg:statedType`, `cg:statedAlias`, ...), and each claim. Actor descriptions
+    themselves live in the actors graph (see `describe`). Duplicate triples are
+    dropped; order is stable.
 
     Args:
         extraction: everything extraction found in one document.
+        descriptions: `describe(extraction)`, when the caller has it already.
 
     Raises:
         BuildError: on an unknown relation code or actor type.
     """
-    graph = doc_iri(extraction.document.id)
+    document = extraction.document
+    graph = doc_iri(document.id)
     triples = _document_triples(extraction, graph)
-    seen: set[str] = set()
-    for actor in extraction.actors:
-        triples += actor_triples(actor)
-        seen.add(actor.id)
+    if descriptions is None:
+        descriptions = describe(extraction)
     for claim in extraction.claims:
-        for ref in (claim.subject, claim.object, claim.speaker):
-            if ref is not None and ref.id not in seen:
-                triples += _ref_triples(ref)
-                seen.add(ref.id)
         triples += claim_triples(claim, graph)
-    counts = Counter(mention.actor_id for mention in extraction.mentions)
-    for actor_id in sorted(seen | set(counts)):
-        node = actor_iri(actor_id)
-        triples.append((graph, SCHEMA.mentions, node))
-        if counts[actor_id]:
-            triples.append((node, CG.mentionCount, Literal(counts[actor_id])))
+    counts = Counter(actor_iri(mention.actor_id) for mention in extraction.mentions)
+    for node in sorted(descriptions.keys() | counts.keys()):
+        mention = mention_iri(graph, node)
+        triples += [
+            (graph, SCHEMA.mentions, node),
+            (mention, RDF.type, CG.Mention),
+            (mention, CG.actor, node),
+        ]
+        if counts[node]:
+            triples.append((mention, CG.mentionCount, Literal(counts[node])))
+        description = descriptions.get(node)
+        if description is not None:
+            triples += [
+                (mention, CG.statedLabel, description.label),
+                (mention, CG.statedType, description.cls),
+            ]
+            triples += [(mention, p, o) for p, o in sorted(description.stated)]
     return _in_graph(triples, graph)
 
 

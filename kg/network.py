@@ -415,10 +415,28 @@ def write_gexf(graph: nx.MultiDiGraph, out: BinaryIO) -> None:
 
 
 def store_graph(store: Store, *, filters: GraphFilters = GraphFilters()) -> nx.MultiDiGraph:  # noqa: B008
-    """Build the claim graph of everything in `store` (see `build_graph`)."""
-    from kg.readback import claim_records, entity_records
+    """Build the claim graph of what `store` holds (see `build_graph`).
 
-    return build_graph(claim_records(store), entity_records(store), filters=filters)
+    The actor catalogue is read once. The claim filters (relations, dates, confidence)
+    go into the store's query, so only the claims kept are read, except with a query
+    answer (`filters.triples`), which needs every claim's edge to tell the answer's
+    edges that no claim makes.
+    """
+    from kg.readback import actor_catalog, claim_records, entity_records
+
+    catalog = actor_catalog(store, counts=False)  # a drawing shows no mention counts
+    if filters.triples is None:
+        claims = claim_records(
+            store,
+            catalog=catalog,
+            relations=filters.relations,
+            since=filters.since,
+            until=filters.until,
+            min_confidence=filters.min_confidence,
+        )
+    else:
+        claims = claim_records(store, catalog=catalog)
+    return build_graph(claims, entity_records(store, catalog=catalog), filters=filters)
 
 
 def query_graph(

@@ -94,6 +94,16 @@ Paths = Annotated[
 BatchSize = Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")]
 Processes = Annotated[int, typer.Option(min=1, help="spaCy worker processes.")]
 
+# ---- kg forget ---------------------------------------------------------------------------
+
+Documents = Annotated[
+    list[str],
+    typer.Argument(
+        help="Documents to remove: the source as read (path or URL), the id, or the IRI.",
+        show_default=False,
+    ),
+]
+
 # ---- kg query ----------------------------------------------------------------------------
 
 Sparql = Annotated[

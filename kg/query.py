@@ -9,10 +9,10 @@ text table (terminal controls escaped), CSV, TSV, SPARQL results JSON, or Turtle
 (CONSTRUCT/DESCRIBE). `kg query` runs all this in a worker process (`kg.worker`).
 The prefixes of `kg.vocab.PREFIXES` are declared for every query.
 
-The default graph of a query is the union of all graphs. Oxigraph forms it as a bag:
-a triple stated in several graphs (an actor's label, in each document naming the
-actor) matches once per graph, so counts over actor facts need DISTINCT. Updates see
-the real default graph, so they match document data inside `GRAPH ?g { ... }`.
+The default graph of a query is the union of all graphs. Oxigraph forms it as a bag,
+but each fact is stored in one graph only (an actor's description in the actors graph,
+DESIGN.md "RDF model"), so plain counts are true counts. Updates see the real default
+graph, so they match document data inside `GRAPH ?g { ... }`.
 """
 
 from __future__ import annotations

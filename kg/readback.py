@@ -3,24 +3,39 @@
 `claim_records` and `entity_records` yield the stable claim and entity records used
 by `kg claims`, `kg entities`, scripts and tests; `actor_profile` gathers what the
 store knows of one actor for `kg show`; `stats` counts documents, actors and claims.
-Queries name graphs explicitly (`GRAPH ?g`) and resolve per-graph disagreements in
-Python (the registry wins, then the most frequent value), so results are the same on
-the embedded store and on any SPARQL server, whatever its default graph.
+Filters go into the query (`ClaimFilter`), so a command reads only what it shows, and
+the actor catalogue is built once per command. Queries name graphs explicitly (`GRAPH
+?g`); an actor's label and type come from the registry graph when it has them, else
+from the actors graph, so results are the same on the embedded store and on any SPARQL
+server, whatever its default graph.
 """
 
 from __future__ import annotations
 
 import difflib
+import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from extract.records import ACTOR_TYPES, POLARITIES, RELATIONS, normalise_name
 from kg.errors import ActorNotFound, AmbiguousActor, FilterError
-from kg.vocab import ACTOR, CLAIM, CLASS_ACTOR_TYPE, DOC, REGISTRY_GRAPH, local_id, wikidata_qid
+from kg.vocab import (
+    ACTOR,
+    CG,
+    CLAIM,
+    CLASS_ACTOR_TYPE,
+    DOC,
+    REGISTRY_GRAPH,
+    SCHEMA,
+    actor_iri,
+    local_id,
+    wikidata_qid,
+)
 
 _TYPE_OF_CLASS = {str(cls): name for cls, name in CLASS_ACTOR_TYPE.items()}
+_SECTOR, _PARENT = str(CG.sector), str(SCHEMA.parentOrganization)
 
 if TYPE_CHECKING:
     from kg.store import PlainValue, Store
@@ -66,8 +81,25 @@ def _actor_id(node: PlainValue) -> str | None:
     return None if node is None else local_id(str(node), ACTOR)
 
 
-def actor_catalog(store: Store) -> dict[str, ActorInfo]:
-    """Return every actor in the store by id, merged over document and registry graphs.
+def _values(ids: Collection[str] | None) -> str:
+    """A VALUES clause binding ?a to the actors `ids` (empty: no restriction)."""
+    if ids is None:
+        return ""
+    return "VALUES ?a { " + " ".join(f"<{actor_iri(i)}>" for i in sorted(ids)) + " } "
+
+
+def actor_catalog(
+    store: Store,
+    *,
+    details: bool = True,
+    ids: Collection[str] | None = None,
+    counts: bool = True,
+) -> dict[str, ActorInfo]:
+    """Return the store's actors by id, as the actors and registry graphs describe them.
+
+    Labels, types and aliases are read for every actor (or for `ids` only); the rest
+    (mention and document counts, Wikidata, sector, parent, country, roles) only with
+    `details`, the counts only with `counts` as well. Build it once per command.
 
     Raises:
         StoreError, QueryError: the store could not be read.
@@ -75,12 +107,15 @@ def actor_catalog(store: Store) -> dict[str, ActorInfo]:
     registry = str(REGISTRY_GRAPH)
     labels: dict[str, list[tuple[str, bool]]] = defaultdict(list)
     types: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+    only = _values(ids)
+    named = "?a a cg:Actor ; skos:prefLabel ?label"
     for a, g, label in _rows(
-        store,
-        "SELECT ?a ?g ?label WHERE { GRAPH ?g { ?a a cg:Actor ; skos:prefLabel ?label } }",
+        store, f"SELECT ?a ?g ?label WHERE {{ {only}GRAPH ?g {{ {named} }} }}"
     ):
         labels[str(a)].append((str(label), str(g) == registry))
-    for a, g, cls in _rows(store, "SELECT ?a ?g ?cls WHERE { GRAPH ?g { ?a a cg:Actor, ?cls } }"):
+    for a, g, cls in _rows(
+        store, f"SELECT ?a ?g ?cls WHERE {{ {only}GRAPH ?g {{ ?a a cg:Actor, ?cls }} }}"
+    ):
         if cls in _TYPE_OF_CLASS:
             types[str(a)].append((_TYPE_OF_CLASS[str(cls)], str(g) == registry))
     catalog: dict[str, ActorInfo] = {}
@@ -101,33 +136,46 @@ def actor_catalog(store: Store) -> dict[str, ActorInfo]:
                 yield info, row[1:]
 
     for info, (alias,) in each(
-        "SELECT DISTINCT ?a ?alias WHERE { GRAPH ?g { ?a skos:altLabel ?alias } } ORDER BY ?alias"
+        f"SELECT DISTINCT ?a ?alias WHERE {{ {only}GRAPH ?g {{ ?a skos:altLabel ?alias }} }} "
+        "ORDER BY ?alias"
     ):
         if str(alias) != info.label and str(alias) not in info.aliases:
             info.aliases.append(str(alias))
-    for info, (n,) in each(
-        "SELECT ?a (SUM(?n) AS ?total) WHERE { GRAPH ?g { ?a cg:mentionCount ?n } } GROUP BY ?a"
-    ):
-        info.mentions = int(n or 0)
-    for info, (n,) in each(
-        "SELECT ?a (COUNT(DISTINCT ?d) AS ?docs) "
-        "WHERE { GRAPH ?d { ?d a schema:NewsArticle ; schema:mentions ?a } } GROUP BY ?a"
-    ):
-        info.documents = int(n or 0)
+    if not details:
+        return catalog
+    if counts:
+        for info, (n,) in each(
+            f"SELECT ?a (SUM(?n) AS ?total) "
+            f"WHERE {{ {only}GRAPH ?g {{ ?m cg:actor ?a ; cg:mentionCount ?n }} }} GROUP BY ?a"
+        ):
+            info.mentions = int(n or 0)
+        for info, (n,) in each(
+            f"SELECT ?a (COUNT(DISTINCT ?d) AS ?docs) WHERE {{ {only}GRAPH ?d "
+            "{ ?d a schema:NewsArticle ; schema:mentions ?a } } GROUP BY ?a"
+        ):
+            info.documents = int(n or 0)
     for info, (same,) in each(
-        "SELECT DISTINCT ?a ?w WHERE { GRAPH ?g { ?a owl:sameAs ?w } } ORDER BY ?w"
+        f"SELECT DISTINCT ?a ?w WHERE {{ {only}GRAPH ?g {{ ?a owl:sameAs ?w }} }} ORDER BY ?w"
     ):
         info.wikidata = info.wikidata or wikidata_qid(str(same))
-    for info, (sector, parent, country) in each(
-        "SELECT DISTINCT ?a ?sector ?parent ?country WHERE { GRAPH ?g { ?a a cg:Actor "
-        "OPTIONAL { ?a cg:sector ?sector } OPTIONAL { ?a schema:parentOrganization ?parent } "
-        "OPTIONAL { ?a cg:country ?country } } } ORDER BY ?sector ?parent ?country"
+    # One query and the smallest value of each, not OPTIONALs: Oxigraph evaluates those
+    # over every actor before joining them with VALUES.
+    facts: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for info, (predicate, value) in each(
+        f"SELECT ?a ?p ?o WHERE {{ {only}GRAPH ?g {{ ?a ?p ?o "
+        "FILTER (?p IN (cg:sector, schema:parentOrganization, cg:country)) } }"
     ):
-        info.sector = info.sector or (str(sector) if sector is not None else None)
-        info.parent = info.parent or _actor_id(parent)
-        info.country = info.country or _actor_id(country)
+        facts[info.id, str(predicate)].append(str(value))
+    for (actor_id, predicate), values in facts.items():
+        info, first = catalog[actor_id], min(values)
+        if predicate == _SECTOR:
+            info.sector = first
+        elif predicate == _PARENT:
+            info.parent = _actor_id(first)
+        else:
+            info.country = _actor_id(first)
     for info, (title, org, start, end) in each(
-        "SELECT DISTINCT ?a ?title ?org ?start ?end WHERE { GRAPH ?g { ?a cg:hasRole ?r . "
+        f"SELECT DISTINCT ?a ?title ?org ?start ?end WHERE {{ {only}GRAPH ?g {{ ?a cg:hasRole ?r . "
         "?r cg:roleTitle ?title OPTIONAL { ?r cg:roleOrganization ?org } "
         "OPTIONAL { ?r schema:startDate ?start } OPTIONAL { ?r schema:endDate ?end } } } "
         "ORDER BY ?title ?org"
@@ -158,7 +206,8 @@ SELECT ?c ?doc ?source ?date ?relation ?s ?o ?sp ?cue ?quote ?text ?start ?end
        ?polarity ?modality ?confidence
 WHERE {
   GRAPH ?doc {
-    ?c a cg:Claim ; cg:relation ?relation ; cg:cue ?cue ; cg:text ?text ;
+    %s
+    ?c cg:relation ?relation ; cg:cue ?cue ; cg:text ?text ;
        cg:start ?start ; cg:end ?end ; cg:polarity ?polarity ; cg:modality ?modality ;
        cg:confidence ?confidence .
     OPTIONAL { ?c cg:subject ?s } OPTIONAL { ?c cg:object ?o }
@@ -171,9 +220,55 @@ ORDER BY (!BOUND(?date)) ?date ?doc ?start ?c
 """
 
 
-def _relation_filter(relation: str | None) -> str:
-    if relation is None:
-        return ""
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims to read, asked of the store in the query itself.
+
+    Attributes:
+        actor: actor id that is the subject, object or speaker.
+        speaker: actor id that is the speaker.
+        relations: relation codes (empty: all).
+        min_confidence: lowest confidence kept.
+        since, until: article dates kept (ISO prefixes, "2024-01" is the whole month;
+            undated claims go when either is given).
+    """
+
+    actor: str | None = None
+    speaker: str | None = None
+    relations: frozenset[str] = frozenset()
+    min_confidence: float = 0.0
+    since: str | None = None
+    until: str | None = None
+
+    def sparql(self) -> str:
+        """The claims query with these filters."""
+        patterns = []
+        if self.actor is None and self.speaker is None:
+            # Not with an actor: Oxigraph would start from every cg:Claim instead of the
+            # actor's few (only claims have cg:relation, so the answer is the same).
+            patterns.append("?c a cg:Claim .")
+        if self.actor is not None:
+            a = f"<{actor_iri(self.actor)}>"
+            roles = ("subject", "object", "speaker")
+            patterns.append(" UNION ".join(f"{{ ?c cg:{role} {a} }}" for role in roles))
+        if self.speaker is not None:
+            patterns.append(f"?c cg:speaker <{actor_iri(self.speaker)}> .")
+        if self.relations:
+            codes = " ".join(f'"{code}"' for code in sorted(self.relations))
+            patterns.append(f"VALUES ?relation {{ {codes} }}")
+        filters = []
+        if self.min_confidence > 0:
+            filters.append(f"FILTER (?confidence >= {float(self.min_confidence)!r})")
+        for bound, op in ((self.since, ">="), (self.until, "<=")):
+            if bound is not None:
+                text = bound.replace("\\", "").replace('"', "")
+                filters.append(
+                    f'FILTER (BOUND(?date) && SUBSTR(STR(?date), 1, {len(text)}) {op} "{text}")'
+                )
+        return _CLAIMS_QUERY % ("\n    ".join(patterns), "\n  ".join(filters))
+
+
+def _relation_code(relation: str) -> str:
     code = relation.strip().upper().replace("-", "_")
     if code not in RELATIONS:
         close = difflib.get_close_matches(code, RELATIONS, n=3)
@@ -181,7 +276,7 @@ def _relation_filter(relation: str | None) -> str:
         raise FilterError(
             f"unknown relation {relation!r}; {hint}relations are: {', '.join(RELATIONS)}"
         )
-    return f'FILTER(?relation = "{code}")'
+    return code
 
 
 def _ref(node: PlainValue, catalog: dict[str, ActorInfo]) -> dict[str, str] | None:
@@ -195,6 +290,7 @@ def _ref(node: PlainValue, catalog: dict[str, ActorInfo]) -> dict[str, str] | No
 _DESCRIBED_QUERY = """
 SELECT ?c ?label ?text ?start ?end ?key ?date ?granularity
 WHERE {
+  %s
   GRAPH ?doc {
     ?c a cg:Claim .
     OPTIONAL { ?c cg:about ?t . ?t rdfs:label ?label ; cg:text ?text ; cg:start ?start ;
@@ -208,6 +304,7 @@ WHERE {
 _RESPONSES_QUERY = """
 SELECT DISTINCT ?from ?to ?rule ?confidence
 WHERE {
+  %s
   GRAPH ?g { ?r a cg:Response ; cg:responding ?from ; cg:answered ?to ; cg:rule ?rule ;
                 cg:confidence ?confidence }
 }
@@ -215,12 +312,26 @@ ORDER BY ?from DESC(?confidence) ?to
 """
 
 
-def described_fields(store: Store) -> dict[str, dict[str, Any]]:
+#: Above this many claims, their described fields are read for the whole store at once.
+_DESCRIBE_BY_VALUES = 500
+
+
+def described_fields(
+    store: Store, claims: Collection[str] | None = None
+) -> dict[str, dict[str, Any]]:
     """The `about`, `event_date`, `event_date_granularity` and `responds` fields of the
     claims that have any, by claim IRI (links from documents' graphs and the derived
-    disputes graph alike; `responds` lists {claim, rule, confidence}, surest first)."""
+    disputes graph alike; `responds` lists {claim, rule, confidence}, surest first).
+    `claims` (IRIs) limits the reading to those claims, when they are few."""
     fields: dict[str, dict[str, Any]] = defaultdict(dict)
-    for c, label, text, start, end, key, date, granularity in _rows(store, _DESCRIBED_QUERY):
+    values = values_from = ""
+    if claims is not None and len(claims) <= _DESCRIBE_BY_VALUES:
+        if not claims:
+            return fields
+        iris = " ".join(f"<{iri}>" for iri in sorted(claims))
+        values, values_from = f"VALUES ?c {{ {iris} }}", f"VALUES ?from {{ {iris} }}"
+    described = _rows(store, _DESCRIBED_QUERY % values)
+    for c, label, text, start, end, key, date, granularity in described:
         found = fields[str(c)]
         if label is not None:
             found["about"] = {
@@ -233,7 +344,7 @@ def described_fields(store: Store) -> dict[str, dict[str, Any]]:
         if date is not None:
             found["event_date"] = str(date)
             found["event_date_granularity"] = None if granularity is None else str(granularity)
-    for responding, answered, rule, confidence in _rows(store, _RESPONSES_QUERY):
+    for responding, answered, rule, confidence in _rows(store, _RESPONSES_QUERY % values_from):
         fields[str(responding)].setdefault("responds", []).append(
             {
                 "claim": local_id(str(answered), CLAIM) or str(answered),
@@ -244,35 +355,69 @@ def described_fields(store: Store) -> dict[str, dict[str, Any]]:
     return fields
 
 
-def _claims(
-    store: Store, catalog: dict[str, ActorInfo], *, relation: str | None = None
-) -> Iterator[dict[str, Any]]:
-    described = described_fields(store)
-    for row in _rows(store, _CLAIMS_QUERY % _relation_filter(relation)):
-        c, doc, source, date, rel, s, o, sp, cue, quote, text, start, end, pol, mod, conf = row
-        extra = described.get(str(c), {})
-        yield {
-            "id": local_id(str(c), CLAIM) or str(c),
-            "doc": str(doc),
-            "source": None if source is None else str(source),
-            "date": None if date is None else str(date),
-            "relation": str(rel),
-            "subject": _ref(s, catalog),
-            "object": _ref(o, catalog),
-            "speaker": _ref(sp, catalog),
-            "cue": str(cue),
-            "quote": None if quote is None else str(quote),
-            "text": str(text),
-            "start": int(start or 0),
-            "end": int(end or 0),
-            "polarity": str(pol),
-            "modality": str(mod),
-            "confidence": float(conf or 0.0),
-            "about": extra.get("about"),
-            "event_date": extra.get("event_date"),
-            "event_date_granularity": extra.get("event_date_granularity"),
-            "responds": extra.get("responds", []),
-        }
+def _claim_rows(store: Store, wanted: ClaimFilter) -> list[tuple[PlainValue, ...]]:
+    rows = []
+    seen: set[PlainValue] = set()
+    for row in _rows(store, wanted.sparql()):
+        if row[0] not in seen:  # an actor both subject and speaker matches the filter twice
+            seen.add(row[0])
+            rows.append(row)
+    return rows
+
+
+def _referenced(rows: list[tuple[PlainValue, ...]]) -> set[str]:
+    """The ids of the actors claim rows name (subject, object, speaker)."""
+    return {actor for row in rows for node in row[5:8] if (actor := _actor_id(node)) is not None}
+
+
+def _claim_record(
+    row: tuple[PlainValue, ...], catalog: dict[str, ActorInfo], extra: dict[str, Any]
+) -> dict[str, Any]:
+    """One claim record from a claims-query row; `extra` holds its described fields
+    (`described_fields`)."""
+    c, doc, source, date, rel, s, o, sp, cue, quote, text, start, end, pol, mod, conf = row
+    return {
+        "id": local_id(str(c), CLAIM) or str(c),
+        "doc": str(doc),
+        "source": None if source is None else str(source),
+        "date": None if date is None else str(date),
+        "relation": str(rel),
+        "subject": _ref(s, catalog),
+        "object": _ref(o, catalog),
+        "speaker": _ref(sp, catalog),
+        "cue": str(cue),
+        "quote": None if quote is None else str(quote),
+        "text": str(text),
+        "start": int(start or 0),
+        "end": int(end or 0),
+        "polarity": str(pol),
+        "modality": str(mod),
+        "confidence": float(conf or 0.0),
+        "about": extra.get("about"),
+        "event_date": extra.get("event_date"),
+        "event_date_granularity": extra.get("event_date_granularity"),
+        "responds": extra.get("responds", []),
+    }
+
+
+def _exact_actor(store: Store, name: str) -> str | None:
+    """The actor whose id, or else whose exact label, is `name`, found through the indexes.
+
+    None when neither picks out one actor: the caller resolves through the catalogue
+    (case, accents, aliases, surnames).
+    """
+    if _rows(store, f"SELECT ?a WHERE {{ GRAPH ?g {{ <{actor_iri(name)}> a cg:Actor }} }} LIMIT 1"):
+        return name
+    label = json.dumps(name, ensure_ascii=False)
+    rows = _rows(store, f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?a skos:prefLabel {label} }} }}")
+    found = {_actor_id(a) for (a,) in rows}
+    return found.pop() if len(found) == 1 else None
+
+
+def _resolve(store: Store, name: str, catalog: dict[str, ActorInfo] | None) -> str:
+    if catalog is None and (found := _exact_actor(store, name)) is not None:
+        return found
+    return resolve_actor(catalog or actor_catalog(store, details=False), name).id
 
 
 def resolve_actor(catalog: dict[str, ActorInfo], name: str) -> ActorInfo:
@@ -325,12 +470,16 @@ def claim_records(
     relation: str | None = None,
     speaker: str | None = None,
     min_confidence: float = 0.0,
+    relations: Collection[str] = (),
     since: str | None = None,
     until: str | None = None,
     doc: str | None = None,
     polarity: str | None = None,
+    catalog: dict[str, ActorInfo] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield claim records (DESIGN.md's JSONL claim fields): by date (undated last), doc, offset.
+
+    The filters go into the store's query: only the claims kept are read.
 
     Args:
         store: an open store.
@@ -340,37 +489,45 @@ def claim_records(
         speaker: keep claims whose speaker is this actor.
         min_confidence: keep claims at least this confident (`kg eval` prints the
             precision and recall each threshold gives on the seed gold).
-        since, until: keep claims of articles dated on or after / on or before these
-            ISO dates (undated articles are left out), as `kg viz` cuts them.
+        relations: keep claims with any of these codes (checked codes, see
+            `kg.network.relation_codes`); combined with `relation` when both are given.
+        since, until: keep claims of articles dated in this window (ISO dates or their
+            prefixes, "2024-01" is the whole month; undated articles are left out).
         doc: keep claims of this document: its IRI, id, source as read, or file name.
         polarity: keep "affirmed" or "negated" claims.
+        catalog: the actors (`actor_catalog`), when the caller already has them.
 
     Raises:
         ActorNotFound, AmbiguousActor: an actor filter names no actor, or several.
         FilterError: the relation code, a date, the polarity or the document is unknown.
     """
-    since, until = iso_bound(since, "--since"), iso_bound(until, "--until")
+    since, until = iso_prefix(since, "--since"), iso_prefix(until, "--until")
     if polarity is not None and polarity not in POLARITIES:
         raise FilterError(f"unknown polarity {polarity!r}; use one of {', '.join(POLARITIES)}")
     doc_iri = resolve_document(store, doc) if doc is not None else None
-    catalog = actor_catalog(store)
-    actor_id = resolve_actor(catalog, actor).id if actor is not None else None
-    speaker_id = resolve_actor(catalog, speaker).id if speaker is not None else None
-    for record in _claims(store, catalog, relation=relation):
-        ids = {record[k]["id"] for k in ("subject", "object", "speaker") if record[k]}
-        if actor_id is not None and actor_id not in ids:
-            continue
-        if speaker_id is not None and (record["speaker"] or {}).get("id") != speaker_id:
-            continue
-        if record["confidence"] < min_confidence:
-            continue
-        if (since or until) and not _dated_within(record["date"], since, until):
-            continue
-        if doc_iri is not None and record["doc"] != doc_iri:
-            continue
-        if polarity is not None and record["polarity"] != polarity:
-            continue
-        yield record
+    codes = set(relations)
+    if relation is not None:
+        code = _relation_code(relation)
+        codes = {code} if not codes or code in codes else {"-"}  # "-": no claim has it
+    wanted = ClaimFilter(
+        actor=_resolve(store, actor, catalog) if actor is not None else None,
+        speaker=_resolve(store, speaker, catalog) if speaker is not None else None,
+        relations=frozenset(codes),
+        min_confidence=min_confidence,
+        since=since,
+        until=until,
+    )
+    rows = [
+        row
+        for row in _claim_rows(store, wanted)
+        if (doc_iri is None or str(row[1]) == doc_iri)
+        and (polarity is None or str(row[13]) == polarity)
+    ]
+    if catalog is None:  # the labels of the actors these claims name, and no others
+        catalog = actor_catalog(store, details=False, ids=_referenced(rows))
+    described = described_fields(store, {str(row[0]) for row in rows})
+    for row in rows:
+        yield _claim_record(row, catalog, described.get(str(row[0]), {}))
 
 
 def iso_bound(value: str | None, option: str) -> str | None:
@@ -384,11 +541,21 @@ def iso_bound(value: str | None, option: str) -> str | None:
         raise FilterError(f"{option} {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def _dated_within(date: str | None, since: str | None, until: str | None) -> bool:
-    if not date:
-        return False
-    day = date[:10]
-    return (since is None or day >= since) and (until is None or day <= until)
+def iso_prefix(value: str | None, option: str) -> str | None:
+    """An ISO date or its year or month prefix ("2024", "2024-01", "2024-01-31")."""
+    if value is None:
+        return None
+    text = value.strip()
+    parts = text.split("-")
+    if len(parts) == 3:
+        return iso_bound(text, option)
+    if (
+        all(part.isdigit() for part in parts)
+        and len(parts[0]) == 4
+        and (len(parts) == 1 or (len(parts[1]) == 2 and 1 <= int(parts[1]) <= 12))
+    ):
+        return text
+    raise FilterError(f"{option} {value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
 def resolve_document(store: Store, name: str) -> str:
@@ -433,12 +600,16 @@ def _entity(info: ActorInfo, catalog: dict[str, ActorInfo]) -> dict[str, Any]:
     }
 
 
-def entity_records(store: Store, *, type: str | None = None) -> Iterator[dict[str, Any]]:
+def entity_records(
+    store: Store, *, type: str | None = None, catalog: dict[str, ActorInfo] | None = None
+) -> Iterator[dict[str, Any]]:
     """Yield entity records (DESIGN.md's JSONL entity fields plus `roles`), most mentioned first.
 
     Args:
         store: an open store.
         type: keep actors of this type (one of records.ACTOR_TYPES, any case).
+        catalog: the actors with their details (`actor_catalog`), when the caller
+            already has them.
 
     Raises:
         FilterError: the type is unknown.
@@ -449,7 +620,8 @@ def entity_records(store: Store, *, type: str | None = None) -> Iterator[dict[st
         if not matches:
             raise FilterError(f"unknown actor type {type!r}; types are: {', '.join(ACTOR_TYPES)}")
         wanted = matches[0]
-    catalog = actor_catalog(store)
+    if catalog is None:
+        catalog = actor_catalog(store)
     for info in sorted(catalog.values(), key=lambda i: (-i.mentions, i.label.casefold(), i.id)):
         if wanted is None or info.type == wanted:
             yield _entity(info, catalog)
@@ -470,8 +642,14 @@ def actor_profile(store: Store, name: str) -> dict[str, Any]:
         ActorNotFound: no actor has that id, label or alias (close names listed).
         AmbiguousActor: the name is an alias of several actors.
     """
-    catalog = actor_catalog(store)
-    info = resolve_actor(catalog, name)
+    actor_id = _resolve(store, name, None)
+    rows = _claim_rows(store, ClaimFilter(actor=actor_id))
+    info = actor_catalog(store, ids=[actor_id])[actor_id]
+    named = (
+        _referenced(rows) | {info.parent, info.country} | {r["organisation"] for r in info.roles}
+    )
+    catalog = actor_catalog(store, details=False, ids={n for n in named if n is not None})
+    catalog[info.id] = info
     profile = _entity(info, catalog)
 
     def ref(actor_id: str | None) -> dict[str, str] | None:
@@ -488,7 +666,8 @@ def actor_profile(store: Store, name: str) -> dict[str, Any]:
         claims_received=[],
         quotes=[],
     )
-    for record in _claims(store, catalog):
+    described = described_fields(store, {str(row[0]) for row in rows})
+    for record in (_claim_record(row, catalog, described.get(str(row[0]), {})) for row in rows):
         made = info.id in {(record[k] or {}).get("id") for k in ("subject", "speaker")}
         if made:
             profile["claims_made"].append(record)

@@ -6,28 +6,59 @@ oxrdflib; with an endpoint URL the same API runs over rdflib's `SPARQLUpdateStor
 
 Writes are whole documents. oxrdflib has no transactions, but one SPARQL UPDATE
 request is atomic in Oxigraph (and in SPARQL 1.1 servers generally), so replacing a
-document's graph is a single `DROP SILENT GRAPH <g>; INSERT DATA {...}` request: a crash
-never leaves half a document, and a document whose text hash is already stored is
-not written at all, so a second ingest changes no quad.
+document's graph and updating the actors graph to match is a single request
+(`DELETE DATA {...}; DROP SILENT GRAPH <g>; INSERT DATA {...}`): a crash never leaves
+half a document, and a document whose text hash is already stored is not written at
+all, so a second ingest changes no quad.
+
+Every fact is stored once (DESIGN.md, "RDF model", revised 2026-12): an actor's
+description lives in the actors graph (`kg.vocab.ACTORS_GRAPH`), minus what the
+registry graph already says; each document graph keeps its claims and its
+`cg:Mention` nodes, whose `cg:stated*` triples say which document backs which fact.
+Adding a document inserts the facts it brings; replacing or forgetting one removes the
+facts no other document states, and re-picks an actor's label and class (the one most
+documents give) when the documents that gave it change.
 """
 
 from __future__ import annotations
 
 import re
 import urllib.error
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
+from rdflib import RDF, SKOS, URIRef
 from rdflib import Literal as RdfLiteral
-from rdflib import URIRef
 
 from extract.records import Actor, Extraction
-from kg.build import Quad, document_quads, registry_quads
+from kg.build import (
+    STATED,
+    Description,
+    Quad,
+    Triple,
+    describe,
+    document_quads,
+    label_triples,
+    pick,
+    registry_quads,
+)
 from kg.errors import QueryError, QuerySyntaxError, StoreError
 from kg.querycheck import network_words, query_form
-from kg.vocab import CG, PREFIXES, REGISTRY_GRAPH, XSD, doc_iri
+from kg.vocab import (
+    ACTORS_GRAPH,
+    CG,
+    CLASS_ACTOR_TYPE,
+    DOC,
+    PREFIXES,
+    REGISTRY_GRAPH,
+    XSD,
+    doc_iri,
+    local_id,
+)
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -56,6 +87,14 @@ def _plain(lexical: str, datatype: str | None) -> PlainValue:
     return lexical
 
 
+#: Writes between two flushes of the embedded store. Oxigraph keeps what a write changed
+#: in RocksDB's in-memory tables until they are flushed; unflushed, a long ingest grew
+#: by ~0.2 MB per document (benchmarks/bench_store.py), flushed every 100 writes it stays
+#: flat.
+FLUSH_EVERY = 100
+
+_TEXT_HASH_IRI = str(CG.textHash)
+
 #: What `Store.replace_document` did.
 ReplaceOutcome = Literal["added", "updated", "unchanged"]
 
@@ -76,22 +115,61 @@ def _term(node: Node) -> str:
     raise TypeError(f"cannot write {node!r} in INSERT DATA: only IRIs and literals")
 
 
+_ESCAPES = {
+    **{code: f"\\u{code:04X}" for code in (*range(0x20), 0x7F)},
+    ord('"'): '\\"',
+    ord("\\"): "\\\\",
+    ord("\n"): "\\n",
+    ord("\r"): "\\r",
+    ord("\t"): "\\t",
+}
+
+
 def _escape(text: str) -> str:
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
-            out.append(f"\\u{ord(ch):04X}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_ESCAPES)
+
+
+def _triples_text(triples: Iterable[Triple]) -> str:
+    return "\n".join(f"{_term(s)} {_term(p)} {_term(o)} ." for s, p, o in triples)
+
+
+@dataclass
+class _Registry:
+    """The registry graph's triples, and the actors it describes."""
+
+    facts: set[Triple] = field(default_factory=set)
+    actors: set[Node] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.actors = {s for s, p, o in self.facts if p == RDF.type and o == CG.Actor}
+
+
+#: Label and class, each with the predicate the actors graph and the mentions use.
+_NAMING = ((SKOS.prefLabel, CG.statedLabel), (RDF.type, CG.statedType))
+_CLASSES = frozenset(CLASS_ACTOR_TYPE)
+
+
+@dataclass
+class _Change:
+    """What one write does to the actors graph."""
+
+    deletes: list[Triple] = field(default_factory=list)
+    inserts: list[Triple] = field(default_factory=list)
+    wipes: list[Node] = field(default_factory=list)  # actors no document names any more
+    roles: list[Node] = field(default_factory=list)  # role nodes no document states any more
+
+    def updates(self) -> list[str]:
+        graph = _term(ACTORS_GRAPH)
+        parts = []
+        if self.deletes:
+            parts.append(f"DELETE DATA {{ GRAPH {graph} {{\n{_triples_text(self.deletes)}\n}} }}")
+        for node in self.roles:
+            parts.append(f"DELETE WHERE {{ GRAPH {graph} {{ {_term(node)} ?p ?o }} }}")
+        for node in self.wipes:
+            roles = f"{_term(node)} {_term(CG.hasRole)} ?r . ?r ?p ?o"
+            parts.append(f"DELETE WHERE {{ GRAPH {graph} {{ {roles} }} }}")
+            parts.append(f"DELETE WHERE {{ GRAPH {graph} {{ {_term(node)} ?p ?o }} }}")
+        return parts
 
 
 def replace_graph_update(graph: Node, quads: Iterable[Quad]) -> str:
@@ -125,18 +203,37 @@ class Store:
 
     def __init__(
         self,
-        dataset: Dataset,
+        dataset: Dataset | None,
         *,
         path: Path | None,
         endpoint: str | None,
         read_only: bool,
         oxigraph: pyoxigraph.Store | None = None,
     ) -> None:
-        self.dataset = dataset
+        self._dataset = dataset
         self.path = path
         self.endpoint = endpoint
         self.read_only = read_only
         self._oxigraph = oxigraph
+        self._registry_cache: _Registry | None = None
+        self._writes = 0
+
+    @property
+    def dataset(self) -> Dataset:
+        """The rdflib `Dataset` over the store (default graph = union of all graphs).
+
+        Made on first use: on the embedded store, queries go to pyoxigraph directly,
+        and oxrdflib (which loads rdflib's SPARQL engine, ~0.5 s) is imported only here.
+        """
+        if self._dataset is None:
+            from oxrdflib import OxigraphStore
+            from rdflib import Dataset
+
+            assert self._oxigraph is not None
+            self._dataset = Dataset(store=OxigraphStore(store=self._oxigraph), default_union=True)
+            for prefix, namespace in PREFIXES.items():
+                self._dataset.bind(prefix, namespace, override=True, replace=True)
+        return self._dataset
 
     @property
     def oxigraph(self) -> pyoxigraph.Store | None:
@@ -149,7 +246,8 @@ class Store:
         """Release the store (the embedded directory's lock is freed)."""
         if self._oxigraph is not None and not self.read_only:
             self._oxigraph.flush()
-        self.dataset.close()
+        if self._dataset is not None:
+            self._dataset.close()
         self._oxigraph = None
 
     def __enter__(self) -> Store:
@@ -176,6 +274,13 @@ class Store:
             QueryError: the query failed (or the endpoint refused it).
             StoreError: the store could not be read or the endpoint reached.
         """
+        if self._oxigraph is not None:
+            prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
+            with self._translate_errors(sparql):
+                answer = self._oxigraph.query(
+                    sparql, use_default_graph_as_union=True, prefixes=prefixes
+                )
+                return _rdflib_result(answer)
         with self._translate_errors(sparql):
             result = self.dataset.query(sparql, initNs=PREFIXES)
             if result.type == "SELECT":
@@ -235,6 +340,9 @@ class Store:
             if self._oxigraph is not None:
                 prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
                 self._oxigraph.update(sparql, prefixes=prefixes)
+                self._writes += 1
+                if self._writes % FLUSH_EVERY == 0:
+                    self._oxigraph.flush()
             else:
                 # "__UNION__": send the text as is (any other graph name gets it rewritten)
                 self.dataset.store.update(
@@ -255,13 +363,24 @@ class Store:
         Ingest can call this before extracting, to skip unchanged documents early.
         """
         graph = doc_iri(doc_id)
-        rows = list(
-            self.query(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{CG.textHash}> ?h }} }}")
+        if self._oxigraph is not None:  # one index lookup, no query to parse
+            import pyoxigraph
+
+            node = pyoxigraph.NamedNode(str(graph))
+            with self._translate_errors():
+                for quad in self._oxigraph.quads_for_pattern(
+                    node, pyoxigraph.NamedNode(_TEXT_HASH_IRI), None, node
+                ):
+                    return str(quad.object.value)  # type: ignore[union-attr]
+            return None
+        rows = self._terms(
+            f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> <{CG.textHash}> ?h }} }}"
         )
-        return str(rows[0][0]) if rows else None  # type: ignore[index]
+        return str(rows[0][0]) if rows else None
 
     def replace_document(self, extraction: Extraction, *, force: bool = False) -> ReplaceOutcome:
-        """Store one document's graph, replacing any earlier version in one transaction.
+        """Store one document's graph, replacing any earlier version, and bring the actors
+        graph up to date, in one transaction.
 
         Args:
             extraction: everything extraction found in the document.
@@ -281,25 +400,351 @@ class Store:
         if stored == document.text_hash and not force:
             return "unchanged"
         graph = doc_iri(document.id)
-        self.update(replace_graph_update(graph, document_quads(extraction)))
+        descriptions = describe(extraction)
+        quads = document_quads(extraction, descriptions=descriptions)
+        old = self._stated(graph) if stored is not None else {}
+        change = self._actors_change(graph, old, descriptions)
+        self.update(" ;\n".join([*change.updates(), _replace_with(graph, quads, change.inserts)]))
         return "added" if stored is None else "updated"
+
+    def forget_document(self, document: str) -> str | None:
+        """Remove one document's graph and what only it said of actors, in one transaction.
+
+        Args:
+            document: the document's id, its IRI, or the source it was read from (a
+                path or URL as `kg claims` shows it).
+
+        Returns:
+            The IRI of the forgotten document, or None when no stored document matches.
+
+        Raises:
+            StoreError: the store is read-only or could not be written.
+        """
+        graph = self._find_document(document)
+        if graph is None:
+            return None
+        change = self._actors_change(graph, self._stated(graph), {})
+        self.update(" ;\n".join([*change.updates(), _replace_with(graph, (), change.inserts)]))
+        return str(graph)
+
+    def forget(self, documents: Iterable[str]) -> dict[str, str | None]:
+        """Forget each of `documents` (see `forget_document`), each in its own transaction.
+
+        Returns:
+            Each name given -> the IRI of the document forgotten, or None if none matched.
+        """
+        return {name: self.forget_document(name) for name in documents}
+
+    def _find_document(self, document: str) -> URIRef | None:
+        candidates = [URIRef(document)] if document.startswith(str(DOC)) else []
+        candidates.append(doc_iri(document))
+        for graph in candidates:
+            if self.stored_hash(local_id(str(graph), DOC) or str(graph)) is not None:
+                return graph
+        rows = self._terms(
+            "SELECT ?d WHERE { GRAPH ?d { ?d a schema:NewsArticle ; dcterms:source "
+            f"{_term(RdfLiteral(document))} }} }} LIMIT 1"
+        )
+        return URIRef(str(rows[0][0])) if rows else None
 
     def replace_registry(self, actors: Iterable[Actor]) -> int:
         """Replace the registry graph with what `actors` say; return its number of triples.
+
+        Nothing is written when the registry graph already holds exactly these facts.
+        Otherwise the actors graph is rebuilt from the documents' mentions in the same
+        transaction, since it holds only what the registry does not say.
 
         Raises:
             BuildError: an actor's type is unknown.
             StoreError: the store is read-only or could not be written.
         """
         quads = registry_quads(actors)
-        self.update(replace_graph_update(REGISTRY_GRAPH, quads))
+        facts = {(s, p, o) for s, p, o, _ in quads}
+        before = self._registry()
+        if facts == before.facts:
+            return len(quads)
+        roles = self._role_triples(before)
+        registry = _Registry(facts)
+        actors_graph = self._rebuilt_actors(registry, roles)
+        self.update(
+            replace_graph_update(REGISTRY_GRAPH, quads)
+            + " ;\n"
+            + replace_graph_update(
+                ACTORS_GRAPH, [(s, p, o, ACTORS_GRAPH) for s, p, o in actors_graph]
+            )
+        )
+        self._registry_cache = registry
         return len(quads)
+
+    # ---- the actors graph -------------------------------------------------------------
+
+    def _terms(self, sparql: str) -> list[tuple[Any, ...]]:
+        """Run a SELECT (over named graphs) and return rows of rdflib terms (None: unbound)."""
+        if self._oxigraph is None:
+            return [tuple(row) for row in self.query(sparql)]  # type: ignore[arg-type]
+        prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
+        with self._translate_errors():
+            solutions: Any = self._oxigraph.query(sparql, prefixes=prefixes)
+            width = len(solutions.variables)
+            return [
+                tuple(_rdflib_term(solution[i]) for i in range(width)) for solution in solutions
+            ]
+
+    def _registry(self) -> _Registry:
+        if self._registry_cache is None:
+            rows = self._terms(
+                f"SELECT ?s ?p ?o WHERE {{ GRAPH {_term(REGISTRY_GRAPH)} {{ ?s ?p ?o }} }}"
+            )
+            self._registry_cache = _Registry({(s, p, o) for s, p, o in rows})
+        return self._registry_cache
+
+    def _stated(self, graph: URIRef) -> dict[Node, Description]:
+        """What the stored version of document `graph` states of each actor."""
+        rows = self._terms(
+            f"SELECT ?a ?p ?o WHERE {{ GRAPH {_term(graph)} {{ ?m cg:actor ?a ; ?p ?o }} }}"
+        )
+        return _descriptions((a, p, o) for a, p, o in rows)
+
+    def _names_now(self, actors: Iterable[Node]) -> dict[Node, dict[Node, Node]]:
+        """The label and class the actors graph gives each of `actors`."""
+        if self._oxigraph is not None:  # index lookups, no query to parse
+            return self._names_by_pattern(actors)
+        values = " ".join(_term(a) for a in actors)
+        if not values:
+            return {}
+        rows = self._terms(
+            f"SELECT ?a ?p ?o WHERE {{ VALUES ?a {{ {values} }} GRAPH {_term(ACTORS_GRAPH)} "
+            "{ ?a ?p ?o FILTER (?p = skos:prefLabel || (?p = rdf:type && ?o != cg:Actor)) } }"
+        )
+        names: dict[Node, dict[Node, Node]] = defaultdict(dict)
+        for a, p, o in rows:
+            names[a][p] = o
+        return names
+
+    def _names_by_pattern(self, actors: Iterable[Node]) -> dict[Node, dict[Node, Node]]:
+        import pyoxigraph
+
+        assert self._oxigraph is not None
+        graph = pyoxigraph.NamedNode(str(ACTORS_GRAPH))
+        label, kind = pyoxigraph.NamedNode(str(SKOS.prefLabel)), pyoxigraph.NamedNode(str(RDF.type))
+        names: dict[Node, dict[Node, Node]] = defaultdict(dict)
+        with self._translate_errors():
+            for actor in actors:
+                node = pyoxigraph.NamedNode(str(actor))
+                for predicate, key in ((label, SKOS.prefLabel), (kind, RDF.type)):
+                    for quad in self._oxigraph.quads_for_pattern(node, predicate, None, graph):
+                        value = _rdflib_term(quad.object)
+                        if key == SKOS.prefLabel or value != CG.Actor:
+                            names[actor][key] = value  # type: ignore[assignment]
+        return names
+
+    def _stated_elsewhere(self, graph: URIRef, actor: Node, *statement: Node) -> bool:
+        """Whether a document other than `graph` names `actor` (with this statement)."""
+        pattern = f"?m cg:actor {_term(actor)}"
+        if statement:
+            pattern += f" ; {_term(statement[0])} {_term(statement[1])}"
+        rows = self._terms(
+            f"SELECT ?m WHERE {{ GRAPH ?g {{ {pattern} }} FILTER (?g != {_term(graph)}) }} LIMIT 1"
+        )
+        return bool(rows)
+
+    def _counts_elsewhere(self, graph: URIRef, actor: Node, predicate: Node) -> Counter[Node]:
+        rows = self._terms(
+            f"SELECT ?o (COUNT(?m) AS ?n) WHERE {{ GRAPH ?g {{ ?m cg:actor {_term(actor)} ; "
+            f"{_term(predicate)} ?o }} FILTER (?g != {_term(graph)}) }} GROUP BY ?o"
+        )
+        return Counter({o: int(n) for o, n in rows})
+
+    def _actors_change(
+        self, graph: URIRef, old: dict[Any, Description], new: dict[Any, Description]
+    ) -> _Change:
+        """How the actors graph changes when document `graph` goes from `old` to `new`."""
+        registry = self._registry()
+        registered = registry.actors
+        change = _Change()
+        names = self._names_now(sorted(old.keys() | new.keys(), key=str))
+        for actor in sorted(old.keys() | new.keys(), key=str):
+            now, before = new.get(actor), old.get(actor)
+            if now is None and not self._stated_elsewhere(graph, actor):
+                change.wipes.append(actor)
+                continue
+            if now is not None:
+                change.inserts += [t for t in now.facts if t not in registry.facts]
+            if before is not None:
+                gone = before.stated - (now.stated if now is not None else frozenset())
+                for predicate, value in sorted(gone, key=str):
+                    if self._stated_elsewhere(graph, actor, predicate, value):
+                        continue
+                    if predicate == CG.statedRole:
+                        change.roles.append(value)
+                    fact = (actor, STATED[predicate], value)
+                    if fact not in registry.facts:
+                        change.deletes.append(fact)
+            if actor in registered:
+                continue
+            for (fact_predicate, stated_predicate), mine, was in zip(
+                _NAMING,
+                (now.label, now.cls) if now else (None, None),
+                (before.label, before.cls) if before else (None, None),
+                strict=True,
+            ):
+                held = names.get(actor, {}).get(fact_predicate)
+                if held is not None and (mine == held or (mine is None and was != held)):
+                    continue  # the held value keeps its lead
+                # An actor the actors graph does not name yet is named by no other document.
+                counts = (
+                    Counter()
+                    if held is None
+                    else self._counts_elsewhere(graph, actor, stated_predicate)
+                )
+                if mine is not None:
+                    counts[mine] += 1
+                chosen = pick(counts)
+                if chosen != held:
+                    if held is not None:
+                        change.deletes.append((actor, fact_predicate, held))
+                    change.inserts.append((actor, fact_predicate, chosen))
+            if actor not in names:
+                change.inserts.append((actor, RDF.type, CG.Actor))
+        return change
+
+    def _role_triples(self, registry: _Registry) -> dict[Node, list[Triple]]:
+        """The triples of every role node, from the actors and registry graphs."""
+        rows = self._terms(
+            f"SELECT ?r ?p ?o WHERE {{ GRAPH {_term(ACTORS_GRAPH)} {{ ?r a cg:Role ; ?p ?o }} }}"
+        )
+        triples = [(r, p, o) for r, p, o in rows] + [
+            t for t in registry.facts if (t[0], RDF.type, CG.Role) in registry.facts
+        ]
+        roles: dict[Node, list[Triple]] = defaultdict(list)
+        for triple in dict.fromkeys(triples):
+            roles[triple[0]].append(triple)
+        return roles
+
+    def _rebuilt_actors(self, registry: _Registry, roles: dict[Node, list[Triple]]) -> list[Triple]:
+        """The actors graph as every stored document's mentions state it, given `registry`."""
+        rows = self._terms("SELECT ?g ?a ?p ?o WHERE { GRAPH ?g { ?m cg:actor ?a ; ?p ?o } }")
+        by_document: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
+        for g, a, p, o in rows:
+            by_document[g].append((a, p, o))
+        counts: dict[tuple[Node, Node], Counter[Node]] = defaultdict(Counter)
+        stated: dict[Any, set[tuple[Any, Any]]] = defaultdict(set)
+        for statements in by_document.values():
+            for actor, description in _descriptions(statements).items():
+                counts[actor, SKOS.prefLabel][description.label] += 1
+                counts[actor, RDF.type][description.cls] += 1
+                stated[actor] |= description.stated
+        triples: list[Triple] = []
+        for actor in sorted(stated, key=str):
+            if actor not in registry.actors:
+                triples += label_triples(
+                    actor, pick(counts[actor, SKOS.prefLabel]), pick(counts[actor, RDF.type])
+                )
+            for predicate, value in sorted(stated[actor], key=str):
+                triples.append((actor, STATED[predicate], value))
+                if predicate == CG.statedRole:
+                    triples += roles.get(value, [])
+        return [t for t in dict.fromkeys(triples) if t not in registry.facts]
 
     def size_on_disk(self) -> int | None:
         """Return the bytes the embedded store takes on disk (None for an endpoint)."""
         if self.path is None:
             return None
         return sum(f.stat().st_size for f in _files(self.path))
+
+
+def _replace_with(graph: URIRef, quads: Iterable[Quad], actors: Iterable[Triple]) -> str:
+    """DROP `graph`, then INSERT DATA its `quads` and the actors graph's new `actors` triples."""
+    lines = []
+    for s, p, o, g in quads:
+        if g != graph:
+            raise ValueError(f"quad in graph {g}, expected {graph}")
+        lines.append(f"{_term(s)} {_term(p)} {_term(o)} .")
+    body = "\n".join(lines)
+    added = _triples_text(dict.fromkeys(actors))
+    return (
+        f"DROP SILENT GRAPH {_term(graph)} ;\nINSERT DATA {{ GRAPH {_term(graph)} {{\n{body}\n}}"
+        f"\nGRAPH {_term(ACTORS_GRAPH)} {{\n{added}\n}} }}"
+    )
+
+
+def _descriptions(statements: Iterable[tuple[Node, Node, Node]]) -> dict[Node, Description]:
+    """Descriptions (label, class, stated pairs) from (actor, predicate, object) of mentions."""
+    labels: dict[Node, Node] = {}
+    classes: dict[Node, Node] = {}
+    stated: dict[Node, set[tuple[Node, Node]]] = defaultdict(set)
+    for actor, predicate, value in statements:
+        if predicate == CG.statedLabel:
+            labels[actor] = value
+        elif predicate == CG.statedType:
+            classes[actor] = value
+        elif predicate in STATED:
+            stated[actor].add((predicate, value))
+    return {
+        actor: Description(
+            actor=actor,  # type: ignore[arg-type]
+            label=labels[actor],  # type: ignore[arg-type]
+            cls=classes[actor],  # type: ignore[arg-type]
+            stated=frozenset(stated[actor]),  # type: ignore[arg-type]
+        )
+        for actor in labels.keys() & classes.keys()
+    }
+
+
+def _rdflib_result(answer: object) -> Result:
+    """An rdflib `Result` holding a pyoxigraph answer (SELECT, ASK, CONSTRUCT/DESCRIBE)."""
+    import pyoxigraph
+    from rdflib import Graph, Variable
+    from rdflib.query import Result
+
+    if isinstance(answer, pyoxigraph.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+        return result
+    if isinstance(answer, pyoxigraph.QuerySolutions):
+        names = [Variable(v.value) for v in answer.variables]
+        result = Result("SELECT")
+        result.vars = names
+        rows = []
+        for solution in answer:
+            row = {}
+            for i, name in enumerate(names):
+                term = _rdflib_term(solution[i])
+                if term is not None:
+                    row[name] = term
+            rows.append(row)
+        result.bindings = rows  # type: ignore[assignment]
+        return result
+    graph = Graph()
+    for triple in answer:  # type: ignore[attr-defined]
+        graph.add(
+            (
+                _rdflib_term(triple.subject),
+                _rdflib_term(triple.predicate),
+                _rdflib_term(triple.object),
+            )  # type: ignore[arg-type]
+        )
+    result = Result("CONSTRUCT")
+    result.graph = graph
+    return result
+
+
+def _rdflib_term(term: object) -> Node | None:
+    import pyoxigraph
+    from rdflib import BNode
+
+    if term is None:
+        return None
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return RdfLiteral(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == str(XSD.string):
+            return RdfLiteral(term.value)
+        return RdfLiteral(term.value, datatype=URIRef(datatype))
+    return BNode(term.value)  # type: ignore[attr-defined]
 
 
 def _plain_ox(term: object) -> PlainValue:
@@ -451,9 +896,8 @@ def open_store(
         StoreError: the directory is not a store, is locked by another process, or
             (read-only) does not exist.
     """
-    from rdflib import Dataset
-
     if endpoint is not None:
+        from rdflib import Dataset
         from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 
         remote = SPARQLUpdateStore(
@@ -465,7 +909,6 @@ def open_store(
         return Store(dataset, path=None, endpoint=endpoint, read_only=read_only)
 
     import pyoxigraph
-    from oxrdflib import OxigraphStore
 
     path = Path(path)
     try:
@@ -490,7 +933,4 @@ def open_store(
         raise StoreError(f"cannot open store {path}: {hint} ({exc})") from exc
     except RuntimeError as exc:  # RocksDB corruption or version mismatch
         raise StoreError(f"cannot open store {path}: {exc}") from exc
-    dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
-    for prefix, namespace in PREFIXES.items():
-        dataset.bind(prefix, namespace, override=True, replace=True)
-    return Store(dataset, path=path, endpoint=None, read_only=read_only, oxigraph=inner)
+    return Store(None, path=path, endpoint=None, read_only=read_only, oxigraph=inner)

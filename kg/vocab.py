@@ -72,7 +72,19 @@ class CG(DefinedNamespace):
     hasRole: URIRef  # a role an actor holds
     roleTitle: URIRef  # title of a role
     roleOrganization: URIRef  # organisation in which a role is held
-    mentionCount: URIRef  # how many times an actor is mentioned in the enclosing graph
+    mentionCount: URIRef  # how many times a document mentions the actor of a cg:Mention
+
+    # mentions: what one document said of one actor (the actors graph's provenance)
+    Mention: URIRef  # the mentions of one actor in one document
+    actor: URIRef  # the actor a cg:Mention is of
+    statedLabel: URIRef  # the label the document gives the actor
+    statedType: URIRef  # the class the document gives the actor
+    statedAlias: URIRef  # a name the document uses for the actor
+    statedWikidata: URIRef  # the Wikidata entity the document's actor record names
+    statedSector: URIRef  # the sector code the document's actor record gives
+    statedCountry: URIRef  # the country the document's actor record gives
+    statedParent: URIRef  # the parent organisation the document's actor record gives
+    statedRole: URIRef  # a role the document states the actor holds
 
     # shortcut edges, one per relation code, all sub-properties of relatesTo
     relatesTo: URIRef  # super-property of all shortcut edges
@@ -112,6 +124,10 @@ REGISTRY_GRAPH = URIRef(ID + "graph/registry")
 #: Named graph holding the links found across documents (cross-article disputes),
 #: derived from the documents' graphs and recomputed after each ingest.
 DISPUTES_GRAPH = URIRef(ID + "graph/disputes")
+#: Named graph holding each actor's description once, as the documents state it
+#: (facts the registry graph already holds are not repeated here).
+ACTORS_GRAPH = URIRef(ID + "graph/actors")
+MENTION = Namespace(ID + "mention/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
 SCHEMA = SDO
@@ -197,6 +213,13 @@ def claim_iri(claim_id: str) -> URIRef:
 def doc_iri(doc_id: str) -> URIRef:
     """Return the IRI of a document, which is also the name of its graph."""
     return URIRef(DOC + _segment(doc_id))
+
+
+def mention_iri(document: URIRef, actor: URIRef) -> URIRef:
+    """Return the IRI of the `cg:Mention` node of `actor` in `document` (both IRIs)."""
+    doc_id = local_id(str(document), DOC) or str(document)
+    actor_id = local_id(str(actor), ACTOR) or str(actor)
+    return URIRef(MENTION + _segment(doc_id) + "/" + _segment(actor_id))
 
 
 def role_iri(*parts: str) -> URIRef:

@@ -204,3 +204,59 @@ def test_query_and_help_do_not_import_spacy(store_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"
+
+
+def test_forget_removes_documents_and_names_the_unknown_ones(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    with open_store(path) as store:
+        store.replace_document(article_a())
+        store.replace_document(article_b())
+    result = kg(path, "forget", "articles/a.txt", "articles/nope.txt")
+    assert result.exit_code == 1
+    assert "forgot articles/a.txt" in result.stdout
+    assert "not found: articles/nope.txt" in result.stderr
+    claims = kg(path, "claims", "--format", "jsonl").stdout.splitlines()
+    assert {json.loads(line)["source"] for line in claims} == {"articles/b.txt"}
+    entities = {
+        json.loads(line)["id"]
+        for line in kg(path, "entities", "--format", "jsonl").stdout.splitlines()
+    }
+    assert "masrour-barzani" not in entities and "kataib-hezbollah" in entities
+
+
+def test_plain_group_by_counts_each_claim_once(store_path: Path) -> None:
+    result = kg(
+        store_path, "query", "--format", "csv",
+        "SELECT ?relation (COUNT(?c) AS ?n) WHERE { ?c cg:relation ?relation ; "
+        "cg:subject/skos:prefLabel ?who } GROUP BY ?relation ORDER BY ?relation",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    rows = dict(line.split(",") for line in result.stdout.strip().splitlines()[1:])
+    assert rows == {"ACCUSE": "1", "AFFILIATED_WITH": "1", "CLAIM_RESPONSIBILITY": "1",
+                    "DENY": "1", "REQUEST": "1", "STATEMENT": "1"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("query", "ASK {}"),
+        ("query", "SELECT ?c WHERE { ?c a cg:Claim }"),
+        ("claims", "--actor", "Kataib Hezbollah"),
+        ("show", "Kataib Hezbollah"),
+        ("stats",),
+    ],
+)
+def test_read_commands_load_neither_spacy_nor_rdflibs_sparql_engine(
+    store_path: Path, args: tuple[str, ...]
+) -> None:
+    script = (
+        "import sys\n"
+        "from cli import app\n"
+        f"try:\n    app({['--store', str(store_path), *args]!r})\n"
+        "except SystemExit as done:\n    assert not done.code, done.code\n"
+        "loaded = [m for m in ('spacy', 'rdflib.plugins.sparql', 'oxrdflib') if m in sys.modules]\n"
+        "print('LOADED', loaded)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "LOADED []" in done.stdout

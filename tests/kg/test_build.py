@@ -10,7 +10,8 @@ from rdflib import OWL, PROV, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS
 
 from extract.records import ACTOR_TYPES, RELATIONS, Actor
-from kg.build import date_literal, document_quads, registry_quads
+from kg import vocab
+from kg.build import date_literal, describe, document_quads, registry_quads
 from kg.errors import BuildError
 from kg.vocab import (
     ACTOR_CLASS,
@@ -21,6 +22,7 @@ from kg.vocab import (
     actor_iri,
     claim_iri,
     doc_iri,
+    mention_iri,
     wikidata_iri,
 )
 from tests.kg.samples import KH, KRG, MASROUR, article_a, article_b
@@ -121,22 +123,38 @@ def test_shortcut_edge(polarity: str, has_object: bool, edge: bool) -> None:
     assert ((actor_iri(KRG.id), CG.accuses, actor_iri(KH.id)) in triples) is edge
 
 
-def test_document_node_and_actor_facts() -> None:
+def test_document_node_and_mentions() -> None:
     extraction = article_a()
     triples = {(s, p, o) for s, p, o, _ in document_quads(extraction)}
     doc = doc_iri("doc-a")
     kh = actor_iri(KH.id)
+    mention = mention_iri(doc, kh)
     assert (doc, CG.textHash, Literal(extraction.document.text_hash)) in triples
     assert (doc, DCTERMS.date, date_literal("2024-01-05")) in triples
-    assert (kh, SKOS.prefLabel, Literal("Kataib Hezbollah")) in triples
-    assert (kh, SKOS.altLabel, Literal("Kata'ib Hezbollah")) in triples
-    assert (kh, OWL.sameAs, wikidata_iri("Q1139220")) in triples
-    assert (kh, CG.sector, Literal("REB")) in triples
-    assert (kh, CG.mentionCount, Literal(2)) in triples  # "Kataib Hezbollah", "the group"
-    assert (actor_iri(KRG.id), CG.mentionCount, Literal(2)) in triples
-    roles = [o for s, p, o in triples if s == actor_iri(MASROUR.id) and p == CG.hasRole]
+    assert (doc, vocab.SCHEMA.mentions, kh) in triples
+    assert (mention, CG.actor, kh) in triples
+    assert (mention, CG.mentionCount, Literal(2)) in triples  # "Kataib Hezbollah", "the group"
+    assert (mention, CG.statedLabel, Literal("Kataib Hezbollah")) in triples
+    assert (mention, CG.statedAlias, Literal("Kata'ib Hezbollah")) in triples
+    assert (mention, CG.statedWikidata, wikidata_iri("Q1139220")) in triples
+    assert (mention, CG.statedSector, Literal("REB")) in triples
+    assert (mention_iri(doc, actor_iri(KRG.id)), CG.mentionCount, Literal(2)) in triples
+    # the description itself is not in the document's graph: it lives in the actors graph
+    assert not [t for t in triples if t[0] == kh]
+
+
+def test_description_backs_each_fact_with_a_statement() -> None:
+    descriptions = describe(article_a())
+    masrour = descriptions[actor_iri(MASROUR.id)]
+    assert masrour.label == Literal("Masrour Barzani")
+    assert masrour.cls == vocab.SCHEMA.Person
+    roles = [o for p, o in masrour.stated if p == CG.statedRole]
     assert len(roles) == 1
-    assert (roles[0], CG.roleOrganization, actor_iri("krg")) in triples
+    assert (actor_iri(MASROUR.id), CG.hasRole, roles[0]) in masrour.facts
+    assert (roles[0], CG.roleOrganization, actor_iri("krg")) in masrour.facts
+    kh = descriptions[actor_iri(KH.id)]
+    assert (CG.statedParent, actor_iri("pmf")) in kh.stated
+    assert (actor_iri(KH.id), SKOS.altLabel, Literal("Kataib Hizbullah")) in kh.facts
 
 
 @pytest.mark.parametrize(
@@ -165,8 +183,9 @@ def test_wikidata_link_only_for_real_qids(qid: str, linked: bool) -> None:
 def test_actor_only_referenced_by_a_claim_still_gets_label_and_type() -> None:
     extraction = replace(article_a(), actors=())
     triples = {(s, p, o) for s, p, o, _ in document_quads(extraction)}
-    assert (actor_iri(KRG.id), SKOS.prefLabel, Literal(KRG.label)) in triples
-    assert (actor_iri(KRG.id), RDF.type, CG.Government) in triples
+    mention = mention_iri(doc_iri("doc-a"), actor_iri(KRG.id))
+    assert (mention, CG.statedLabel, Literal(KRG.label)) in triples
+    assert (mention, CG.statedType, CG.Government) in triples
 
 
 @pytest.mark.parametrize(

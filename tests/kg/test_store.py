@@ -18,8 +18,8 @@ from kg.build import document_quads
 from kg.errors import QuerySyntaxError, StoreError
 from kg.readback import claim_records, entity_records
 from kg.store import Store, open_store
-from kg.vocab import REGISTRY_GRAPH, doc_iri
-from tests.kg.samples import TEXT_A, article_a, article_b, registry_actors
+from kg.vocab import ACTORS_GRAPH, REGISTRY_GRAPH, doc_iri
+from tests.kg.samples import KH, KRG, TEXT_A, article_a, article_b, registry_actors
 
 XSD_STRING = rdflib.XSD.string
 ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -42,10 +42,15 @@ def store(tmp_path: Path):
         yield opened
 
 
+def in_graph(store: Store, graph: rdflib.URIRef) -> set[tuple]:
+    return {q for q in quads(store) if q[3] == graph}
+
+
 def test_replace_document_adds_then_leaves_unchanged(store: Store) -> None:
     assert store.replace_document(article_a()) == "added"
     before = quads(store)
-    assert before == {(s, p, o, g) for s, p, o, g in document_quads(article_a())}
+    assert in_graph(store, doc_iri("doc-a")) == set(document_quads(article_a()))
+    assert {q[3] for q in before} == {doc_iri("doc-a"), ACTORS_GRAPH}
     assert store.replace_document(article_a()) == "unchanged"
     assert quads(store) == before
 
@@ -63,12 +68,15 @@ def test_changed_text_replaces_the_whole_graph(store: Store) -> None:
         document_quads(article_a(shorter))
     )
     assert not any(e["id"] == "masrour-barzani" for e in entity_records(store))
+    # nothing of Masrour Barzani is left in the actors graph either
+    assert not [q for q in in_graph(store, ACTORS_GRAPH) if "masrour-barzani" in str(q[0])]
 
 
 def test_force_rewrites_an_unchanged_document(store: Store) -> None:
     store.replace_document(article_a())
+    before = quads(store)
     assert store.replace_document(article_a(), force=True) == "updated"
-    assert quads(store) == set(document_quads(article_a()))
+    assert quads(store) == before
 
 
 def test_stored_hash(store: Store) -> None:
@@ -212,6 +220,11 @@ def test_endpoint_store_behaves_like_the_embedded_one(endpoint: str, tmp_path: P
         shorter = TEXT_A[: TEXT_A.index('"We')].strip()
         assert remote.replace_document(article_a(shorter)) == "updated"
         assert len(list(claim_records(remote))) == len(expected) - 1
+        assert remote.forget_document("articles/b.txt") == str(doc_iri("doc-b"))
+        with open_store(tmp_path / "local") as local:
+            local.replace_document(article_a(shorter))
+            local.forget_document("doc-b")
+            assert quads(remote) == quads(local)  # the actors graph kept the same way
     assert not (tmp_path / "unused").exists()
 
 
@@ -255,3 +268,155 @@ def test_endpoint_syntax_errors_give_the_users_line(endpoint: str, sparql: str, 
     ):
         run_query(remote, sparql, update=True)
     assert caught.value.line == line
+
+
+# ---- every fact once: the actors graph ---------------------------------------------------
+
+
+def _count(store: Store, sparql: str) -> int:
+    ((n,),) = store.select(sparql)
+    return int(n)
+
+
+def _rebuilt(store: Store) -> set[tuple]:
+    """The actors graph as a rebuild from every document's mentions gives it."""
+    registry = store._registry()
+    return set(store._rebuilt_actors(registry, store._role_triples(registry)))
+
+
+def _actors_graph(store: Store) -> set[tuple]:
+    return {q[:3] for q in in_graph(store, ACTORS_GRAPH)}
+
+
+def test_plain_counts_are_true_counts(store: Store) -> None:
+    store.replace_registry(registry_actors())
+    store.replace_document(article_a())
+    store.replace_document(article_b())  # Kataib Hezbollah and its aliases again
+    labels = "SELECT (COUNT(*) AS ?n) WHERE { actor:kataib-hezbollah skos:prefLabel ?l }"
+    assert _count(store, labels) == 1
+    aliases = "SELECT (COUNT(*) AS ?n) WHERE { actor:kataib-hezbollah skos:altLabel ?l }"
+    assert _count(store, aliases) == len(KH.aliases)
+    # one row per claim, however many documents name its subject
+    joined = "SELECT (COUNT(*) AS ?n) WHERE { ?c cg:subject/skos:prefLabel ?who }"
+    assert _count(store, joined) == 6
+    mentions = (
+        "SELECT (SUM(?n) AS ?total) "
+        "WHERE { ?m cg:actor actor:kataib-hezbollah ; cg:mentionCount ?n }"
+    )
+    assert _count(store, mentions) == 3
+
+
+def test_an_alias_only_a_replaced_document_gave_goes_with_it(store: Store) -> None:
+    extraction = article_a()
+    krg = replace(KRG, aliases=(*KRG.aliases, "Erbil authorities"))
+    store.replace_document(replace(extraction, actors=(extraction.actors[0], krg)))
+    store.replace_document(article_b())
+    aliases = lambda: {  # noqa: E731
+        e["id"]: e["aliases"] for e in entity_records(store)
+    }
+    assert "Erbil authorities" in aliases()["krg"]
+    store.replace_document(article_a(), force=True)  # the alias no longer stated
+    assert "Erbil authorities" not in aliases()["krg"]
+    assert aliases()["krg"] == sorted(KRG.aliases, key=str.casefold)
+    assert _actors_graph(store) == _rebuilt(store)
+
+
+def test_a_fact_two_documents_state_stays_when_one_goes(store: Store) -> None:
+    store.replace_document(article_a())
+    store.replace_document(article_b())
+    assert store.forget_document("doc-a") == str(doc_iri("doc-a"))
+    entities = {e["id"]: e for e in entity_records(store)}
+    assert entities["kataib-hezbollah"]["aliases"] == sorted(KH.aliases)  # doc-b states them
+    assert entities["kataib-hezbollah"]["documents"] == 1
+    assert "krg" not in entities and "masrour-barzani" not in entities  # only doc-a named them
+    assert doc_iri("doc-a") not in {q[3] for q in quads(store)}
+    assert _actors_graph(store) == _rebuilt(store)
+
+
+def test_forget_finds_documents_by_source_and_reports_unknown_ones(store: Store) -> None:
+    store.replace_document(article_a())
+    store.replace_document(article_b())
+    assert store.forget_document("articles/b.txt") == str(doc_iri("doc-b"))
+    assert store.forget_document("articles/b.txt") is None
+    assert store.forget_document("no-such-doc") is None
+    assert store.forget_document(str(doc_iri("doc-a"))) == str(doc_iri("doc-a"))
+    assert quads(store) == set()
+
+
+def test_the_label_most_documents_give_wins_and_follows_them(store: Store) -> None:
+    def article(doc_id: str, label: str):
+        extraction = article_b()
+        actor = replace(extraction.actors[2], label=label)  # the PMF
+        document = replace(extraction.document, id=doc_id, source=doc_id)
+        claims = tuple(
+            replace(c, doc_id=doc_id, id=f"{doc_id}-{i}") for i, c in enumerate(extraction.claims)
+        )
+        return replace(extraction, document=document, actors=(actor,), claims=claims[:1])
+
+    store.replace_document(article("one", "Hashd"))
+    store.replace_document(article("two", "Popular Mobilisation Forces"))
+    store.replace_document(article("three", "Popular Mobilisation Forces"))
+    label = lambda: {e["id"]: e["label"] for e in entity_records(store)}["pmf"]  # noqa: E731
+    assert label() == "Popular Mobilisation Forces"
+    store.forget_document("two")
+    assert label() == "Hashd"  # one each: the smaller wins the tie
+    store.replace_document(article("one", "Popular Mobilisation Forces"), force=True)
+    assert label() == "Popular Mobilisation Forces"
+    assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { actor:pmf skos:prefLabel ?l }") == 1
+    assert _actors_graph(store) == _rebuilt(store)
+
+
+def test_the_actors_graph_leaves_registry_facts_to_the_registry(store: Store) -> None:
+    store.replace_registry(registry_actors())
+    store.replace_document(article_a())
+    actors = _actors_graph(store)
+    registry = {q[:3] for q in in_graph(store, REGISTRY_GRAPH)}
+    assert not actors & registry
+    assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { actor:krg skos:prefLabel ?l }") == 1
+
+
+def test_an_unchanged_registry_writes_nothing_and_a_changed_one_rebuilds(store: Store) -> None:
+    store.replace_registry(registry_actors())
+    store.replace_document(article_a())
+    before = quads(store)
+    store.replace_registry(registry_actors())
+    assert quads(store) == before
+    store.replace_registry(registry_actors()[1:])  # the KRG leaves the registry
+    labels = {e["id"]: e["label"] for e in entity_records(store)}
+    assert labels["krg"] == "Kurdistan Regional Government"  # now the article's label
+    assert _count(store, "SELECT (COUNT(*) AS ?n) WHERE { actor:krg skos:prefLabel ?l }") == 1
+    assert _actors_graph(store) == _rebuilt(store)
+
+
+def test_the_actors_graph_kept_current_equals_one_rebuilt_from_the_documents(
+    store: Store,
+) -> None:
+    """Adds, replacements and forgets in a fixed pseudo-random order (seeded): after each,
+    the actors graph kept current step by step is the one the documents' mentions give."""
+    import random
+
+    chooser = random.Random(7)
+    store.replace_registry(registry_actors()[1:])  # Kataib Hezbollah and the PMF
+    base = article_b()
+    names = ["Hashd", "Popular Mobilisation Forces", "PMF"]
+    stored: set[str] = set()
+    for step in range(40):
+        doc_id = f"doc-{chooser.randrange(6)}"
+        if doc_id in stored and chooser.random() < 0.3:
+            assert store.forget_document(doc_id) is not None
+            stored.discard(doc_id)
+        else:
+            pmf = replace(
+                base.actors[2],
+                id=chooser.choice(["pmf", "hashd"]),
+                label=chooser.choice(names),
+                aliases=tuple(chooser.sample(names, 2)),
+                parent=chooser.choice([None, "iraqi-government"]),
+            )
+            document = replace(base.document, id=doc_id, source=doc_id, title=f"step {step}")
+            extraction = replace(base, document=document, actors=(base.actors[0], pmf), claims=())
+            store.replace_document(extraction)
+            stored.add(doc_id)
+        assert _actors_graph(store) == _rebuilt(store), f"step {step}"
+        labels = "SELECT ?a (COUNT(?l) AS ?n) WHERE { ?a skos:prefLabel ?l } GROUP BY ?a"
+        assert all(n == 1 for _, n in store.select(labels)), f"step {step}"
