@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 import urllib.error
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Literal
+from urllib.parse import unquote
 
 from rdflib import Literal as RdfLiteral
 from rdflib import URIRef
@@ -26,7 +28,7 @@ from rdflib import URIRef
 from extract.records import Actor, Extraction
 from kg.build import Quad, document_quads, registry_quads
 from kg.errors import QueryError, QuerySyntaxError, StoreError
-from kg.vocab import CG, PREFIXES, REGISTRY_GRAPH, XSD, doc_iri
+from kg.vocab import CG, DCTERMS, DOC, PREFIXES, REGISTRY_GRAPH, XSD, doc_iri
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -136,6 +138,7 @@ class Store:
         self.endpoint = endpoint
         self.read_only = read_only
         self._oxigraph = oxigraph
+        self._write_failed = False
 
     @property
     def oxigraph(self) -> pyoxigraph.Store | None:
@@ -145,11 +148,31 @@ class Store:
     # ---- lifecycle --------------------------------------------------------------------
 
     def close(self) -> None:
-        """Release the store (the embedded directory's lock is freed)."""
-        if self._oxigraph is not None and not self.read_only:
+        """Release the store (the embedded directory's lock is freed).
+
+        Raises:
+            StoreError: the last writes could not be flushed to disk (a full disk).
+        """
+        try:
+            if self._oxigraph is not None and not self.read_only and not self._write_failed:
+                self.flush()
+        finally:
+            self.dataset.close()
+            self._oxigraph = None
+
+    def flush(self) -> None:
+        """Write what the embedded store holds in memory to disk (no-op for an endpoint).
+
+        After a failed write or flush (a full disk), later flushes are not tried: the
+        store on disk is consistent as it is, and the error has been raised once.
+
+        Raises:
+            StoreError: it could not be written.
+        """
+        if self._oxigraph is None or self.read_only or self._write_failed:
+            return
+        with self._write_errors():
             self._oxigraph.flush()
-        self.dataset.close()
-        self._oxigraph = None
 
     def __enter__(self) -> Store:
         return self
@@ -212,7 +235,7 @@ class Store:
             raise StoreError(f"store {self._where()} was opened read-only; cannot update it")
         # Not `Dataset.update`: with a union default graph, oxrdflib declines the update
         # and rdflib silently runs it itself, triple by triple, outside any transaction.
-        with self._translate_errors():
+        with self._write_errors():
             if self._oxigraph is not None:
                 prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
                 self._oxigraph.update(sparql, prefixes=prefixes)
@@ -227,6 +250,17 @@ class Store:
 
     def _translate_errors(self) -> _ErrorTranslator:
         return _ErrorTranslator(self._where())
+
+    @contextmanager
+    def _write_errors(self) -> Iterator[None]:
+        """Translate errors as `_translate_errors`; note an I/O error (no later flush)."""
+        try:
+            with self._translate_errors():
+                yield
+        except StoreError as error:
+            if isinstance(error.__cause__, OSError):
+                self._write_failed = True
+            raise
 
     # ---- documents --------------------------------------------------------------------
 
@@ -275,6 +309,31 @@ class Store:
         quads = registry_quads(actors)
         self.update(replace_graph_update(REGISTRY_GRAPH, quads))
         return len(quads)
+
+    def stored_documents(self) -> dict[str, tuple[str, str]]:
+        """Every stored document: its id -> (source it was read from, text hash).
+
+        Ingest reads this once, to find unchanged, renamed and duplicate documents and
+        those whose source is gone (`kg ingest --prune`).
+        """
+        graph_prefix = str(DOC)
+        rows = self.select(
+            f"SELECT ?g ?source ?hash WHERE {{ GRAPH ?g {{"
+            f" ?g <{CG.textHash}> ?hash ; <{DCTERMS.source}> ?source }} }}"
+        )
+        return {
+            unquote(str(graph)[len(graph_prefix) :]): (str(source), str(text_hash))
+            for graph, source, text_hash in rows
+            if str(graph).startswith(graph_prefix)
+        }
+
+    def delete_document(self, doc_id: str) -> None:
+        """Remove document `doc_id`'s graph (its claims and mentions) in one transaction.
+
+        Raises:
+            StoreError: the store is read-only or could not be written.
+        """
+        self.update(f"DROP SILENT GRAPH {_term(doc_iri(doc_id))}")
 
     def size_on_disk(self) -> int | None:
         """Return the bytes the embedded store takes on disk (None for an endpoint)."""
