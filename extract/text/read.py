@@ -366,8 +366,9 @@ def _read_jsonl(
             continue
         record, replaced = _without_lone_surrogates(record)
         if replaced:
+            escapes = "escape" if replaced == 1 else "escapes"
             warnings += (
-                f"{replaced} lone surrogate escapes (such as \\ud800) replaced with U+FFFD",
+                f"{replaced} lone surrogate {escapes} (\\ud800-\\udfff) replaced with U+FFFD",
             )
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
