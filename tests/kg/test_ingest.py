@@ -395,3 +395,29 @@ def test_identical_lines_of_a_jsonl_file_are_one_document(tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert "1 added" in result.output
     assert f"duplicate: {feed}#L2 (same text as {feed}#L1)" in result.output
+
+
+def test_a_long_document_among_short_ones_gives_the_same_claims_with_workers(
+    tmp_path: Path, monkeypatch
+):
+    import extract.nlp.pipeline
+
+    monkeypatch.setattr(extract.nlp.pipeline, "PIECE_CHARS", 2000)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_ARTICLE, "utf-8")
+    long_text = "".join(
+        f"Kataib Hezbollah denied the accusation in a statement on day {n}.\n\n" for n in range(80)
+    )
+    (folder / "b.txt").write_text(long_text, "utf-8")  # ~5,400 characters: 3 pieces
+    (folder / "c.txt").write_text(OTHER_ARTICLE, "utf-8")
+
+    def claim_ids(store: Path, *options: str) -> list[str]:
+        result = kg(store, "ingest", *options, str(folder))
+        assert result.exit_code == 0, result.output
+        lines = kg(store, "claims", "--format", "jsonl").output.splitlines()
+        return sorted(json.loads(line)["id"] for line in lines if line.strip())
+
+    single = claim_ids(tmp_path / "one")
+    assert len(single) > 80
+    assert claim_ids(tmp_path / "two", "--processes", "2") == single
