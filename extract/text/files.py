@@ -131,19 +131,29 @@ def lines(stream: BinaryIO, *, max_bytes: int = MAX_BYTES) -> Iterator[tuple[int
     A line longer than `max_bytes` (0: no limit) comes as ``(number, None)``, and is
     skipped a chunk at a time, so that memory stays bounded by the limit whatever the
     file holds.
+
+    Raises:
+        Refused: the file cannot be read on (an I/O error).
     """
     number = 0
     while True:
-        line = stream.readline(max_bytes + 1) if max_bytes else stream.readline()
+        line = _readline(stream, max_bytes, number)
         if not line:
             return
         number += 1
         if max_bytes and len(line) > max_bytes and not line.endswith(b"\n"):
-            while (rest := stream.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+            while (rest := _readline(stream, _SKIP_CHUNK, number)) and not rest.endswith(b"\n"):
                 pass
             yield number, None
             continue
         yield number, line.rstrip(b"\n").removesuffix(b"\r")
+
+
+def _readline(stream: BinaryIO, limit: int, number: int) -> bytes:
+    try:
+        return stream.readline(limit + 1 if limit else -1)
+    except OSError as err:
+        raise Refused(f"cannot read past line {number} ({err.strerror or err})") from err
 
 
 def walk(folder: Path, suffixes: tuple[str, ...]) -> tuple[list[Path], list[tuple[Path, str]]]:

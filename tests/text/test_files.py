@@ -138,3 +138,16 @@ def test_walk_skips_hidden_and_does_not_follow_folder_links(tmp_path: Path) -> N
     files, refused = walk(tmp_path, (".txt",))
     assert files == [tmp_path / "sub" / "a.txt"]
     assert refused == []
+
+
+def test_an_io_error_in_the_middle_of_a_file_is_a_refusal() -> None:
+    class Failing(io.BytesIO):
+        def readline(self, size: int | None = -1) -> bytes:
+            if self.tell() > 0:
+                raise OSError(5, "Input/output error")
+            return super().readline(size)
+
+    read = lines(Failing(b"first\nsecond\n"), max_bytes=100)  # type: ignore[arg-type]
+    assert next(read) == (1, b"first")
+    with pytest.raises(Refused, match=r"cannot read past line 1 \(Input/output error\)"):
+        next(read)
