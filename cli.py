@@ -16,6 +16,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from extract.errors import ExtractError
+from extract.text.files import MAX_BYTES
 from kg import LAYOUT_THRESHOLD
 from kg import options as opt
 from kg.errors import KgError
@@ -121,15 +122,18 @@ def ingest(
     batch_size: opt.BatchSize = 16,
     processes: opt.Processes = 1,
     run_date: opt.RunDate = None,
+    max_size: opt.MaxSize = MAX_BYTES / 1e6,
+    prune: opt.Prune = False,
 ) -> None:
     """Read articles, extract actors and claims, and write them to the store.
 
-    Exits 1 if any document failed (the others still go in), 0 otherwise.
+    Exits 1 if any document failed (the others still go in), 2 if the store could not
+    be written (what was written stays whole), 0 otherwise.
     """
     from extract.actors.registry import load_registry
     from extract.nlp.pipeline import load_nlp
     from kg.ingest import ingest as run_ingest
-    from kg.listing import ingest_summary
+    from kg.listing import ingest_notes, ingest_summary
     from kg.progress import progress_bar
 
     settings = _settings(ctx)
@@ -151,12 +155,19 @@ def ingest(
             n_process=processes,
             progress=progress,
             run_date=run_date,
+            max_bytes=int(max_size * 1e6),
+            prune=prune,
         )
-    typer.echo(ingest_summary(report), nl=False)
+    typer.echo(ingest_summary(report) + ingest_notes(report), nl=False)
     for source, warning in report.warnings:
         typer.secho(f"warning: {source}: {warning}", err=True, fg=typer.colors.YELLOW)
     for failure in report.failures:
         typer.secho(f"failed: {failure.reason}", err=True, fg=typer.colors.RED)
+    if report.stopped is not None:
+        raise _fail(
+            f"error: {report.stopped}; the documents written before it stay whole: fix the"
+            " cause and run the same `kg ingest` again to add the rest"
+        )
     if report.failures:
         raise typer.Exit(1)
 

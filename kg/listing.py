@@ -296,3 +296,32 @@ def centrality_listing(
 def communities_listing(parts: Sequence[Community], fmt: str, *, wide: bool = False) -> str:
     """Return communities as `kg communities` prints them: table, or a JSON list."""
     return json_list(parts) if fmt == "json" else communities_table(parts, wide=wide)
+
+
+def ingest_notes(report: IngestReport) -> str:
+    """Return what an ingest did besides adding and updating, one line per kind of event.
+
+    Duplicates (the same text under a second name: stored once), renames (the old
+    document replaced), pruned documents (source gone), documents flagged as not prose,
+    and documents left unwritten when the store could not be written. Empty when none.
+    """
+    lines = []
+    for count, first, rest in (
+        (len(report.duplicates), "duplicate", ": the same text as another document, stored once"),
+        (len(report.renamed), "renamed", ": stored under the new name, the old document removed"),
+        (len(report.pruned), "pruned", ": the source is gone, the document removed"),
+        (len(report.not_prose), "not prose", ": stretches without a sentence end left out"),
+    ):
+        if count:
+            lines.append(f"{count} {first}{rest}")
+    for source, stored_as in report.duplicates:
+        lines.append(f"  duplicate: {source} (same text as {stored_as})")
+    for old, new in report.renamed:
+        lines.append(f"  renamed: {old} -> {new}")
+    for source in report.pruned:
+        lines.append(f"  pruned: {source}")
+    for source in report.not_prose:
+        lines.append(f"  not prose: {source}")
+    if report.not_written:
+        lines.append(f"{report.not_written} documents not written: the run stopped")
+    return "".join(line + "\n" for line in lines)

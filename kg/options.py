@@ -93,6 +93,22 @@ Paths = Annotated[
 ]
 BatchSize = Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")]
 Processes = Annotated[int, typer.Option(min=1, help="spaCy worker processes.")]
+MaxSize = Annotated[
+    float,
+    typer.Option(
+        min=0.0,
+        metavar="MB",
+        help="Largest file (for JSONL: line) read, in MB; bigger ones are skipped. 0: no limit.",
+    ),
+]
+Prune = Annotated[
+    bool,
+    typer.Option(
+        "--prune",
+        help="Also remove stored documents whose source file (or JSONL record) under the"
+        " given paths is gone.",
+    ),
+]
 
 # ---- kg forget ---------------------------------------------------------------------------
 

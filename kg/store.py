@@ -26,10 +26,12 @@ import re
 import urllib.error
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import unquote
 
 from rdflib import RDF, SKOS, URIRef
 from rdflib import Literal as RdfLiteral
@@ -52,6 +54,7 @@ from kg.vocab import (
     ACTORS_GRAPH,
     CG,
     CLASS_ACTOR_TYPE,
+    DCTERMS,
     DOC,
     PREFIXES,
     REGISTRY_GRAPH,
@@ -217,6 +220,7 @@ class Store:
         self._oxigraph = oxigraph
         self._registry_cache: _Registry | None = None
         self._writes = 0
+        self._write_failed = False
 
     @property
     def dataset(self) -> Dataset:
@@ -243,12 +247,32 @@ class Store:
     # ---- lifecycle --------------------------------------------------------------------
 
     def close(self) -> None:
-        """Release the store (the embedded directory's lock is freed)."""
-        if self._oxigraph is not None and not self.read_only:
+        """Release the store (the embedded directory's lock is freed).
+
+        Raises:
+            StoreError: the last writes could not be flushed to disk (a full disk).
+        """
+        try:
+            if self._oxigraph is not None and not self.read_only and not self._write_failed:
+                self.flush()
+        finally:
+            if self._dataset is not None:
+                self._dataset.close()
+            self._oxigraph = None
+
+    def flush(self) -> None:
+        """Write what the embedded store holds in memory to disk (no-op for an endpoint).
+
+        After a failed write or flush (a full disk), later flushes are not tried: the
+        store on disk is consistent as it is, and the error has been raised once.
+
+        Raises:
+            StoreError: it could not be written.
+        """
+        if self._oxigraph is None or self.read_only or self._write_failed:
+            return
+        with self._write_errors():
             self._oxigraph.flush()
-        if self._dataset is not None:
-            self._dataset.close()
-        self._oxigraph = None
 
     def __enter__(self) -> Store:
         return self
@@ -336,7 +360,7 @@ class Store:
             raise StoreError(f"store {self._where()} was opened read-only; cannot update it")
         # Not `Dataset.update`: with a union default graph, oxrdflib declines the update
         # and rdflib silently runs it itself, triple by triple, outside any transaction.
-        with self._translate_errors(sparql):
+        with self._write_errors(sparql):
             if self._oxigraph is not None:
                 prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
                 self._oxigraph.update(sparql, prefixes=prefixes)
@@ -354,6 +378,17 @@ class Store:
 
     def _translate_errors(self, sparql: str | None = None) -> _ErrorTranslator:
         return _ErrorTranslator(self._where(), sparql=sparql)
+
+    @contextmanager
+    def _write_errors(self, sparql: str | None = None) -> Iterator[None]:
+        """Translate errors as `_translate_errors`; note an I/O error (no later flush)."""
+        try:
+            with self._translate_errors(sparql):
+                yield
+        except StoreError as error:
+            if isinstance(error.__cause__, OSError):
+                self._write_failed = True
+            raise
 
     # ---- documents --------------------------------------------------------------------
 
@@ -475,6 +510,32 @@ class Store:
         )
         self._registry_cache = registry
         return len(quads)
+
+    def stored_documents(self) -> dict[str, tuple[str, str]]:
+        """Every stored document: its id -> (source it was read from, text hash).
+
+        Ingest reads this once, to find unchanged, renamed and duplicate documents and
+        those whose source is gone (`kg ingest --prune`).
+        """
+        graph_prefix = str(DOC)
+        rows = self.select(
+            f"SELECT ?g ?source ?hash WHERE {{ GRAPH ?g {{"
+            f" ?g <{CG.textHash}> ?hash ; <{DCTERMS.source}> ?source }} }}"
+        )
+        return {
+            unquote(str(graph)[len(graph_prefix) :]): (str(source), str(text_hash))
+            for graph, source, text_hash in rows
+            if str(graph).startswith(graph_prefix)
+        }
+
+    def delete_document(self, doc_id: str) -> None:
+        """Remove document `doc_id`: its graph and what only it said of actors, in one
+        transaction (`forget_document`).
+
+        Raises:
+            StoreError: the store is read-only or could not be written.
+        """
+        self.forget_document(doc_id)
 
     # ---- the actors graph -------------------------------------------------------------
 

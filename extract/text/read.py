@@ -10,9 +10,8 @@ line's own `id`/`url`), so re-reading changed text replaces the same document.
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
@@ -21,6 +20,17 @@ from typing import Any
 
 from extract.records import Document, Failure, content_hash
 from extract.text.dates import dated_by_file_name
+from extract.text.files import (
+    MAX_BYTES,
+    Refused,
+    lines,
+    name_problem,
+    open_regular,
+    over_limit,
+    read_bytes,
+    shown,
+    walk,
+)
 
 #: File extensions `read_paths` understands.
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".jsonl")
@@ -149,10 +159,16 @@ def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
         raise _NotText("binary file, not text")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    text, warnings = _decode_text(data)
+    return text.replace("\r\n", "\n"), warnings
+
+
+def _decode_text(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """UTF-8, else (no valid multi-byte sequence at all) cp1252; undecodable bytes replaced."""
     text = data.decode("utf-8", errors="surrogateescape")
     bad = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
     if not bad:
-        return text.replace("\r\n", "\n"), ()
+        return text, ()
     valid_multibyte = any(ord(ch) > 127 and not "\udc80" <= ch <= "\udcff" for ch in text)
     if not valid_multibyte:
         # No valid UTF-8 sequence at all beside the bad bytes: a legacy single-byte file.
@@ -161,9 +177,9 @@ def _decode(data: bytes) -> tuple[str, tuple[str, ...]]:
         warnings = ["not valid UTF-8; decoded as cp1252"]
         if undefined > 0:
             warnings.append(f"{undefined} undecodable bytes replaced")
-        return text.replace("\r\n", "\n"), tuple(warnings)
+        return text, tuple(warnings)
     text = re.sub("[\udc80-\udcff]", "\ufffd", text)
-    return text.replace("\r\n", "\n"), (f"{bad} undecodable bytes replaced",)
+    return text, (f"{bad} undecodable bytes replaced",)
 
 
 # ---- plain text and Markdown --------------------------------------------------------------
@@ -319,21 +335,42 @@ def _clean_str(value: object) -> str | None:
 # ---- JSON Lines ---------------------------------------------------------------------------
 
 
-def _read_jsonl(text: str, *, resolved: str, source: str) -> Iterator[Document | Failure]:
+#: A JSONL line as read: (line number, text or None when over the size limit, warnings).
+_Line = tuple[int, str | None, tuple[str, ...]]
+
+
+def _read_jsonl(
+    numbered: Iterable[_Line], *, resolved: str, source: str, max_bytes: int
+) -> Iterator[Document | Failure]:
     first_line_of: dict[str, int] = {}
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+    for number, line, warnings in numbered:
+        if line is not None and not line.strip():
             continue
         where = f"{source}#L{number}"
+        if line is None:
+            yield Failure(where, f"{where}: {over_limit(None, max_bytes, what='line')}")
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
             yield Failure(where, f"{where}: invalid JSON ({err.msg} at column {err.colno})")
             continue
+        except RecursionError:
+            yield Failure(where, f"{where}: invalid JSON (nested too deeply to read)")
+            continue
+        except ValueError as err:  # e.g. an integer of more than 4,300 digits
+            yield Failure(where, f"{where}: invalid JSON ({err})")
+            continue
         if not isinstance(record, dict):
             kind = type(record).__name__
             yield Failure(where, f"{where}: expected a JSON object, found {kind}")
             continue
+        record, replaced = _without_lone_surrogates(record)
+        if replaced:
+            escapes = "escape" if replaced == 1 else "escapes"
+            warnings += (
+                f"{replaced} lone surrogate {escapes} (\\ud800-\\udfff) replaced with U+FFFD",
+            )
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
             problem = "no 'text' field" if body is None else "'text' is empty or not a string"
@@ -349,7 +386,30 @@ def _read_jsonl(text: str, *, resolved: str, source: str) -> Iterator[Document |
                 )
                 continue
             first_line_of[key] = number
-        yield _jsonl_document(record, body, key=key, where=where, resolved=resolved, line=number)
+        document = _jsonl_document(record, body, key=key, where=where, resolved=resolved)
+        yield _with_warnings(document, warnings) if warnings else document
+
+
+#: The fields of a JSONL record that are read.
+_JSONL_FIELDS = ("id", "text", "title", "date", "url", "publisher", "source")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_lone_surrogates(record: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """The record with lone surrogates in its read fields replaced by U+FFFD, and how many.
+
+    JSON may escape half of a surrogate pair (``"\\ud800"``, a cut emoji); Python decodes
+    it to a character no UTF-8 text can hold. One replacement character for each keeps
+    every offset into the text valid.
+    """
+    replaced = 0
+    clean = dict(record)
+    for name in _JSONL_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str):
+            clean[name], count = _LONE_SURROGATE.subn("\ufffd", value)
+            replaced += count
+    return clean, replaced
 
 
 def _record_key(record: dict[str, Any]) -> str | None:
@@ -366,16 +426,23 @@ def record_document_id(key: str) -> str:
     return content_hash(key)
 
 
+def keyless_record_id(resolved: str, text_hash: str) -> str:
+    """The `Document.id` of a JSONL record with neither `id` nor `url`: its file (resolved
+    path) and its content (`Document.text_hash`), not its line number, so that deleting
+    or adding a line elsewhere in the file does not shift it onto another record."""
+    return content_hash(resolved, text_hash)
+
+
 def _jsonl_document(
-    record: dict[str, Any], body: str, *, key: str | None, where: str, resolved: str, line: int
+    record: dict[str, Any], body: str, *, key: str | None, where: str, resolved: str
 ) -> Document:
     warnings: list[str] = []
     raw_date = record.get("date")
     iso = find_date(str(raw_date)) if raw_date not in (None, "") else None
     if raw_date not in (None, "") and iso is None:
         warnings.append(f"date {raw_date!r} not understood; left out")
-    return Document(
-        id=record_document_id(key) if key else content_hash(f"{resolved}#L{line}"),
+    document = Document(
+        id="",
         text=body.replace("\r\n", "\n"),
         source=where,
         title=_clean_str(record.get("title")),
@@ -384,23 +451,33 @@ def _jsonl_document(
         url=_clean_str(record.get("url")),
         warnings=tuple(warnings),
     )
+    doc_id = record_document_id(key) if key else keyless_record_id(resolved, document.text_hash)
+    return replace(document, id=doc_id)
 
 
 # ---- files and folders --------------------------------------------------------------------
 
 
-def read_file(path: Path, *, source: str | None = None) -> Iterator[Document | Failure]:
+def read_file(
+    path: Path, *, source: str | None = None, max_bytes: int = MAX_BYTES
+) -> Iterator[Document | Failure]:
     """Read one file into documents (several for JSON Lines).
 
     Args:
         path: the file; its extension picks the reader.
         source: how to name the file in records and messages (default: `path` as given).
+        max_bytes: the largest file read (for JSON Lines: the largest line), 0 for no
+            limit; see `extract.text.files.MAX_BYTES`.
 
     Yields:
         A `Document` per article, or a `Failure` naming the file (or JSONL line) and
-        the problem. Nothing is raised for bad input.
+        the problem: not a regular file, over the size limit, not text, a name that is
+        not UTF-8, ... Nothing is raised for bad input.
     """
-    name = source if source is not None else str(path)
+    name = shown(source if source is not None else str(path))
+    if problem := name_problem(str(path)):
+        yield Failure(name, f"{name}: {problem}")
+        return
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         yield Failure(
@@ -409,10 +486,14 @@ def read_file(path: Path, *, source: str | None = None) -> Iterator[Document | F
             f" use one of {', '.join(SUPPORTED_SUFFIXES)}",
         )
         return
+    resolved = str(path.resolve())
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        yield Failure(name, f"{name}: cannot read ({err.strerror or err})")
+        if suffix == ".jsonl":
+            yield from _read_jsonl_file(path, resolved=resolved, name=name, max_bytes=max_bytes)
+            return
+        data = read_bytes(path, max_bytes=max_bytes)
+    except Refused as err:
+        yield Failure(name, f"{name}: {err}")
         return
     if not data.strip():
         yield Failure(name, f"{name}: empty file")
@@ -424,15 +505,6 @@ def read_file(path: Path, *, source: str | None = None) -> Iterator[Document | F
         return
     if not text.strip():
         yield Failure(name, f"{name}: empty file")
-        return
-    resolved = str(path.resolve())
-    if suffix == ".jsonl":
-        for line_item in _read_jsonl(text, resolved=resolved, source=name):
-            if isinstance(line_item, Document) and warnings:
-                line_item = _with_warnings(line_item, warnings)
-            if isinstance(line_item, Document):
-                line_item = dated_by_file_name(line_item, path)
-            yield line_item
         return
     doc_id = content_hash(resolved)
     item: Document | Failure
@@ -447,30 +519,68 @@ def read_file(path: Path, *, source: str | None = None) -> Iterator[Document | F
     yield item
 
 
+def _read_jsonl_file(
+    path: Path, *, resolved: str, name: str, max_bytes: int
+) -> Iterator[Document | Failure]:
+    """A JSON Lines file, read a line at a time: the size limit holds for each line.
+
+    Raises:
+        Refused: the file is not a regular file or cannot be read.
+    """
+    with open_regular(path) as stream:
+        head = stream.read(_SNIFF_BYTES)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: decoded as a whole
+            stream.close()
+            try:
+                text, _ = _decode(read_bytes(path, max_bytes=max_bytes))
+            except _NotText as err:
+                yield Failure(name, f"{name}: {err}")
+                return
+            numbered: Iterable[_Line] = (
+                (number, line, ()) for number, line in enumerate(text.split("\n"), start=1)
+            )
+        elif _looks_binary(head):
+            yield Failure(name, f"{name}: binary file, not text")
+            return
+        else:
+            stream.seek(0)
+            numbered = _decoded_lines(lines(stream, max_bytes=max_bytes))
+        read_any = False
+        for item in _read_jsonl(numbered, resolved=resolved, source=name, max_bytes=max_bytes):
+            read_any = True
+            yield dated_by_file_name(item, path) if isinstance(item, Document) else item
+    if not read_any:
+        yield Failure(name, f"{name}: empty file")
+
+
+def _decoded_lines(numbered: Iterable[tuple[int, bytes | None]]) -> Iterator[_Line]:
+    for number, data in numbered:
+        if data is None:
+            yield number, None, ()
+            continue
+        if number == 1 and data.startswith(b"\xef\xbb\xbf"):
+            data = data[3:]
+        text, warnings = _decode_text(data)
+        yield number, text, warnings
+
+
 def _with_warnings(document: Document, warnings: tuple[str, ...]) -> Document:
     return replace(document, warnings=warnings + document.warnings)
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """Supported, non-hidden files under `folder`, recursively, in a stable order."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [name for name in dirs if not name.startswith(".")]
-        for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
-                found.append(Path(root) / name)
-    return sorted(found, key=lambda path: path.relative_to(folder).parts)
-
-
-def read_paths(paths: Sequence[str | Path]) -> Iterator[Document | Failure]:
+def read_paths(
+    paths: Sequence[str | Path], *, max_bytes: int = MAX_BYTES
+) -> Iterator[Document | Failure]:
     """Read files and folders into documents, one item per article, in a stable order.
 
     Folders are walked recursively in sorted order, skipping hidden files and folders
     and (silently) files of unsupported types; a file named explicitly with an
-    unsupported type is a `Failure`. See `SUPPORTED_SUFFIXES`.
+    unsupported type is a `Failure`, and so is a sub-folder that cannot be listed. See
+    `SUPPORTED_SUFFIXES`.
 
     Args:
         paths: files and folders, as the user gave them.
+        max_bytes: the largest file (JSONL: line) read, 0 for no limit (`read_file`).
 
     Yields:
         `Document` records (``source`` is the path as given, plus ``#L<n>`` for a JSON
@@ -479,22 +589,31 @@ def read_paths(paths: Sequence[str | Path]) -> Iterator[Document | Failure]:
     """
     for given in paths:
         path = Path(given)
-        name = str(given)
+        name = shown(str(given))
         try:
-            is_dir, exists = path.is_dir(), path.exists()
+            is_dir, exists = path.is_dir(), path.exists() or path.is_symlink()
         except (OSError, ValueError) as err:  # a NUL byte in the name, a name too long
             yield Failure(name, f"{name}: not a usable path ({err})")
             continue
         if is_dir:
-            files = _folder_files(path)
-            if not files:
-                yield Failure(
-                    name,
-                    f"{name}: folder has no readable files ({' '.join(SUPPORTED_SUFFIXES)})",
-                )
-            for file in files:
-                yield from read_file(file, source=str(path / file.relative_to(path)))
+            yield from _read_folder(path, max_bytes=max_bytes)
         elif exists:
-            yield from read_file(path, source=name)
+            yield from read_file(path, source=str(given), max_bytes=max_bytes)
         else:
             yield Failure(name, f"{name}: no such file or directory")
+
+
+def _read_folder(folder: Path, *, max_bytes: int) -> Iterator[Document | Failure]:
+    files, refused = walk(folder, SUPPORTED_SUFFIXES)
+    for where, reason in refused:
+        shown_where = shown(str(where))
+        yield Failure(shown_where, f"{shown_where}: {reason}")
+    if not files and not refused:
+        name = shown(str(folder))
+        yield Failure(
+            name, f"{name}: folder has no readable files ({' '.join(SUPPORTED_SUFFIXES)})"
+        )
+    for file in files:
+        yield from read_file(
+            file, source=str(folder / file.relative_to(folder)), max_bytes=max_bytes
+        )

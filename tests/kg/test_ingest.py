@@ -198,3 +198,227 @@ def test_worker_processes_give_the_same_claims(tmp_path: Path):
     single = claim_ids(tmp_path / "one")
     assert single
     assert claim_ids(tmp_path / "two", "--processes", "2") == single
+
+
+# ---- the store matches the files ---------------------------------------------------------
+
+
+def _stored_sources(store: Path) -> list[str]:
+    result = kg(
+        store,
+        "query",
+        "--format",
+        "csv",
+        "SELECT ?s WHERE { GRAPH ?g { ?g a schema:NewsArticle ; dcterms:source ?s } } ORDER BY ?s",
+    )
+    assert result.exit_code == 0, result.output
+    return result.output.splitlines()[1:]
+
+
+OTHER_ARTICLE = GOOD_ARTICLE.replace("Kataib Hezbollah denied", "Iran denied")
+
+
+def test_same_text_under_two_names_is_stored_once_and_reported(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (folder / "copy.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    store = tmp_path / "store"
+    result = kg(store, "ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output
+    assert f"duplicate: {folder / 'copy.txt'} (same text as {folder / 'a.txt'})" in result.output
+    assert _stored_sources(store) == [str(folder / "a.txt")]
+    # Named on its own later, the copy is recognised against the store.
+    again = kg(store, "ingest", str(folder / "copy.txt"))
+    assert again.exit_code == 0
+    assert f"duplicate: {folder / 'copy.txt'} (same text as {folder / 'a.txt'})" in again.output
+    assert _stored_sources(store) == [str(folder / "a.txt")]
+
+
+def test_a_copy_whose_original_changed_is_not_a_duplicate(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    store = tmp_path / "store"
+    assert kg(store, "ingest", str(folder)).exit_code == 0
+    (folder / "a.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD_ARTICLE, encoding="utf-8")  # a's old text
+    result = kg(store, "ingest", str(folder))
+    assert "1 added, 1 updated" in result.output and "duplicate" not in result.output
+    assert _stored_sources(store) == [str(folder / "a.txt"), str(folder / "b.txt")]
+
+
+def test_a_renamed_file_is_not_stored_twice(tmp_path: Path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "old.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (folder / "other.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
+    store = tmp_path / "store"
+    assert kg(store, "ingest", str(folder)).exit_code == 0
+    (folder / "old.txt").rename(folder / "new.txt")
+    result = kg(store, "ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    assert f"renamed: {folder / 'old.txt'} -> {folder / 'new.txt'}" in result.output
+    assert _stored_sources(store) == [str(folder / "new.txt"), str(folder / "other.txt")]
+    claims = [
+        json.loads(line) for line in kg(store, "claims", "--format", "jsonl").output.splitlines()
+    ]
+    assert {claim["source"] for claim in claims} == {
+        str(folder / n) for n in ("new.txt", "other.txt")
+    }
+
+
+def test_prune_removes_documents_whose_file_is_gone_under_the_paths_given(tmp_path: Path):
+    kept, cleaned = tmp_path / "kept", tmp_path / "cleaned"
+    for folder in (kept, cleaned):
+        folder.mkdir()
+    (kept / "k.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (cleaned / "stays.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
+    (cleaned / "goes.txt").write_text(GOOD_ARTICLE.replace("Sunday", "Friday"), "utf-8")
+    store = tmp_path / "store"
+    assert kg(store, "ingest", str(kept), str(cleaned)).exit_code == 0
+    (cleaned / "goes.txt").unlink()
+    (kept / "k.txt").unlink()  # gone too, but not under the path given below
+
+    without = kg(store, "ingest", str(cleaned))
+    assert "pruned" not in without.output
+    assert len(_stored_sources(store)) == 3  # nothing is removed without --prune
+
+    pruned = kg(store, "ingest", "--prune", str(cleaned))
+    assert pruned.exit_code == 0, pruned.output
+    assert f"pruned: {cleaned / 'goes.txt'}" in pruned.output
+    assert _stored_sources(store) == [str(cleaned / "stays.txt"), str(kept / "k.txt")]
+    before = nquads(store, tmp_path, "1.nq")
+    assert "pruned" not in kg(store, "ingest", "--prune", str(cleaned)).output  # idempotent
+    assert nquads(store, tmp_path, "2.nq") == before
+
+
+def test_prune_of_a_jsonl_file_removes_the_deleted_lines_only(tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    texts = [
+        "The Kurdistan Regional Government accused Kataib Hezbollah of attacking a pipeline.",
+        "Iran condemned the US strike in Baghdad on Tuesday.",
+        "Kataib Hezbollah denied the accusation in a statement on Wednesday.",
+    ]
+
+    def write(lines: list[str]) -> None:
+        feed.write_text("".join(json.dumps({"text": t}) + "\n" for t in lines), "utf-8")
+
+    write(texts)
+    store = tmp_path / "store"
+    assert "3 added" in kg(store, "ingest", str(feed)).output
+    assert len(_stored_sources(store)) == 3
+
+    write(texts[1:])  # the first line deleted: the others keep their ids
+    again = kg(store, "ingest", str(feed))
+    assert "0 added, 0 updated, 2 unchanged" in again.output
+    assert len(_stored_sources(store)) == 3  # the deleted line stays until --prune
+    pruned = kg(store, "ingest", "--prune", str(feed))
+    assert "2 unchanged" in pruned.output and f"pruned: {feed}#L1" in pruned.output
+    claims = [
+        json.loads(line) for line in kg(store, "claims", "--format", "jsonl").output.splitlines()
+    ]
+    assert not any("pipeline" in claim["text"] for claim in claims)
+    assert len(_stored_sources(store)) == 2
+
+
+def test_each_document_is_written_as_soon_as_it_is_extracted(tmp_path: Path, monkeypatch):
+    import extract.extractor
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.txt").write_text(GOOD_ARTICLE.replace("Sunday", f"day {n}"), "utf-8")
+    real = extract.extractor.extract_doc
+    calls = []
+
+    def crash_on_the_third(doc, document, registry, *, offset=0):
+        calls.append(document.source)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # the run is killed while extracting the third
+        return real(doc, document, registry, offset=offset)
+
+    monkeypatch.setattr(extract.extractor, "extract_doc", crash_on_the_third)
+    store = tmp_path / "store"
+    assert kg(store, "ingest", str(folder)).exit_code != 0  # "Aborted!"
+    assert len(calls) == 3
+    monkeypatch.setattr(extract.extractor, "extract_doc", real)
+    assert _stored_sources(store) == [str(folder / "a0.txt"), str(folder / "a1.txt")]
+
+
+def test_a_full_disk_ends_in_one_message_and_the_store_stays_whole(tmp_path: Path, monkeypatch):
+    import pyoxigraph
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.txt").write_text(GOOD_ARTICLE.replace("Sunday", f"day {n}"), "utf-8")
+    real_update = pyoxigraph.Store.update
+    writes = []
+
+    def update(self, *args, **kwargs):
+        writes.append(1)
+        if len(writes) > 2:  # the registry and the first document go in, then the disk is full
+            raise OSError("IO error: No space left on device: While appending to file: 000008.log")
+        return real_update(self, *args, **kwargs)
+
+    monkeypatch.setattr(pyoxigraph.Store, "update", update)
+    store = tmp_path / "store"
+    result = kg(store, "ingest", str(folder))
+    monkeypatch.setattr(pyoxigraph.Store, "update", real_update)
+    assert result.exit_code == 2
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1
+    assert "No space left on device" in errors[0] and "run the same `kg ingest` again" in errors[0]
+    assert "Traceback" not in result.output
+    assert "2 documents not written" in result.output
+    assert _stored_sources(store) == [str(folder / "a0.txt")]
+    resumed = kg(store, "ingest", str(folder))
+    assert resumed.exit_code == 0 and "2 added, 0 updated, 1 unchanged" in resumed.output
+
+
+def test_a_file_named_twice_is_no_duplicate(tmp_path: Path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = kg(tmp_path / "store", "ingest", "in", "./in/a.txt", str(folder / "a.txt"))
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output and "duplicate" not in result.output
+
+
+def test_identical_lines_of_a_jsonl_file_are_one_document(tmp_path: Path):
+    feed = tmp_path / "feed.jsonl"
+    line = json.dumps({"text": "Iran condemned the US strike in Baghdad on Tuesday."})
+    feed.write_text(line + "\n" + line + "\n", encoding="utf-8")
+    result = kg(tmp_path / "store", "ingest", str(feed))
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output
+    assert f"duplicate: {feed}#L2 (same text as {feed}#L1)" in result.output
+
+
+def test_a_long_document_among_short_ones_gives_the_same_claims_with_workers(
+    tmp_path: Path, monkeypatch
+):
+    import extract.nlp.pipeline
+
+    monkeypatch.setattr(extract.nlp.pipeline, "PIECE_CHARS", 2000)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD_ARTICLE, "utf-8")
+    long_text = "".join(
+        f"Kataib Hezbollah denied the accusation in a statement on day {n}.\n\n" for n in range(80)
+    )
+    (folder / "b.txt").write_text(long_text, "utf-8")  # ~5,400 characters: 3 pieces
+    (folder / "c.txt").write_text(OTHER_ARTICLE, "utf-8")
+
+    def claim_ids(store: Path, *options: str) -> list[str]:
+        result = kg(store, "ingest", *options, str(folder))
+        assert result.exit_code == 0, result.output
+        lines = kg(store, "claims", "--format", "jsonl").output.splitlines()
+        return sorted(json.loads(line)["id"] for line in lines if line.strip())
+
+    single = claim_ids(tmp_path / "one")
+    assert len(single) > 80
+    assert claim_ids(tmp_path / "two", "--processes", "2") == single

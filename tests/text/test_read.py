@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 from extract.records import Document, Failure, content_hash
 from extract.text import read as read_module
-from extract.text.read import find_date, read_paths
+from extract.text.read import find_date, keyless_record_id, read_paths
+from tests.e2e.bounded import python_bounded
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "read"
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
@@ -290,7 +292,7 @@ def test_jsonl_fields(tmp_path: Path) -> None:
     assert first.source == f"{path}#L1"
     assert second.publisher == "Daily Example"
     assert second.source == f"{path}#L2"
-    assert second.id == content_hash(f"{path.resolve()}#L2")
+    assert second.id == keyless_record_id(str(path.resolve()), second.text_hash)
 
 
 @pytest.mark.parametrize(
@@ -417,3 +419,136 @@ def test_statement_corpus_reads_one_document_per_line() -> None:
     assert len(documents) == lines
     assert all(document.date and len(document.date) == 10 for document in documents)
     assert len({document.id for document in documents}) == len(documents)
+
+
+# ---- what a folder may hold besides articles (read in a bounded child process) ----------
+
+
+def _deep_json(levels: int) -> str:
+    return '{"id": "deep", "text": ' + "[" * levels + "]" * levels + "}"
+
+
+def _jsonl_beside(content: str | bytes):
+    def make(folder: Path) -> None:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        (folder / "feed.jsonl").write_bytes(data)
+
+    return make
+
+
+def _named(name: bytes, data: bytes = BODY.encode()):
+    def make(folder: Path) -> None:
+        with open(os.fsencode(folder) + b"/" + name, "wb") as stream:
+            stream.write(data)
+
+    return make
+
+
+def _link(target: str, name: str = "zero.txt"):
+    return lambda folder: (folder / name).symlink_to(target)
+
+
+BAD_INPUTS = [
+    # (case, make the bad item in the folder, its source (in the folder), what the reason says)
+    ("nested JSON", _jsonl_beside(_deep_json(20_000) + "\n"), "feed.jsonl#L1", "nested too deep"),
+    ("huge integer", _jsonl_beside('{"text": "x", "n": ' + "9" * 5000 + "}\n"), "feed.jsonl#L1",
+     "invalid JSON"),
+    ("undecodable name", _named(b"caf\xe9.txt"), "caf\\xe9.txt", "file name is not valid UTF-8"),
+    ("link to /dev/zero", _link("/dev/zero"), "zero.txt", "links to /dev/zero, a character device"),
+    ("link to /dev/urandom", _link("/dev/urandom"), "zero.txt", "a character device"),
+    ("JSONL link to /dev/zero", _link("/dev/zero", "zero.jsonl"), "zero.jsonl", "character device"),
+    ("FIFO", lambda folder: os.mkfifo(folder / "pipe.txt"), "pipe.txt", "named pipe (FIFO)"),
+    ("broken link", _link("/nowhere/at/all.txt", "gone.txt"), "gone.txt", "broken link"),
+    ("binary", _named(b"image.txt", b"\x89PNG\r\n\x1a\n\x00\x00" * 100), "image.txt", "binary"),
+    ("binary JSONL", _named(b"image.jsonl", b"\x00\x01" * 100), "image.jsonl", "binary"),
+    ("huge file", _named(b"huge.txt", BODY.encode() * 2000), "huge.txt",
+     "file of 118.0 kB is over the size limit of 100.0 kB"),
+    ("huge JSONL line", _jsonl_beside(json.dumps({"text": BODY * 2000}) + "\n"), "feed.jsonl#L1",
+     "line is over the size limit of 100.0 kB"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("make", "source", "said"),
+    [case[1:] for case in BAD_INPUTS],
+    ids=[case[0] for case in BAD_INPUTS],
+)
+def test_bad_input_is_a_named_failure_and_the_good_file_is_read(
+    tmp_path: Path, make, source: str, said: str
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(BODY, encoding="utf-8")
+    make(folder)
+    code = (
+        "import json\n"
+        "from extract.records import Failure\n"
+        "from extract.text.read import read_paths\n"
+        f"for item in read_paths([{str(folder)!r}], max_bytes=100_000):\n"
+        "    failed = isinstance(item, Failure)\n"
+        "    print(json.dumps([failed, item.source, item.reason if failed else item.text]))\n"
+    )
+    done = python_bounded(code, timeout=60, memory_gb=1)
+    assert done.returncode == 0, done.stderr
+    items = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [False, str(folder / "good.txt"), BODY] in items
+    failures = [item for item in items if item[0]]
+    assert len(failures) == 1, items
+    _, failed_source, reason = failures[0]
+    assert failed_source == f"{folder}/{source}"
+    assert reason.startswith(f"{folder}/{source}: ")
+    assert said in reason
+
+
+def test_an_over_long_jsonl_line_costs_only_itself(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path, [{"text": BODY}, {"text": BODY * 5000}, {"text": BODY + BODY}])
+    items = list(read_paths([path], max_bytes=10_000))
+    assert [type(item).__name__ for item in items] == ["Document", "Failure", "Document"]
+    assert items[2].source == f"{path}#L3"
+
+
+def test_lone_surrogate_in_jsonl_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"id": "s1", "title": "Cut \\ud83d",'
+        ' "text": "A lone \\ud800 half. A whole \\ud83d\\ude00."}\n',
+        encoding="utf-8",
+    )
+    document = _doc(path)
+    assert document.text == "A lone \ufffd half. A whole \U0001f600."  # a real pair is kept
+    assert document.title == "Cut \ufffd"
+    assert any("2 lone surrogate" in warning for warning in document.warnings)
+    assert document.text_hash  # hashable: the store can take it
+
+
+def test_unreadable_folder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "b.txt").write_text(BODY, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path):  # as if the folder's mode were 000, which root would ignore
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = _read(tmp_path)
+    assert [type(item).__name__ for item in items] == ["Failure", "Document"]
+    assert items[0].reason == (
+        f"{tmp_path / 'locked'}: cannot read folder (Permission denied); its files skipped"
+    )
+
+
+def test_keyless_jsonl_ids_do_not_shift_when_a_line_is_deleted(tmp_path: Path) -> None:
+    records = [{"text": f"Statement number {n} was issued on Monday."} for n in range(4)]
+    before = {item.text: item.id for item in _read(_jsonl(tmp_path, records))}
+    after = {item.text: item.id for item in _read(_jsonl(tmp_path, records[1:]))}
+    assert len(set(before.values())) == 4
+    assert after == {text: before[text] for text in after}
+
+
+def test_utf16_jsonl_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes(('{"id": "u", "text": "Notepad “Unicode” line"}\r\n').encode("utf-16"))
+    assert _doc(path).text == "Notepad “Unicode” line"
