@@ -88,7 +88,9 @@ def cue_token(span: Span, cue: str) -> Token | None:
 def claim_span(doc: Doc, claim: Claim, offset: int) -> Span | None:
     """The tokens of `doc` covering the claim's evidence, or None if outside this piece."""
     start, end = claim.start - offset, claim.end - offset
-    if start < 0 or end > len(doc.text) or start >= end:
+    # the text's length from its last token: `doc.text` would join the whole text again
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if start < 0 or end > length or start >= end:
         return None
     return doc.char_span(start, end, alignment_mode="expand")
 
