@@ -34,6 +34,7 @@ from typing import Any
 import yaml
 
 from extract.errors import ClutterRulesError
+from extract.text.prose import mask_spans
 from extract.text.read import find_date, find_date_span
 
 DEFAULT_RULES_PATH = Path(__file__).with_name("clutter.yaml")
@@ -368,12 +369,12 @@ def mask_clutter(text: str, *, rules: ClutterRules | None = None) -> Cleaned:
             inner += [(line.start, line.start + found[0]), (line.start + found[1], line.end)]
         inner = [(start, end) for start, end in inner if end > start]
         if inner and line.kind != "date":
-            left = _blank_out(line.text, [(s - line.start, e - line.start) for s, e in inner])
+            left = mask_spans(line.text, [(s - line.start, e - line.start) for s, e in inner])
             if not _HAS_LETTER.search(left):  # nothing but the widget on this line
                 inner = [(line.start, line.end)]
         spans.extend(inner)
     merged = _merge(spans)
-    return Cleaned(text=_blank_out(text, merged), masked=tuple(merged))
+    return Cleaned(text=mask_spans(text, merged), masked=tuple(merged))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -384,17 +385,6 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
-
-
-def _blank_out(text: str, spans: list[tuple[int, int]]) -> str:
-    parts = []
-    previous = 0
-    for start, end in spans:
-        parts.append(text[previous:start])
-        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
-        previous = end
-    parts.append(text[previous:])
-    return "".join(parts)
 
 
 def main_text(text: str, *, rules: ClutterRules | None = None) -> str:
