@@ -277,7 +277,7 @@ def _write(store: Store, extraction: Extraction, report: IngestReport, run: _Run
     moved = document.id in run.stored and run.stored[document.id][0] != document.source
     status = store.replace_document(extraction, force=moved)
     if renames is not None:
-        store.delete_document(renames)
+        store.forget_document(renames)
         run.gone.add(renames)
         report.renamed.append((run.stored[renames][0], document.source))
     elif moved:
@@ -304,6 +304,6 @@ def _prune(store: Store, paths: Sequence[str | Path], run: _Run, report: IngestR
         if doc_id in run.first_by_id or doc_id in run.gone:
             continue
         if run.under(doc_id, roots) and run.is_gone(doc_id):
-            store.delete_document(doc_id)
+            store.forget_document(doc_id)
             run.gone.add(doc_id)
             report.pruned.append(run.stored[doc_id][0])

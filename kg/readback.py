@@ -400,6 +400,15 @@ def _claim_record(
     }
 
 
+def _claim_records(
+    store: Store, rows: list[tuple[PlainValue, ...]], catalog: dict[str, ActorInfo]
+) -> Iterator[dict[str, Any]]:
+    """The claim records of claims-query `rows`, with the described fields of those claims."""
+    described = described_fields(store, {str(row[0]) for row in rows})
+    for row in rows:
+        yield _claim_record(row, catalog, described.get(str(row[0]), {}))
+
+
 def _exact_actor(store: Store, name: str) -> str | None:
     """The actor whose id, or else whose exact label, is `name`, found through the indexes.
 
@@ -525,9 +534,7 @@ def claim_records(
     ]
     if catalog is None:  # the labels of the actors these claims name, and no others
         catalog = actor_catalog(store, details=False, ids=_referenced(rows))
-    described = described_fields(store, {str(row[0]) for row in rows})
-    for row in rows:
-        yield _claim_record(row, catalog, described.get(str(row[0]), {}))
+    yield from _claim_records(store, rows, catalog)
 
 
 def iso_bound(value: str | None, option: str) -> str | None:
@@ -666,8 +673,7 @@ def actor_profile(store: Store, name: str) -> dict[str, Any]:
         claims_received=[],
         quotes=[],
     )
-    described = described_fields(store, {str(row[0]) for row in rows})
-    for record in (_claim_record(row, catalog, described.get(str(row[0]), {})) for row in rows):
+    for record in _claim_records(store, rows, catalog):
         made = info.id in {(record[k] or {}).get("id") for k in ("subject", "speaker")}
         if made:
             profile["claims_made"].append(record)

@@ -528,17 +528,6 @@ class Store:
             if str(graph).startswith(graph_prefix)
         }
 
-    def delete_document(self, doc_id: str) -> None:
-        """Remove document `doc_id`: its graph and what only it said of actors, in one
-        transaction (`forget_document`).
-
-        Raises:
-            StoreError: the store is read-only or could not be written.
-        """
-        self.forget_document(doc_id)
-
-    # ---- the actors graph -------------------------------------------------------------
-
     def _terms(self, sparql: str) -> list[tuple[Any, ...]]:
         """Run a SELECT (over named graphs) and return rows of rdflib terms (None: unbound)."""
         if self._oxigraph is None:

@@ -387,12 +387,12 @@ class MentionCollector(SpanRules, GroupRules):
         a proper noun, or a common-noun tag inside a sentence ("as Trump said") or on the
         subject opening one ("Trump characterized the call as ..."), where a capital says
         nothing of its own."""
-        if not token.text[:1].isupper() or token.is_upper and len(token.text) > 1:
-            return token.tag_ == "NNP" and token.text[:1].isupper()
+        if not token.text[:1].isupper():
+            return False
         if token.tag_ == "NNP":
             return True
-        if token.tag_ not in ("NN", "NNS"):
-            return False
+        if token.tag_ not in ("NN", "NNS") or (token.is_upper and len(token.text) > 1):
+            return False  # an acronym is a name only as a proper noun
         return not token.is_sent_start or token.dep_ in ("nsubj", "nsubjpass")
 
     def _named_blocs(self) -> None:

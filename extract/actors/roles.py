@@ -292,7 +292,7 @@ class _Finder(CompoundRules, OrganisationReferences):
             if self._is_country(named):
                 return []
             actor = self.res.actors.get(named.actor_id) or self.res.registry.get(named.actor_id)
-            if actor is None or actor.type in {"Person", "Place", "Country"}:
+            if actor is None or actor.type == "Person":  # places: `_is_country` above
                 return []
             cue = doc[at : pobj.i + 1]
             return [self._claim("AFFILIATED_WITH", found, named, cue, rule="of_phrase")]
