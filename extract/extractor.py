@@ -79,6 +79,11 @@ def _same(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is not None and b is not None and a.id == b.id
 
 
+def _same_or_none(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """The same actor, or no actor on either side (an object-less act told twice)."""
+    return (a is None and b is None) or _same(a, b)
+
+
 def _joined(quote: str | None, more: str) -> str:
     """Two quotes of one claim, in text order: "first [...] second"."""
     return f"{quote} [...] {more}" if quote else more
@@ -128,7 +133,9 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
 def _fold_twins(claims: list[Claim]) -> list[Claim]:
     """Fold a quote claim into an unquoted claim that says the same thing of the same
     parties in overlapping evidence ('"Moscow must withdraw," X said' is found as a
-    demanding quote and as the demand read from its modal): one claim, with the quote."""
+    demanding quote and as the demand read from its modal; 'X urged calm, saying "..."'
+    as the urging and as the quote typed by it, both with no object): one claim, with
+    the quote."""
     dropped: set[int] = set()
     updated: dict[int, Claim] = {}
     for n, claim in enumerate(claims):
@@ -141,7 +148,7 @@ def _fold_twins(claims: list[Claim]) -> list[Claim]:
                 and other.quote is None
                 and other.relation == claim.relation
                 and _same(other.subject, claim.subject)
-                and _same(other.object, claim.object)
+                and _same_or_none(other.object, claim.object)
                 and other.polarity == claim.polarity
                 and _overlap(other, claim)
             ):

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.lexicon.cues import load_lexicon
 from extract.records import About, Claim
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ SUPPORT_VERBS = frozenset(
 )
 
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: Accusation verbs whose direct object can be the matter rather than the accused.
+_MATTER_OBJECT_VERBS = frozenset({"blame", "condemn", "denounce", "criticise", "criticize"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "case", "quantmod"})
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _MAX_PHRASE_TOKENS = 8
@@ -206,8 +209,9 @@ def _accusation_heads(cue: Token) -> list[Token]:
         for t in _prep_objects(holder, "of", "for", "over", "into")
     ]
     if cue.pos_ in ("VERB", "AUX"):
-        # "blamed the attack on X": the object is the matter when the actor is in "on"
-        if cue.lemma_ in ("blame", "condemn", "denounce", "criticise", "criticize"):
+        # "blamed the attack on X", "attributed the bombing to X": the object is the
+        # matter when the actor is in "on" or "to"
+        if cue.lemma_ in _MATTER_OBJECT_VERBS or cue.lemma_ in load_lexicon().attribution_verbs:
             heads += objects
         heads += _children(cue, "nsubjpass")
         if cue.dep_ in ("acl", "relcl") and cue.head.pos_ in _NOUN_POS:

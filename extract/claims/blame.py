@@ -53,15 +53,39 @@ def blame_subject(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _force(ctx: Context) -> set[str]:
+    """Nouns of an act of force: the ASSAULT nouns and the instruments of force."""
+    return {lemma for lemma, code in ctx.lexicon.nouns.items() if code == "ASSAULT"} | set(
+        ctx.lexicon.instruments
+    )
+
+
 def linked_to_force(verb: Token, ctx: Context) -> bool:
     """Whether `verb` links its subject "to" an act of force ("linked to the attacks")."""
-    force = {lemma for lemma, code in ctx.lexicon.nouns.items() if code == "ASSAULT"}
-    force |= ctx.lexicon.instruments
+    force = _force(ctx)
     return any(
         child.dep_ == "prep"
         and child.lower_ == "to"
         and any(pobj.lemma_.lower() in force for pobj in pobjs(child))
         for child in verb.children
+    )
+
+
+def attributes_harm(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` puts an act of force or harm down to someone: what it attributes
+    (its object, its passive subject, or the noun it modifies in "another attack ascribed
+    to X") is such an act, and a "to"/"on" phrase names to whom."""
+    harms = _force(ctx) | ctx.lexicon.harms
+    if verb.dep_ == "acl":
+        attributed = [verb.head]
+    else:
+        attributed = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    # the "to"/"on" phrase hangs on the verb, or on its object ("pinned the attack on X")
+    holders = [verb, *attributed] if verb.dep_ != "acl" else [verb]
+    return any(token.lemma_.lower() in harms for token in attributed) and any(
+        child.dep_ in ("prep", "dative") and child.lower_ in ("to", "on")
+        for holder in holders
+        for child in holder.children
     )
 
 

@@ -54,9 +54,15 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
         for child in cue.children
         if child.dep_ in _VERDICT_DEPS and child.pos_ in ("NOUN", "PROPN", "ADJ")
     ]
+    # "branded the vote a hoax" parsed with two direct objects: a verb of naming takes no
+    # indirect object, so the second names what the first is called
+    objects = [child for child in cue.children if child.dep_ == "dobj"]
+    complements += [child for child in objects[1:] if child.pos_ in ("NOUN", "PROPN", "ADJ")]
+    # "described the attacks as a crime": the parser hangs "as" on the verb or its object
     complements += [
         grand
-        for child in cue.children
+        for holder in (cue, *objects[:1])
+        for child in holder.children
         if child.dep_ == "prep" and child.lower_ == "as"
         for grand in child.children
         if grand.dep_ == "pobj"
@@ -80,7 +86,7 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
         relation = "SUPPORT"
     else:
         relation = "STATEMENT"
-    named = [child for child in cue.children if child.dep_ == "dobj"]
+    named = objects[:1]
     named += [grand for c in complements for grand in c.children if grand.dep_ == "nsubj"]
     return relation, (named[0] if named else None)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.claims.blame import blame_subject, linked_to_force
+from extract.claims.blame import attributes_harm, blame_subject, linked_to_force
 from extract.claims.nouns import load_noun_lexicon, supports_effort
 from extract.claims.rulings import ruling_relation
 from extract.claims.threats import FORCE, modal_refusal, open_threat
@@ -62,6 +62,9 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         return "ACCUSE", "act.blame"  # "blame has turned to X": X accused, by no one named
     if lemma in ctx.lexicon.link_verbs and is_passive(verb) and linked_to_force(verb, ctx):
         return "ACCUSE", "act.verb"  # "X has been linked to the rocket attacks"
+    if lemma in ctx.lexicon.attribution_verbs:
+        # "attributed the bombing to X": X accused; "attributed the rise to X": no act
+        return ("ACCUSE" if attributes_harm(verb, ctx) else None), "act.verb"
     if any(child.dep_ == "oprd" for child in verb.children):
         return None, "act.verb"  # "calling them baseless", "named him envoy": naming, no act
     if open_threat(verb, ctx):

@@ -73,6 +73,10 @@ class Lexicon:
     blame_shift_verbs: frozenset[str] = frozenset()
     #: verbs that accuse their subject in the passive with an act of force ("linked to")
     link_verbs: frozenset[str] = frozenset()
+    #: verbs that accuse the one an act of force is put down to ("attributed the bombing to X")
+    attribution_verbs: frozenset[str] = frozenset()
+    #: acts of harm besides force that such a verb can put down to someone ("the killings")
+    harms: frozenset[str] = frozenset()
     #: verbs of comment whose refusal is a statement ("declined to comment")
     comment_verbs: frozenset[str] = frozenset()
     #: adjectives that express intent to cooperate ("is willing to send")
@@ -184,6 +188,8 @@ _RELATION_WORDS = (
     "blame_shift_verbs",
     "comment_verbs",
     "link_verbs",
+    "attribution_verbs",
+    "harms",
     "accountable_verbs",
     "intent_adjectives",
     "refusal_threats",
