@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -76,6 +76,8 @@ class ActorLexicon:
     civil_sectors: frozenset[str] = frozenset()
     civil_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    #: party words before a member's name -> registry id of the party ("Republican")
+    party_words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @functools.lru_cache(maxsize=4)
@@ -129,6 +131,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         civil_sectors=words("civil_sectors"),
         civil_nouns=words("civil_nouns"),
         name_particles=words("name_particles"),
+        party_words=mapping("party_words"),
         country_names=MappingProxyType(
             {slugify(name): str(name) for name in data.get("countries") or {}}
         ),

@@ -37,6 +37,7 @@ RULE_CONFIDENCE = {
     "prefix": 0.7,
     "member": 0.7,
     "of_phrase": 0.75,
+    "party": 0.75,
 }
 #: How much each way of resolving a side is trusted.
 HOW_TRUST = {"registry": 1.0, "ner": 0.9, "coref": 0.85, "metonymy": 0.8, "group": 0.8}
@@ -66,6 +67,7 @@ def find_roles_and_claims(
         claims.extend(finder.title_before(found))
         claims.extend(finder.apposition(found))
         claims.extend(finder.of_organisation(found))
+        claims.extend(finder.party_member(found))
     claims.extend(finder.compounds())
     claims.extend(finder.memberships())
     return sorted(claims, key=lambda claim: claim.start)
@@ -221,6 +223,49 @@ class _Finder(CompoundRules, OrganisationReferences):
         if country is None or self.res.registry.get(country) is None:
             return None
         return Found(index, index + 1, country, "registry")
+
+    # ---- a party word before a name, or as what a person is
+
+    #: Titles after which a party word names a ministry ("Labour Minister": of labour).
+    _MINISTERIAL = frozenset({"minister", "ministry", "secretary", "department"})
+
+    def party_member(self, found: Found) -> list[Claim]:
+        """ "Republican Kevin McCarthy", "Conservative MP Philip Hammond", "Democratic
+        committee chairman Jerrold Nadler", "Trump is a Republican": the person
+        AFFILIATED_WITH the party the word names, in a text about the party's country.
+        The party is the person's, not the title's organisation: the chairman of a
+        committee is a member of the party, not its leader."""
+        doc = self.doc
+        start = self._title_start(found.start)
+        word = doc[start - 1] if start > 0 else None
+        if word is not None and start < found.start and doc[start].lower_ in self._MINISTERIAL:
+            word = None  # "Labour Minister X" is a minister of labour
+        if word is None or (word.i in self._by_token):
+            word = self._party_attribute(found)
+        party = self._party(word)
+        if word is None or party is None:
+            return []
+        named = Found(word.i, word.i + 1, party.id, "registry")
+        cue = doc[word.i : word.i + 1]
+        return [self._claim("AFFILIATED_WITH", found, named, cue, rule="party")]
+
+    def _party_attribute(self, found: Found) -> Token | None:
+        """The party word a person is said to be ("Trump is a Republican")."""
+        root = self.doc[found.start : found.end].root
+        if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+            return None
+        return next((c for c in root.head.children if c.dep_ == "attr"), None)
+
+    def _party(self, word: Token | None) -> Actor | None:
+        """The registry party a capitalised party word names, if the text is about the
+        party's country."""
+        if word is None or not word.text[:1].isupper():
+            return None
+        party_id = self.lexicon.party_words.get(word.lower_)
+        party = self.res.registry.get(party_id) if party_id else None
+        if party is None or not party.country or party.country != self.res.main_country:
+            return None
+        return party
 
     # ---- appositions
 
