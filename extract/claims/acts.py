@@ -91,6 +91,7 @@ from extract.syntax.arguments import (
     beneficiaries,
     infinitive_addressee,
     is_passive,
+    joint_parties,
     light_verb,
     light_verb_parts,
     necessity_addressees,
@@ -112,6 +113,9 @@ SYMMETRIC = CODEBOOK.having("symmetric")
 AGENTLESS = CODEBOOK.having("agentless")
 #: Relations that mean nothing without a target actor.
 NEEDS_OBJECT = CODEBOOK.needing_object
+#: Parties of a joint act ("Cyprus, Greece and Israel met") that are each paired with each
+#: other; a longer list pairs its first party with each other one.
+MAX_JOINT_PARTIES = 4
 #: Actor types that are never consulted: news outlets (the audience of an interview) and
 #: places (where a visit goes, when the place does not stand for a government).
 _NOT_CONSULTED = frozenset({"Media", "Place"})
@@ -400,6 +404,10 @@ def light_verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     if verb is None:
         return None
     subjects, verb_objects = light_verb_parts(verb)
+    objects = [*event.objects, *verb_objects]
+    parties = _parties(token, event, subjects, ctx)
+    if parties:
+        subjects, objects = parties, []  # "talks between X and Y were held"
     found = _claims_for(
         token.doc,
         ctx,
@@ -407,7 +415,7 @@ def light_verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         event.relation,
         "act.light",
         subjects,
-        [*event.objects, *verb_objects],
+        objects,
         fallback=event.modifiers,
         anchor=verb,
     )
@@ -421,11 +429,23 @@ def event_noun_act(word: Word, ctx: Context) -> list[Claim] | None:
     token, event = word.token, word.event
     if event is None:
         return None
-    return list(
-        _claims_for(
-            token.doc, ctx, token, event.relation, "act.noun", event.modifiers, event.objects
-        )
-    )
+    subjects, objects = event.modifiers, event.objects
+    parties = _parties(token, event, subjects, ctx)
+    if parties:
+        subjects, objects = parties, []
+    return list(_claims_for(token.doc, ctx, token, event.relation, "act.noun", subjects, objects))
+
+
+def _parties(token: Token, event: EventNoun, subjects: list[Token], ctx: Context) -> list[Token]:
+    """The parties a joint act's noun names together when nobody else is said to act:
+    "talks between Kenya and Somalia (were held)", "the trilateral meeting of Cyprus,
+    Greece and Israel"; empty when the act has an actor of its own ("US-hosted talks")."""
+    if event.relation not in SYMMETRIC:
+        return []
+    if resolved_subjects(ctx, subjects, agent=True):
+        return []
+    parties = joint_parties(token)
+    return parties if len(parties) > 1 else []
 
 
 def _claims_for(
@@ -523,9 +543,17 @@ def _claims_for(
         # "if Iran attacked Israel ...", "a withdrawal would change the war": a supposed
         # act is no event of the graph (PLOVER codes what happened or was said)
         return
+    partners: dict[int, list[Resolved]] = {}
     if not objects and relation in SYMMETRIC and len(subjects) > 1:
-        # "Erbil and Baghdad reached an agreement": the first party with each other one
-        subjects, objects = subjects[:1], subjects[1:]
+        # "Erbil and Baghdad reached an agreement", "Cyprus, Greece and Israel met": each
+        # party with each other one; in a longer list the first with each other one
+        parties = subjects
+        if len(parties) <= MAX_JOINT_PARTIES:
+            subjects = parties[:-1]
+            partners = {n: parties[n + 1 :] for n in range(len(subjects))}
+        else:
+            subjects = parties[:1]
+        objects = parties[1:]
     patient_factor = 1.0
     if not objects:
         if relation in NEEDS_OBJECT:
@@ -562,7 +590,7 @@ def _claims_for(
             Resolved(reporter.actor, subject.how) if own_side(subject, reporter) else subject
             for subject in subjects
         ]
-    for subject in subjects:
+    for n, subject in enumerate(subjects):
         speaker: Actor | None = subject.actor if verbal else None
         reported = False
         if reporter is not None and reporter.actor is not None:
@@ -573,7 +601,7 @@ def _claims_for(
             if rule == "act.announced"  # the threat is made, whatever the modal says
             else modality_of(anchor, ctx.lexicon, reported=reported)
         )
-        for obj in _others(subject, objects, needs=relation in NEEDS_OBJECT):
+        for obj in _others(subject, partners.get(n, objects), needs=relation in NEEDS_OBJECT):
             confidence = (
                 RULE_CONFIDENCE[rule]
                 * subject.factor

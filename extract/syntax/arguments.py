@@ -267,6 +267,19 @@ def noun_parts(noun: Token, *, said: bool) -> tuple[list[Token], list[Token]]:
     return subjects, objects
 
 
+def joint_parties(noun: Token) -> list[Token]:
+    """The parties a noun of a joint act names together: the objects of its "between"
+    ("talks between X and Y"), or two or more coordinated objects of its "of" ("the
+    meeting of X, Y and Z"); one "of" object ("a meeting of the council") names none."""
+    for child in noun.children:
+        if child.dep_ != "prep" or child.lower_ not in ("between", "of"):
+            continue
+        parties = list(pobjs(child))
+        if child.lower_ == "between" or len(parties) > 1:
+            return parties
+    return []
+
+
 def light_verb(noun: Token, light_verbs: Collection[str]) -> Token | None:
     """The light verb whose object `noun` is: "held a series of meetings with X", "launched
     an attack on X", "sanctions were imposed on X" (its subject or agent does the act)."""

@@ -1,0 +1,62 @@
+"""The parties of a joint act are each paired with each other: "Kenya, Uganda and
+Tanzania signed an agreement" is three agreements, one per pair (GUIDE.md: coordinated
+actors give one claim each); a noun of a joint act names its parties with "between" or
+with a list after "of" ("talks between X and Y were held", "the trilateral meeting of X, Y
+and Z"). "Talks with X and Y" names only the other side, and a meeting "of" one body
+pairs nobody. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of_text
+
+pytestmark = pytest.mark.model
+
+
+def _pairs(nlp, registry, text, relation):
+    return {
+        frozenset((c.subject.label, c.object.label))
+        for c in claims_of_text(nlp, registry, text)
+        if c.relation == relation and c.subject and c.object
+    }
+
+
+def _all_pairs(*names):
+    return {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1 :]}
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "parties"),
+    [
+        (
+            "Kenya, Uganda and Tanzania signed an agreement.",
+            "AGREE",
+            ("Kenya", "Uganda", "Tanzania"),
+        ),
+        ("Egypt, Jordan and Iraq met in Cairo on Sunday.", "CONSULT", ("Egypt", "Jordan", "Iraq")),
+        ("Talks between Kenya and Somalia were held in Nairobi.", "CONSULT", ("Kenya", "Somalia")),
+        (
+            "A meeting between Egypt and Jordan took place on Monday.",
+            "CONSULT",
+            ("Egypt", "Jordan"),
+        ),
+        (
+            "During the trilateral meeting of Kenya, Uganda and Tanzania, the ministers spoke.",
+            "CONSULT",
+            ("Kenya", "Uganda", "Tanzania"),
+        ),
+    ],
+)
+def test_each_party_with_each_other(nlp, registry, text, relation, parties):
+    assert _all_pairs(*parties) <= _pairs(nlp, registry, text, relation)
+
+
+def test_talks_with_two_sides_do_not_pair_the_sides(nlp, registry):
+    pairs = _pairs(nlp, registry, "Kenya held talks with Somalia and Ethiopia.", "CONSULT")
+    assert pairs == {frozenset(("Kenya", "Somalia")), frozenset(("Kenya", "Ethiopia"))}
+
+
+def test_a_meeting_of_one_body_pairs_nobody(nlp, registry):
+    claims = claims_of_text(nlp, registry, "A meeting of the UN Security Council was held.")
+    assert not [c for c in claims if c.relation == "CONSULT"]
