@@ -50,6 +50,8 @@ class NounLexicon:
     ruling_verbs: frozenset[str] = frozenset()
     finding_verbs: frozenset[str] = frozenset()
     breach_verbs: frozenset[str] = frozenset()
+    norm_breach_verbs: frozenset[str] = frozenset()
+    norms: frozenset[str] = frozenset()
     campaign_nouns: frozenset[str] = frozenset()
     complaint_verbs: frozenset[str] = frozenset()
     forum_nouns: frozenset[str] = frozenset()

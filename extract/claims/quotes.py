@@ -443,7 +443,7 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
             stance = quoted_stance(tokens, ctx)
             if stance is not None:
                 relation = stance[0]
-                obj = resolve_token(ctx, stance[1]).actor if stance[1] is not None else obj
+                obj = stance[1] or obj
         anchor = [tokens[0].i, tokens[-1].i] + ([cue.i] if cue is not None else [])
         bounds = evidence_bounds(doc, min(anchor), max(anchor))
         cue_text = _cue_text(cue)

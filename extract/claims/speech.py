@@ -30,7 +30,7 @@ from extract.claims.quotes import phrase_speakers, speaker_token
 from extract.claims.registry import reading
 from extract.claims.reporters import parenthetical_cue
 from extract.claims.speakers import is_anonymous_source
-from extract.claims.stance import verdict, verdict_object
+from extract.claims.stance import breaker, verdict, verdict_object
 from extract.records import Actor, Claim
 from extract.syntax.modality import is_negated
 
@@ -71,7 +71,12 @@ def _responsibility(
     clause's verb: DENY ("said it was not involved"), CLAIM_RESPONSIBILITY ("said it was
     behind the attack"), ACCUSE ("said Iran was responsible"); None for other clauses."""
     words = ctx.lexicon.responsibility
+    own = {speaker.id, speaker.parent, speaker.country} - {None}
     for clause in _reported_clauses(cue, ctx):
+        broken = breaker(clause, ctx)
+        if broken is not None:
+            # "Kenya said Somalia had violated the truce": Kenya accuses Somalia
+            return ("ACCUSE", broken, clause) if broken.id not in own else None
         predicate = clause.lemma_.lower() in words or any(
             child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words
             for child in clause.children
@@ -84,7 +89,6 @@ def _responsibility(
         subject = subjects[0]
         negated = is_negated(clause, ctx.lexicon)
         actor = resolve_token(ctx, subject, agent=True, modifiers=True).actor
-        own = {speaker.id, speaker.parent, speaker.country} - {None}
         # a spokesperson speaks for the organisation: "the group", "the ministry"
         spoken_for = (
             speaker.type == "Person"

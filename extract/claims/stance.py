@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from extract.claims.context import Context, resolve_token
+from extract.claims.nouns import load_noun_lexicon
 from extract.relations import CODEBOOK
 from extract.syntax.modality import is_negated
 
@@ -127,7 +128,26 @@ def _subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Token | None] | None:
+def breaker(verb: Token, ctx: Context) -> Actor | None:
+    """The actor a breach of a norm that `verb` tells is by, named as its subject:
+    "Somalia had violated the ceasefire", "the government are breaking the law", "the
+    deal infringes upon the rights of Greece" (the deal is no actor: None). None when the
+    verb is negated or breaks no norm ("broke the record")."""
+    nouns = load_noun_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma not in nouns.breach_verbs or not verb.tag_.startswith("VB"):
+        return None
+    if lemma in nouns.norm_breach_verbs and not any(
+        child.dep_ == "dobj" and child.lemma_.lower() in nouns.norms for child in verb.children
+    ):
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.dep_ != "nsubj" or is_negated(verb, ctx.lexicon):
+        return None
+    return resolve_token(ctx, subject, agent=True, modifiers=True).actor
+
+
+def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | None] | None:
     """What a quote's main clause does besides stating, and to whom.
 
     - A demand by a modal of obligation on another actor ('"Moscow should respect the
@@ -137,18 +157,22 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Token | N
     - The speaker's own step announced on a condition the other side fails ('"If Kabul
       does not hand them over, we will act"'; '"... unless Baku stops"'): THREATEN
       (GUIDE: warn with a condition) of the condition's subject.
+    - A breach of a norm by another actor ('"Moscow is violating the truce," X said'):
+      ACCUSE of the breaker (`breaker`).
 
     Args:
         tokens: the quote's words.
         ctx: the document context.
 
     Returns:
-        (relation, token naming the other party or None), or None for a plain statement.
+        (relation, the other party or None), or None for a plain statement.
     """
     lexicon = ctx.lexicon
     for verb in _main_verbs(tokens):
         subject = _subject(verb)
         mine = subject is not None and subject.lower_ in lexicon.first_person
+        if not mine and (broken := breaker(verb, ctx)) is not None:
+            return "ACCUSE", broken
         modals = {child.lower_ for child in verb.children if child.dep_ == "aux"}
         if (
             modals & lexicon.obligation
@@ -156,9 +180,9 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Token | N
             and subject.dep_ == "nsubj"
             and subject.pos_ != "PRON"
             and not is_negated(verb, lexicon)
-            and resolve_token(ctx, subject).actor is not None
+            and (asked := resolve_token(ctx, subject).actor) is not None
         ):
-            return "REQUEST", subject
+            return "REQUEST", asked
         if not (mine and modals & lexicon.quoted_future_modals):
             continue
         for clause in verb.children:
@@ -167,5 +191,7 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Token | N
             marks = {child.lower_ for child in clause.children if child.dep_ == "mark"}
             failing = "unless" in marks or ("if" in marks and is_negated(clause, lexicon))
             if failing:
-                return "THREATEN", _subject(clause)
+                condition = _subject(clause)
+                threatened = resolve_token(ctx, condition).actor if condition is not None else None
+                return "THREATEN", threatened
     return None
