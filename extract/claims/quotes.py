@@ -160,7 +160,34 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
             node = node.head
             continue
         break
-    return None
+    return _inverted_speaker(cue, quoted)
+
+
+#: Quote marks that close a quotation, as tokens.
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
+#: How far after an inverted cue the speaker's name may end ("tweeted Mayor of London
+#: Sadiq Khan").
+_INVERTED_REACH = 8
+
+
+def _inverted_speaker(cue: Token, quoted: Collection[int]) -> Token | None:
+    """The name after a cue that follows a quotation ('"...," tweeted Mayor of London
+    Sadiq Khan'), when the parser gave the cue no subject (it may take the verb for a
+    modifier of the title): the last proper noun of the words after the cue, up to
+    punctuation."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and before.text == "," and cue.i > 1:
+        before = doc[cue.i - 2]
+    if before is None or before.text not in _CLOSING_MARKS or not cue.tag_.startswith("VB"):
+        return None
+    name: Token | None = None
+    for token in doc[cue.i + 1 : min(len(doc), cue.i + 1 + _INVERTED_REACH)]:
+        if token.i in quoted or (token.is_punct and token.text != "-"):
+            break
+        if token.pos_ == "PROPN":
+            name = token
+    return name
 
 
 def _title_bearer(ctx: Context, token: Token) -> Resolved | None:

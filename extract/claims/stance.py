@@ -59,14 +59,15 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
     # indirect object, so the second names what the first is called
     objects = [child for child in cue.children if child.dep_ == "dobj"]
     complements += [child for child in objects[1:] if child.pos_ in ("NOUN", "PROPN", "ADJ")]
-    # "described the attacks as a crime": the parser hangs "as" on the verb or its object
+    # "described the attacks as a crime": the parser hangs "as" on the verb or its object,
+    # and may take an adjective after it for a modifier ('as "perfectly fine"')
     complements += [
         grand
         for holder in (cue, *objects[:1])
         for child in holder.children
         if child.dep_ == "prep" and child.lower_ == "as"
         for grand in child.children
-        if grand.dep_ == "pobj"
+        if grand.dep_ == "pobj" or (grand.dep_ in ("amod", "acomp") and grand.pos_ == "ADJ")
     ]
     if not complements or is_negated(cue, lexicon):
         return None
