@@ -29,7 +29,7 @@ from extract.claims.context import (
 )
 from extract.claims.registry import reading
 from extract.claims.speakers import is_anonymous_source, is_title_of
-from extract.claims.stance import quoted_stance, verdict, verdict_object
+from extract.claims.stance import alleged, quoted_stance, verdict, verdict_object
 from extract.records import Actor, Claim
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import with_conjuncts
@@ -282,10 +282,15 @@ def _attribute_in(
     if not cues:
         return None
 
-    def distance(token: Token) -> int:
+    inside = _tokens(doc, span.start, span.end)
+
+    def distance(token: Token) -> tuple[bool, int]:
+        # a cue whose clause holds the quote comes first: in 'Pelosi called it a "breach
+        # ...," according to NBC' the quote is what Pelosi called it, NBC only reports it
+        governs = bool(inside) and token.left_edge.i <= inside[0].i <= token.right_edge.i
         if token.idx >= span.close_at:
-            return token.idx - span.close_at
-        return max(0, span.open_at - token.idx)
+            return not governs, token.idx - span.close_at
+        return not governs, max(0, span.open_at - token.idx)
 
     best: Attribution | None = None
     for cue in sorted(cues, key=distance):
@@ -464,6 +469,8 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
                 target = _addressee(cue)
                 if target is not None:
                     obj = resolve_token(ctx, target).actor
+        if relation == "STATEMENT" and cue is not None and (against := alleged(cue, ctx)):
+            relation, obj = "ACCUSE", against  # 'alleged Mahan had "contributed to ..."'
         if relation == "STATEMENT":
             relation = _sharper_relation(tokens, ctx) or relation
         if relation == "STATEMENT" and speaker is not None:

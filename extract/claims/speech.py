@@ -30,7 +30,7 @@ from extract.claims.quotes import phrase_speakers, speaker_token
 from extract.claims.registry import reading
 from extract.claims.reporters import parenthetical_cue
 from extract.claims.speakers import is_anonymous_source
-from extract.claims.stance import breaker, verdict, verdict_object
+from extract.claims.stance import alleged, breaker, verdict, verdict_object
 from extract.records import Actor, Claim
 from extract.syntax.modality import is_negated
 
@@ -73,9 +73,10 @@ def _responsibility(
     words = ctx.lexicon.responsibility
     own = {speaker.id, speaker.parent, speaker.country} - {None}
     for clause in _reported_clauses(cue, ctx):
-        broken = breaker(clause, ctx)
+        broken = breaker(clause, ctx) or alleged(cue, ctx)
         if broken is not None:
-            # "Kenya said Somalia had violated the truce": Kenya accuses Somalia
+            # "Kenya said Somalia had violated the truce", "Kenya alleged Somalia was
+            # arming the rebels": Kenya accuses Somalia
             return ("ACCUSE", broken, clause) if broken.id not in own else None
         predicate = clause.lemma_.lower() in words or any(
             child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words

@@ -148,6 +148,22 @@ def breaker(verb: Token, ctx: Context) -> Actor | None:
     return resolve_token(ctx, subject, agent=True, modifiers=True).actor
 
 
+def alleged(cue: Token, ctx: Context) -> Actor | None:
+    """Whom an allegation accuses: the subject of the clause an allegation verb reports
+    ("Kenya alleged that Somalia was arming the rebels"; the parser may take that subject
+    for the verb's object), unless the clause is negated. None for other verbs."""
+    if cue.lemma_.lower() not in ctx.lexicon.allegation_verbs:
+        return None
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or is_negated(clause, ctx.lexicon):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = subjects or [c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i]
+        if subjects:
+            return resolve_token(ctx, subjects[0], agent=True, modifiers=True).actor
+    return None
+
+
 def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | None] | None:
     """What a quote's main clause does besides stating, and to whom.
 

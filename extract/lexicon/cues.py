@@ -102,6 +102,8 @@ class Lexicon:
     alleged: frozenset[str] = frozenset()
     #: predicates of a reported clause about who did an act ("was behind", "not involved")
     responsibility: frozenset[str] = frozenset()
+    #: speech verbs accusing their reported clause's subject ("alleged X had ...")
+    allegation_verbs: frozenset[str] = frozenset()
     #: modals of obligation: "X said Y must withdraw" is X's demand of Y
     obligation: frozenset[str] = frozenset()
     #: verbs that state an attitude through their object ("expressed concern", "voiced
@@ -219,6 +221,7 @@ _CUE_WORDS = (
     "alleged",
     "obligation",
     "responsibility",
+    "allegation_verbs",
 )
 _FUNCTION_WORDS = (
     "first_person",
