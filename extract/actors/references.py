@@ -328,13 +328,34 @@ def _names_a_thing(resolved: Resolved, doc: Doc, found: Found) -> bool:
 
 def _pick(resolved: Resolved, candidates: list[Found], doc: Doc) -> Actor | None:
     """Subjects first, then the nearest. A name's head word decides whether it is
-    the subject ("the Patriotic Union of Kurdistan accused ..." is, by "Union")."""
+    the subject ("the Patriotic Union of Kurdistan accused ..." is, by "Union"). A subject
+    of the sentence's own narration comes before one inside a quotation it reports
+    ('Leinen said "Munk was a treasure." She described him ...': she is Leinen)."""
     subjects = [
         f
         for f in candidates
         if doc[f.end - 1].dep_ in SUBJECT_DEPS or doc[f.start : f.end].root.dep_ in SUBJECT_DEPS
     ]
-    return resolved.actors.get((subjects or candidates)[-1].actor_id)
+    narrated = [f for f in subjects if not _inside_quote(doc, f.start)]
+    return resolved.actors.get((narrated or subjects or candidates)[-1].actor_id)
+
+
+#: Quote-mark tokens that open and close a quotation; a straight mark does either.
+_OPENING_MARKS = frozenset({"“", "``"})
+_CLOSING_MARKS = frozenset({"”", "''"})
+
+
+def _inside_quote(doc: Doc, index: int) -> bool:
+    """Whether token `index` stands inside quotation marks opened in its sentence."""
+    depth, straight = 0, 0
+    for token in doc[doc[index].sent.start : index]:
+        if token.text in _OPENING_MARKS or token.tag_ == "``" and token.text != '"':
+            depth += 1
+        elif token.text in _CLOSING_MARKS:
+            depth = max(0, depth - 1)
+        elif token.text == '"':
+            straight += 1
+    return depth > 0 or straight % 2 == 1
 
 
 def _fits(resolved: Resolved, found: Found, *, types: tuple[str, ...], noun: str | None) -> bool:

@@ -59,6 +59,8 @@ def test_a_condemning_name_accuses(nlp, registry, text, expected):
         "Trump characterized the call as perfectly fine.",
         "Turkey called the meeting productive.",
         "Kenya described the talks as long.",
+        # a word that condemns only in some uses gives no accusation
+        "Maria Lopez described him as a provocative force in science.",
     ],
 )
 def test_a_neutral_or_approving_name_accuses_nobody(nlp, registry, text):
