@@ -254,7 +254,11 @@ def antecedent(
     starts = [start for start, _ in sentences]
     current = bisect.bisect_right(starts, token.i) - 1
     lowest = sentences[max(0, current - REFERENCE_WINDOW)][0]
-    pool = [f for f in (*resolved.found, *resolved.refs.values()) if lowest <= f.start < token.i]
+    pool = [
+        f
+        for f in (*resolved.found, *resolved.refs.values())
+        if lowest <= f.start < token.i and not _addressed_by(doc, f, token)
+    ]
     windows = range(current, max(-1, current - REFERENCE_WINDOW - 1), -1)
     lexicon = actor_lexicon()
     # A nominal that is not generic must name its referent: "the ministry" a
@@ -276,6 +280,31 @@ def antecedent(
         if candidates:
             return _pick(resolved, candidates, doc)
     return None
+
+
+#: Dependencies of a participle adjunct whose unnamed subject is the clause's subject
+#: ("Speaking to X, he said", "After meeting X, she said": the one speaking is "he").
+_ADJUNCT_DEPS = frozenset({"advcl", "pcomp", "xcomp"})
+
+
+def _addressed_by(doc: Doc, found: Found, token: Token) -> bool:
+    """Whether a mention is whom the subject pronoun `token` itself addresses: inside a
+    participle adjunct before it with no subject of its own ("Speaking to Martin Smith of
+    PBS, he said": he is not Martin Smith, nor PBS; "After meeting X, she said")."""
+    if token.dep_ not in SUBJECT_DEPS or found.start >= token.i:
+        return False
+    node = doc[found.start : found.end].root
+    while node.head.i != node.i:
+        node = node.head
+        if (
+            node.dep_ in _ADJUNCT_DEPS
+            and node.tag_ in ("VBG", "VBN")
+            and node.i < token.i
+            and not (node.left_edge.i <= token.i <= node.right_edge.i)
+            and not any(child.dep_ in SUBJECT_DEPS for child in node.children)
+        ):
+            return True
+    return False
 
 
 def _in_sentence(
