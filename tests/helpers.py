@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from extract.nlp.pipeline import extract_documents
-from extract.records import Claim, Document
+from extract.records import Claim, Document, Extraction
+
+
+def extraction_of_text(nlp, registry, text: str) -> Extraction:
+    """What the whole extractor finds in `text` (actors, mentions, claims), read as one
+    document."""
+    (extraction,) = extract_documents(
+        [Document(id="t", text=text, source="t")], nlp=nlp, registry=registry
+    )
+    return extraction
 
 
 def claims_of_text(nlp, registry, text: str) -> tuple[Claim, ...]:
     """The claims the whole extractor finds in `text`, read as one document."""
-    (extraction,) = extract_documents(
-        [Document(id="t", text=text, source="t")], nlp=nlp, registry=registry
-    )
-    return extraction.claims
+    return extraction_of_text(nlp, registry, text).claims

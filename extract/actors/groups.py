@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.actors.found import Found
-from extract.records import content_hash, normalise_name
+from extract.records import Actor, content_hash, normalise_name, slugify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,8 +34,14 @@ if TYPE_CHECKING:
     from extract.actors.collection import Collection
     from extract.actors.names import ActorLexicon
     from extract.actors.registry import Registry
-    from extract.records import Actor
 
+#: Group nouns that a patron's compound makes one armed group ("Iran-backed militias",
+#: "pro-Iran factions"; "armed groups" too).
+_ARMED_SETS = frozenset({"militia", "faction"})
+#: Words that make such groups armed ("Iran-backed paramilitary groups") or not
+#: ("Iran-backed political factions": parties, not militias).
+_ARMED_WORDS = frozenset({"armed", "paramilitary", "militia"})
+_CIVIL_KINDS = frozenset({"political", "parliamentary", "civic", "student", "religious"})
 _GROUP_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "punct", "cc", "conj"})
 #: "groups within the PMF", "factions of Kataib Hezbollah".
 _INSIDE_PREPOSITIONS = frozenset({"within", "of", "inside", "from"})
@@ -158,13 +164,64 @@ class GroupRules:
             country, parent = self._group_links(anchors + poss)
             country = country or (countries[0] if countries else None)
             span = self.doc[modifiers[0].i if modifiers else token.i : token.i + 1]
-            actor = self._new_actor(span, kind, country=country, parent=parent)
+            actor = self._described_group(token, kind, modifiers, anchors, countries)
+            actor = actor or self._new_actor(span, kind, country=country, parent=parent)
             found = Found(span.start, span.end, actor.id, "group")
             self.res.found.append(found)
             self.res.actors.setdefault(actor.id, actor)
             for member in span:
                 if member.i not in self.by_token:
                     self.by_token[member.i] = found
+
+    def _described_group(
+        self,
+        token: Token,
+        kind: str,
+        modifiers: list[Token],
+        anchors: list[Found],
+        countries: list[str],
+    ) -> Actor | None:
+        """One actor for the unnamed groups a text describes by the state behind them:
+        "Iran-backed militias", "Iranian-backed factions", "Iran-aligned militias" and
+        "pro-Iran fighters" are one group of that patron and kind ("Iran-backed
+        militias"), "pro-Iran groups" and "Iran-backed groups" another; the text's words
+        stay in the mentions, and each compound still gives its own claim (SUPPORT for
+        "backed", AFFILIATED_WITH for "aligned"). None for other groups."""
+        if token.tag_ not in {"NNS", "NNPS"} and not token.text.endswith("s"):
+            return None  # "an Iran-backed militia" may be one of them, not the set
+        lemma = token.lemma_.lower()
+        words = {t.lower_ for t in modifiers}
+        if words & _CIVIL_KINDS:
+            return None  # "Iran-backed political factions" are no militias
+        armed = lemma in _ARMED_SETS or (lemma == "group" and bool(words & _ARMED_WORDS))
+        if not armed and lemma != "group":
+            return None  # "Russia-backed separatists", "pro-Iran protesters" keep their words
+        lexicon = self.lexicon
+        patronage = any(
+            t.lower_ in lexicon.prefixes
+            or lexicon.compounds.get(t.lower_, {}).get("relation") in ("SUPPORT", "AFFILIATED_WITH")
+            for t in modifiers
+        )
+        if not patronage:
+            return None
+        patron = None
+        for found in anchors:
+            actor = self.res.actors.get(found.actor_id)
+            if actor is not None and actor.type in {"Country", "Government"}:
+                patron = (
+                    self.res.country_actor(actor.country or actor.id)
+                    if actor.type == "Government"
+                    else actor
+                )
+                break
+        if patron is None and countries:
+            patron = self.res.country_actor(countries[0])
+        if patron is None or patron.type != "Country":
+            return None
+        label = f"{patron.label}-backed militias" if armed else f"pro-{patron.label} groups"
+        actor_id = slugify(label)
+        known = self.res.actors.get(actor_id)
+        return known or Actor(id=actor_id, label=label, type="ArmedGroup" if armed else kind)
 
     def _country_institution(self, token: Token) -> bool:
         """A state institution named in lower case after its country: "Iran's foreign
