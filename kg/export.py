@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg.errors import FormatError
+from kg.vocab import ID
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -99,7 +100,11 @@ def _quads(store: Store) -> Iterator[pyoxigraph.Quad]:
             if not isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
                 yield quad
         return
-    result = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    # claimgraph's graphs only: a server keeps graphs of its own (Virtuoso's virtrdf:, ...)
+    result = store.query(
+        "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+        f'FILTER (STRSTARTS(STR(?g), "{ID}")) }}'
+    )
     for s, p, o, g in result:  # type: ignore[misc]
         yield pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g))
 

@@ -1,8 +1,9 @@
 """The triple store: an embedded Oxigraph directory, or any SPARQL 1.1 server.
 
-`open_store` returns a `Store` wrapping an rdflib `Dataset` whose default graph is the
-union of all named graphs. The embedded backend is persistent Oxigraph through
-oxrdflib; with an endpoint URL the same API runs over rdflib's `SPARQLUpdateStore`.
+`open_store` returns a `Store` whose queries read the union of all named graphs. The
+embedded backend is persistent Oxigraph (pyoxigraph); with an endpoint URL the same
+API runs over HTTP (`kg.endpoint.Endpoint`, tested against Oxigraph server and
+Virtuoso).
 
 Writes are whole documents. oxrdflib has no transactions, but one SPARQL UPDATE
 request is atomic in Oxigraph (and in SPARQL 1.1 servers generally), so replacing a
@@ -23,7 +24,6 @@ documents give) when the documents that gave it change.
 from __future__ import annotations
 
 import re
-import urllib.error
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -68,6 +68,8 @@ if TYPE_CHECKING:
     from rdflib import Dataset
     from rdflib.query import Result
     from rdflib.term import Node
+
+    from kg.endpoint import Endpoint
 
 #: A value in a row of `Store.select`: IRI or string, number, or unbound.
 PlainValue = str | int | float | None
@@ -185,16 +187,13 @@ def replace_graph_update(graph: Node, quads: Iterable[Quad]) -> str:
         if g != graph:
             raise ValueError(f"quad in graph {g}, expected {graph}")
         lines.append(f"{_term(s)} {_term(p)} {_term(o)} .")
-    body = "\n".join(lines)
-    return (
-        f"DROP SILENT GRAPH {_term(graph)} ;\nINSERT DATA {{ GRAPH {_term(graph)} {{\n{body}\n}} }}"
-    )
+    return f"DROP SILENT GRAPH {_term(graph)}" + _insert_data({graph: "\n".join(lines)})
 
 
-def _update_url(endpoint: str) -> str:
-    # Oxigraph server answers queries at /query and updates at /update; Fuseki,
-    # Virtuoso and most others accept both at the same URL.
-    return endpoint[: -len("/query")] + "/update" if endpoint.endswith("/query") else endpoint
+def _with_prefixes(sparql: str) -> str:
+    """`sparql` after PREFIX lines declaring `kg.vocab.PREFIXES` (a server knows none)."""
+    declared = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in PREFIXES.items())
+    return declared + sparql
 
 
 class Store:
@@ -212,8 +211,10 @@ class Store:
         endpoint: str | None,
         read_only: bool,
         oxigraph: pyoxigraph.Store | None = None,
+        remote: Endpoint | None = None,
     ) -> None:
         self._dataset = dataset
+        self._remote = remote
         self.path = path
         self.endpoint = endpoint
         self.read_only = read_only
@@ -305,12 +306,9 @@ class Store:
                     sparql, use_default_graph_as_union=True, prefixes=prefixes
                 )
                 return _rdflib_result(answer)
-        with self._translate_errors(sparql):
-            result = self.dataset.query(sparql, initNs=PREFIXES)
-            if result.type == "SELECT":
-                result.bindings  # noqa: B018 - computes the rows here, where errors are translated
-        if self.endpoint is not None:
-            self._check_answer(sparql, result)
+        assert self._remote is not None
+        result = self._remote.query(_with_prefixes(sparql))
+        self._check_answer(sparql, result)
         return result
 
     def _check_answer(self, sparql: str, result: Result) -> None:
@@ -368,10 +366,8 @@ class Store:
                 if self._writes % FLUSH_EVERY == 0:
                     self._oxigraph.flush()
             else:
-                # "__UNION__": send the text as is (any other graph name gets it rewritten)
-                self.dataset.store.update(
-                    sparql, initNs=PREFIXES, initBindings={}, queryGraph="__UNION__"
-                )
+                assert self._remote is not None
+                self._remote.update(_with_prefixes(sparql))
 
     def _where(self) -> str:
         return self.endpoint or str(self.path)
@@ -710,12 +706,19 @@ def _replace_with(graph: URIRef, quads: Iterable[Quad], actors: Iterable[Triple]
         if g != graph:
             raise ValueError(f"quad in graph {g}, expected {graph}")
         lines.append(f"{_term(s)} {_term(p)} {_term(o)} .")
-    body = "\n".join(lines)
     added = _triples_text(dict.fromkeys(actors))
-    return (
-        f"DROP SILENT GRAPH {_term(graph)} ;\nINSERT DATA {{ GRAPH {_term(graph)} {{\n{body}\n}}"
-        f"\nGRAPH {_term(ACTORS_GRAPH)} {{\n{added}\n}} }}"
+    return f"DROP SILENT GRAPH {_term(graph)}" + _insert_data(
+        {graph: "\n".join(lines), ACTORS_GRAPH: added}
     )
+
+
+def _insert_data(bodies: dict[Node, str]) -> str:
+    """ " ;\nINSERT DATA {...}" of the graphs with triples to insert ("" when none has any).
+
+    An empty `GRAPH <g> { }` is valid SPARQL, but Virtuoso's parser refuses it.
+    """
+    blocks = [f"GRAPH {_term(g)} {{\n{body}\n}}" for g, body in bodies.items() if body]
+    return f" ;\nINSERT DATA {{ {chr(10).join(blocks)} }}" if blocks else ""
 
 
 def _descriptions(statements: Iterable[tuple[Node, Node, Node]]) -> dict[Node, Description]:
@@ -837,28 +840,8 @@ class _ErrorTranslator:
     ) -> None:
         if exc is None:
             return
-        if isinstance(exc, ValueError) and isinstance(exc.__context__, urllib.error.URLError):
-            exc = exc.__context__  # rdflib's SPARQLConnector hides the HTTP error this way
         if isinstance(exc, SyntaxError):  # pyoxigraph's parse errors
             raise syntax_error(str(exc), self.sparql) from exc
-        if type(exc).__name__ == "PluginException" and "text/html" in str(exc):
-            # a web page where SPARQL results were expected: the server's base URL
-            raise StoreError(
-                f"{self.where} answered with a web page, not SPARQL results: give "
-                "--endpoint the server's query URL (for Oxigraph server "
-                f"{self.where.rstrip('/')}/query)"
-            ) from exc
-        if isinstance(exc, urllib.error.HTTPError):
-            body = exc.read().decode("utf-8", "replace").strip()
-            raise QueryError(
-                f"SPARQL endpoint {self.where} refused the request "
-                f"(HTTP {exc.code}): {body or exc.reason}"
-            ) from exc
-        if isinstance(exc, urllib.error.URLError):
-            raise StoreError(
-                f"cannot reach SPARQL endpoint {self.where}: {exc.reason}; "
-                "check the URL and that the server is running"
-            ) from exc
         if isinstance(exc, OSError) and self.sparql and network_words(self.sparql):
             # pyoxigraph reports a failed SERVICE request as an OSError, as a disk error
             reason = " ".join(str(exc).split())
@@ -947,16 +930,10 @@ def open_store(
             (read-only) does not exist.
     """
     if endpoint is not None:
-        from rdflib import Dataset
-        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+        from kg.endpoint import Endpoint
 
-        remote = SPARQLUpdateStore(
-            query_endpoint=endpoint,
-            update_endpoint=update_endpoint or _update_url(endpoint),
-            autocommit=True,
-        )
-        dataset = Dataset(store=remote, default_union=True)
-        return Store(dataset, path=None, endpoint=endpoint, read_only=read_only)
+        remote = Endpoint(endpoint, update_endpoint)
+        return Store(None, path=None, endpoint=endpoint, read_only=read_only, remote=remote)
 
     import pyoxigraph
 
