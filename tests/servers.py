@@ -79,6 +79,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def clear(url: str) -> None:
+    """Drop every claimgraph graph (documents, actors, registry, disputes) from a server."""
+    from kg.store import open_store
+    from kg.vocab import ID
+
+    with open_store(Path("unused"), endpoint=url) as remote:
+        graphs = remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        drops = [f"DROP SILENT GRAPH <{g}>" for (g,) in graphs if str(g).startswith(str(ID))]
+        if drops:
+            remote.update(" ;\n".join(drops))
+
+
 def _wait_until_answering(server: Server, log: Path | None = None) -> Server:
     """Return `server` once it answers ASK {}; stop it and skip the test if it never does."""
     started = time.monotonic()

@@ -172,17 +172,12 @@ def test_size_on_disk(store: Store) -> None:
 
 @pytest.fixture
 def endpoint(sparql_server: str) -> Iterator[str]:
-    """A server's query URL, emptied before and after the test."""
-    _clear(sparql_server)
+    """A server's query URL, emptied of claimgraph's graphs before and after the test."""
+    from tests.servers import clear
+
+    clear(sparql_server)
     yield sparql_server
-    _clear(sparql_server)
-
-
-def _clear(url: str) -> None:
-    with open_store(Path("unused"), endpoint=url) as remote:
-        for (graph,) in remote.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
-            if str(graph).startswith("https://w3id.org/claimgraph/"):
-                remote.update(f"DROP SILENT GRAPH <{graph}>")
+    clear(sparql_server)
 
 
 def _free_port() -> int:
