@@ -158,6 +158,17 @@ MaxMemory = Annotated[
     ),
 ]
 
+# ---- kg serve ----------------------------------------------------------------------------
+
+Host = Annotated[
+    str,
+    typer.Option(
+        help="Address to listen on; 127.0.0.1 serves this machine only, 0.0.0.0 every network "
+        "(a warning is printed)."
+    ),
+]
+Port = Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free one).")]
+
 # ---- table outputs -----------------------------------------------------------------------
 
 Wide = Annotated[
