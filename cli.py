@@ -280,10 +280,26 @@ def show(ctx: typer.Context, name: opt.Actor, fmt: opt.TextOrJson = "text") -> N
 
 
 @_command(writes="output")
-def export(ctx: typer.Context, fmt: opt.ExportFormat, output: opt.ExportOutput = None) -> None:
+def export(
+    ctx: typer.Context,
+    fmt: opt.ExportFormat,
+    output: opt.ExportOutput = None,
+    split: opt.Split = None,
+) -> None:
     """Export the whole store (all documents' graphs and the registry)."""
     from kg.export import export as run_export
+    from kg.export import export_split
 
+    if split is not None:
+        if fmt != "nquads":
+            raise _fail(f"error: --split writes N-Quads files; use --format nquads, not {fmt}")
+        if output is None:
+            raise _fail("error: --split needs --output FOLDER (the files go there)")
+        with _settings(ctx).open_store() as store:
+            files = export_split(store, output, documents=split)
+        size = sum(path.stat().st_size for path in files)
+        typer.echo(f"wrote {len(files)} files to {output} ({size} bytes)", err=True)
+        return
     with _settings(ctx).open_store() as store:
         if output is None:
             run_export(store, fmt, sys.stdout.buffer)

@@ -216,7 +216,19 @@ ExportFormat = Annotated[
     ),
 ]
 ExportOutput = Annotated[
-    Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")
+    Path | None,
+    typer.Option("-o", "--output", help="File to write (default: stdout); a folder with --split."),
+]
+Split = Annotated[
+    int | None,
+    typer.Option(
+        "--split",
+        min=1,
+        metavar="N",
+        help="nquads only: write the folder --output as files of N documents each "
+        "(claimgraph-00000.nq holds the registry, actors and disputes graphs), for bulk loaders.",
+        show_default=False,
+    ),
 ]
 
 # ---- kg viz, kg central, kg communities --------------------------------------------------

@@ -77,6 +77,12 @@ def test_a_server_holds_what_the_embedded_store_holds(
     for where in (remote, local):
         assert "3 added" in _kg(where, "ingest", str(folder))
     assert _sorted_quads(remote) == _sorted_quads(local)
+    CliRunner().invoke(app, [*remote, "export", "--format", "nquads", "--split", "2", "-o",
+                             str(tmp_path / "split")])  # fmt: skip
+    files = sorted((tmp_path / "split").glob("*.nq"))
+    assert [f.name for f in files] == [f"claimgraph-0000{n}.nq" for n in range(3)]
+    split = sorted(line for f in files for line in f.read_text(encoding="utf-8").splitlines())
+    assert split == _sorted_quads(remote)
 
     count = "SELECT (COUNT(*) AS ?n) WHERE { ?c a cg:Claim }"
     answers = [_kg(where, "query", count, "--format", "csv") for where in (remote, local)]
@@ -101,3 +107,20 @@ def test_a_server_holds_what_the_embedded_store_holds(
     assert _sorted_quads(remote) == _sorted_quads(local)
     left = json.loads(_kg(remote, "stats", "--format", "json"))
     assert left["documents"] == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--format", "turtle", "--split", "2", "-o", "x"], "use --format nquads"),
+        (["--format", "nquads", "--split", "2"], "needs --output FOLDER"),
+        (["--format", "nquads", "--split", "0", "-o", "x"], "greater than or equal to 1"),
+    ],
+)
+def test_split_export_options_are_checked(tmp_path: Path, args: list[str], message: str) -> None:
+    from kg.store import open_store
+
+    open_store(tmp_path / "store").close()
+    result = CliRunner().invoke(app, ["--store", str(tmp_path / "store"), "export", *args])
+    assert result.exit_code == 2
+    assert message in result.output
