@@ -1,0 +1,86 @@
+"""kg.endpoint: how each server's default graph is found, and a server that cannot do it."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import parse_qs
+
+import pytest
+
+from kg.endpoint import Endpoint
+from kg.errors import StoreError
+from kg.store import open_store
+from tests.kg.samples import article_a
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        ("oxigraph_server", "union"),  # started with --union-default-graph
+        ("oxigraph_plain_server", "union-parameter"),  # asked per query instead
+        ("virtuoso_server", "union"),  # Virtuoso's default graph is every graph
+    ],
+)
+def test_each_servers_default_graph_is_found(
+    request: pytest.FixtureRequest, fixture: str, expected: str
+) -> None:
+    from tests.servers import clear
+
+    url = request.getfixturevalue(fixture)
+    clear(url)
+    try:
+        if fixture != "virtuoso_server":  # Virtuoso keeps graphs of its own: never empty
+            assert Endpoint(url).default_graph() == "empty"
+        with open_store(Path("unused"), endpoint=url) as remote:
+            remote.replace_document(article_a())
+            assert remote._remote is not None and remote._remote.default_graph() == expected
+            # a plain query (no GRAPH) sees the document's graph either way
+            ((n,),) = remote.select("SELECT (COUNT(*) AS ?n) WHERE { ?c a cg:Claim }")
+            assert n == 3
+    finally:
+        clear(url)
+
+
+class _SeparateDefaultGraph(http.server.BaseHTTPRequestHandler):
+    """A server whose default graph is its own, with no way to ask for the union."""
+
+    def do_POST(self) -> None:
+        fields = parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode())
+        if fields["query"][0].lstrip().startswith("SELECT"):
+            row = {v: {"type": "uri", "value": f"urn:x:{v}"} for v in "spo"}
+            answer: dict = {"head": {"vars": ["s", "p", "o"]}, "results": {"bindings": [row]}}
+        else:
+            answer = {"head": {}, "boolean": False}
+        body = json.dumps(answer).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def separate_default_graph() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SeparateDefaultGraph)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_server_that_cannot_query_the_union_is_refused_with_what_to_do(
+    separate_default_graph: str,
+) -> None:
+    with (
+        open_store(Path("unused"), endpoint=separate_default_graph) as remote,
+        pytest.raises(StoreError, match="--union-default-graph") as caught,
+    ):
+        remote.select("SELECT * WHERE { ?s ?p ?o }")
+    assert "does not query the union of its named graphs" in str(caught.value)
