@@ -161,7 +161,7 @@ class Endpoint:
             graph.parse(data=body.decode("utf-8"), format=_RDF_FORMATS[kind])
             result = Result("CONSTRUCT")
             result.graph = graph
-            return result
+            return self._checked(form, result)
         try:
             result = Result.parse(io.BytesIO(body), content_type=kind or None)
         except Exception as error:  # noqa: BLE001 - a parser's failure on a server's body
@@ -169,7 +169,23 @@ class Endpoint:
                 f"{self.query_url} answered with {kind or 'an unnamed type'} that is not "
                 f"SPARQL results ({type(error).__name__}): is it the server's query URL?"
             ) from error
-        return _ask_answer(result) if form == "ASK" else result
+        return self._checked(form, _ask_answer(result) if form == "ASK" else result)
+
+    def _checked(self, asked: str | None, result: Result) -> Result:
+        """Refuse an answer of the wrong kind (from a URL that is not the query URL)."""
+        got = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(result.type, result.type)
+        wanted = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(asked or "", asked)
+        if asked is not None and got != wanted:
+            answer = (
+                "an RDF graph, not SPARQL results"
+                if got == "graph"
+                else ("SPARQL results, not an RDF graph")
+            )
+            raise StoreError(
+                f"{self.query_url} answered with {answer}: give --endpoint the server's query "
+                "URL (an update URL answers with its service description)"
+            )
+        return result
 
     def _open(self, request: urllib.request.Request, url: str):  # -> http.client.HTTPResponse
         try:

@@ -49,7 +49,7 @@ from kg.build import (
     registry_quads,
 )
 from kg.errors import QueryError, QuerySyntaxError, StoreError
-from kg.querycheck import network_words, query_form
+from kg.querycheck import network_words
 from kg.vocab import (
     ACTORS_GRAPH,
     CG,
@@ -307,22 +307,7 @@ class Store:
                 )
                 return _rdflib_result(answer)
         assert self._remote is not None
-        result = self._remote.query(_with_prefixes(sparql))
-        self._check_answer(sparql, result)
-        return result
-
-    def _check_answer(self, sparql: str, result: Result) -> None:
-        """Refuse an endpoint's answer of the wrong kind (a URL that is not its query URL)."""
-        asked = query_form(sparql)
-        got = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(result.type, result.type)
-        wanted = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(asked or "", asked)
-        if asked is not None and got != wanted:
-            article = "an" if asked[0] in "AEIOU" else "a"
-            answer = "an RDF graph" if got == "graph" else f"{got} results"
-            raise StoreError(
-                f"{self.endpoint} answered {article} {asked} query with {answer}: give --endpoint "
-                "the server's query URL (an update URL answers with its service description)"
-            )
+        return self._remote.query(_with_prefixes(sparql))
 
     def select(self, sparql: str) -> list[tuple[PlainValue, ...]]:
         """Run a SELECT over the union of graphs; return rows of plain Python values.
