@@ -20,12 +20,12 @@ from typer.testing import CliRunner
 from cli import app
 
 ARTICLES = {
-    "harbour.txt": (
+    "harbour-2025-12-29.txt": (
         "Harbour Minister Lena Okafor accused the Delta Shipping Company of dumping waste "
         "near the port of Varna on Tuesday.\n"
         '"We will not allow this to continue," Okafor said.\n'
     ),
-    "denial.txt": (
+    "denial-2025-12-31.txt": (
         "Delta Shipping Company denies dumping\n\n"
         "The Delta Shipping Company on Wednesday denied dumping waste near the port of Varna "
         "and called on the ministry to publish its evidence.\n"
@@ -76,7 +76,11 @@ def test_a_server_holds_what_the_embedded_store_holds(
     remote, local = ["--endpoint", server], ["--store", str(tmp_path / "store")]
     for where in (remote, local):
         assert "3 added" in _kg(where, "ingest", str(folder))
-    assert _sorted_quads(remote) == _sorted_quads(local)
+    quads = _sorted_quads(remote)
+    assert quads == _sorted_quads(local)
+    # the literals that could be normalised on the way (dates, doubles) are there
+    assert any("XMLSchema#date>" in quad for quad in quads)
+    assert any("XMLSchema#double>" in quad for quad in quads)
     CliRunner().invoke(app, [*remote, "export", "--format", "nquads", "--split", "2", "-o",
                              str(tmp_path / "split")])  # fmt: skip
     files = sorted((tmp_path / "split").glob("*.nq"))
@@ -103,7 +107,7 @@ def test_a_server_holds_what_the_embedded_store_holds(
     assert not any("Petrov" in quad for quad in quads)  # only the old text named him
 
     for where in (remote, local):
-        assert "forgot" in _kg(where, "forget", str(folder / "harbour.txt"))
+        assert "forgot" in _kg(where, "forget", str(folder / "harbour-2025-12-29.txt"))
     assert _sorted_quads(remote) == _sorted_quads(local)
     left = json.loads(_kg(remote, "stats", "--format", "json"))
     assert left["documents"] == 2
