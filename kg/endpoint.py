@@ -81,7 +81,10 @@ class Endpoint:
         return self._query(sparql, union=union)
 
     def update(self, sparql: str) -> None:
-        """Send one SPARQL UPDATE request (one transaction on the servers tested).
+        """Send one SPARQL UPDATE request.
+
+        Oxigraph server runs a request as one transaction; Virtuoso keeps the operations
+        that ran before one that failed (tests/kg/test_endpoint.py).
 
         Raises:
             As for `query`.

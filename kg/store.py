@@ -199,8 +199,9 @@ def _with_prefixes(sparql: str) -> str:
 class Store:
     """An open store: query it, replace documents in it, close it.
 
-    Use `open_store` rather than building one. `dataset` is the rdflib `Dataset`
-    (default graph = union of all graphs) for callers that want rdflib directly.
+    Use `open_store` rather than building one. On the embedded store, `dataset` is the
+    rdflib `Dataset` (default graph = union of all graphs) for callers that want rdflib
+    directly.
     """
 
     def __init__(
@@ -901,10 +902,11 @@ def open_store(
 
     Args:
         path: directory of the embedded Oxigraph store; ignored with `endpoint`.
-        endpoint: URL of a SPARQL 1.1 query endpoint to use instead of `path`. For
-            `kg query` over the union of documents, configure the server's default
-            graph as the union of named graphs (`oxigraph serve --union-default-graph`,
-            Fuseki's `tdb2:unionDefaultGraph`).
+        endpoint: URL of a SPARQL 1.1 query endpoint to use instead of `path`
+            (`kg.endpoint.Endpoint`). Queries read the union of its named graphs: the
+            server's default graph if it is that union (Virtuoso, `oxigraph serve
+            --union-default-graph`), else Oxigraph's per-query `union-default-graph`
+            parameter; a server offering neither is refused on the first query.
         update_endpoint: URL for SPARQL updates; defaults to `endpoint` with a final
             "/query" replaced by "/update" (Oxigraph server), else `endpoint` itself.
         read_only: open without write access; the embedded store must exist, and

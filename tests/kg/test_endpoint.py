@@ -84,3 +84,34 @@ def test_a_server_that_cannot_query_the_union_is_refused_with_what_to_do(
     ):
         remote.select("SELECT * WHERE { ?s ?p ?o }")
     assert "does not query the union of its named graphs" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("fixture", "atomic"),
+    [
+        ("oxigraph_server", True),
+        ("virtuoso_server", False),  # known: Virtuoso keeps what ran before the failure
+    ],
+)
+def test_whether_a_request_failing_halfway_keeps_its_first_half(
+    request: pytest.FixtureRequest, fixture: str, atomic: bool
+) -> None:
+    from kg.errors import QueryError
+
+    url = request.getfixturevalue(fixture)
+    endpoint = Endpoint(url)
+    exists, other = (
+        "https://w3id.org/claimgraph/id/x-exists",
+        "https://w3id.org/claimgraph/id/x-new",
+    )
+    try:
+        endpoint.update(f"INSERT DATA {{ GRAPH <{exists}> {{ <urn:x:a> <urn:x:b> <urn:x:c> }} }}")
+        with pytest.raises(QueryError, match="HTTP 500"):  # CREATE of an existing graph fails
+            endpoint.update(
+                f"INSERT DATA {{ GRAPH <{other}> {{ <urn:x:a> <urn:x:b> <urn:x:d> }} }} ;"
+                f" CREATE GRAPH <{exists}>"
+            )
+        kept = endpoint.query(f"ASK {{ GRAPH <{other}> {{ ?s ?p ?o }} }}").askAnswer
+        assert kept is not atomic
+    finally:
+        endpoint.update(f"DROP SILENT GRAPH <{exists}> ; DROP SILENT GRAPH <{other}>")
