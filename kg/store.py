@@ -5,12 +5,12 @@ embedded backend is persistent Oxigraph (pyoxigraph); with an endpoint URL the s
 API runs over HTTP (`kg.endpoint.Endpoint`, tested against Oxigraph server and
 Virtuoso).
 
-Writes are whole documents. oxrdflib has no transactions, but one SPARQL UPDATE
-request is atomic in Oxigraph (and in SPARQL 1.1 servers generally), so replacing a
-document's graph and updating the actors graph to match is a single request
-(`DELETE DATA {...}; DROP SILENT GRAPH <g>; INSERT DATA {...}`): a crash never leaves
-half a document, and a document whose text hash is already stored is not written at
-all, so a second ingest changes no quad.
+Writes are whole documents. One SPARQL UPDATE request is atomic in Oxigraph (embedded
+or server), so replacing a document's graph and updating the actors graph to match is a
+single request (`DELETE DATA {...}; DROP SILENT GRAPH <g>; INSERT DATA {...}`): a crash
+never leaves half a document (Virtuoso does not roll a failed request back: see
+`kg.endpoint`), and a document whose text hash is already stored is not written at all,
+so a second ingest changes no quad.
 
 Every fact is stored once (DESIGN.md, "RDF model", revised 2026-12): an actor's
 description lives in the actors graph (`kg.vocab.ACTORS_GRAPH`), minus what the
