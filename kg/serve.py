@@ -8,11 +8,11 @@
   CONSTRUCT and DESCRIBE Turtle.
 - `/`: the HTML graph page (`kg viz`'s), drawn when the server started.
 
-Each query runs as `kg query` runs it (`kg.query.check_query`, then `kg.worker`): in a
-child process of its own that opens the store read-only, so that SERVICE and LOAD are
-refused, a query past `timeout` seconds or `max_memory` bytes is killed and answered
-with an error, and no query (not even one that crashes the engine) takes the server
-down. Children come from a forkserver (started once, with the query modules loaded),
+Each query runs as `kg query` runs it (`kg.worker`: `kg.query.check_query`, then the
+engine), in a child process of its own that opens the store read-only: SERVICE and LOAD
+are refused, a query past `timeout` seconds or `max_memory` bytes is killed and
+answered with an error, and no query (not even one that crashes the engine) takes the
+server down. Children come from a forkserver (started once, with the query modules loaded),
 as forking a threaded server is unsafe and spawning one costs a second. Updates are
 refused with HTTP 403 whatever way they come. At most `MAX_RUNNING` queries run at
 once; more get HTTP 503.
@@ -197,11 +197,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         self._operation(fields)
 
-    do_PUT = do_DELETE = do_PATCH = lambda self: self._refuse_write()  # noqa: E731
-
     def _refuse_write(self) -> None:
         self._drain()
         self._error(HTTPStatus.FORBIDDEN, _READ_ONLY)
+
+    do_PUT = do_DELETE = do_PATCH = _refuse_write  # the Graph Store Protocol's writes
 
     def _operation(self, fields: dict[str, list[str]]) -> None:
         if "update" in fields:
@@ -221,21 +221,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._answer(texts[0])
 
     def _answer(self, sparql: str) -> None:
-        from kg.query import check_query
+        from kg.querycheck import query_form
         from kg.worker import QueryJob, run_job
 
-        try:
-            form = check_query(sparql)
-        except ReadOnlyError:
+        # Only the first keyword is read here; the worker checks the text (nesting,
+        # SERVICE, LOAD) under the time limit, as for kg query.
+        form = query_form(sparql)
+        if form == "UPDATE":
             self._error(HTTPStatus.FORBIDDEN, _READ_ONLY)
-            return
-        except NetworkRefused as error:
-            targets = "; ".join(error.targets)
-            message = f"kg serve refuses queries that reach the network ({targets})"
-            self._error(HTTPStatus.FORBIDDEN, message)
-            return
-        except KgError as error:
-            self._error(_status(error), str(error))
             return
         fmt = self._format(form)
         if not self.server.running.acquire(blocking=False):
@@ -257,6 +250,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             timeout = f"{settings.timeout:g} s (kg serve --timeout)"
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, f"query stopped after {timeout}")
             return
+        except ReadOnlyError:
+            self._error(HTTPStatus.FORBIDDEN, _READ_ONLY)
+            return
+        except NetworkRefused as error:
+            targets = "; ".join(error.targets)
+            message = f"kg serve refuses queries that reach the network ({targets})"
+            self._error(HTTPStatus.FORBIDDEN, message)
+            return
         except KgError as error:
             self._error(_status(error), str(error))
             return
@@ -265,7 +266,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         assert output is not None
         self._send(HTTPStatus.OK, output.encode("utf-8"), _RESULT_TYPES[fmt] + "; charset=utf-8")
 
-    def _format(self, form: str) -> str:
+    def _format(self, form: str | None) -> str:
         if form in ("CONSTRUCT", "DESCRIBE"):
             return "turtle"
         for part in (self.headers.get("Accept") or "").split(","):

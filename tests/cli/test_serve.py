@@ -152,10 +152,18 @@ def test_service_is_refused(served: Served) -> None:
     assert "SERVICE <http://127.0.0.1:9/x>" in body
 
 
-def test_a_syntax_error_is_a_bad_request(served: Served) -> None:
-    status, _, body = _get(served, "SELECT ?x WHERE { ?x ")
+@pytest.mark.parametrize(
+    ("sparql", "said"),
+    [
+        ("SELECT ?x WHERE { ?x ", "line 1"),
+        ("SELEC * WHERE {}", "did you mean SELECT?"),
+        ("SELECT * { FILTER(" + "(" * 5000 + "1" + ")" * 5000 + ") }", "more than 64 levels"),
+    ],
+)
+def test_a_bad_query_is_a_bad_request(served: Served, sparql: str, said: str) -> None:
+    status, _, body = _ask(served.query_url, data=urlencode({"query": sparql}).encode())
     assert status == 400
-    assert "line 1" in body
+    assert said in body
 
 
 def test_a_query_past_the_timeout_is_stopped_and_the_server_answers_on(served: Served) -> None:
@@ -223,3 +231,14 @@ def test_a_missing_store_is_one_line(tmp_path: Path) -> None:
 )
 def test_which_hosts_open_it_to_the_network(host: str, wider: bool) -> None:
     assert reaches_network(host) is wider
+
+
+def test_claimgraph_reads_a_served_store_as_an_endpoint(served: Served) -> None:
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    asked = [["--endpoint", served.query_url], ["--store", str(served.store)]]
+    outputs = [CliRunner().invoke(app, [*where, "claims", "--format", "jsonl"]) for where in asked]
+    assert [result.exit_code for result in outputs] == [0, 0]
+    assert outputs[0].stdout == outputs[1].stdout and "Kataib Hezbollah" in outputs[0].stdout
