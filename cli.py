@@ -425,8 +425,7 @@ def serve(
         raise KeyboardInterrupt
 
     # SIGINT too: a shell starts a background job with it ignored
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
+    before = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         server.serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
@@ -434,6 +433,8 @@ def serve(
     finally:
         server.server_close()
         stop_queries()
+        for number, handler in before.items():
+            signal.signal(number, handler)
 
 
 def _graph_page(settings: opt.Settings) -> bytes:

@@ -242,3 +242,42 @@ def test_claimgraph_reads_a_served_store_as_an_endpoint(served: Served) -> None:
     outputs = [CliRunner().invoke(app, [*where, "claims", "--format", "jsonl"]) for where in asked]
     assert [result.exit_code for result in outputs] == [0, 0]
     assert outputs[0].stdout == outputs[1].stdout and "Kataib Hezbollah" in outputs[0].stdout
+
+
+class _StoppedAtOnce:
+    """Stands for the server: bound nowhere, Ctrl-C as soon as it would serve."""
+
+    server_address = ("0.0.0.0", 7878)
+
+    def serve_forever(self, poll_interval: float) -> None:
+        raise KeyboardInterrupt
+
+    def server_close(self) -> None:
+        pass
+
+
+def test_a_host_that_reaches_the_network_is_warned_of(
+    sample_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    import kg.serve
+    from cli import app
+
+    monkeypatch.setattr(kg.serve, "make_server", lambda settings, host, port: _StoppedAtOnce())
+    result = CliRunner().invoke(app, ["--store", str(sample_store), "serve", "--host", "0.0.0.0"])
+    assert result.exit_code == 0, result.output
+    assert "warning: listening on 0.0.0.0: anyone who can reach this machine" in result.stderr
+    assert "stopped" in result.stdout
+    result = CliRunner().invoke(app, ["--store", str(sample_store), "serve"])
+    assert "warning" not in result.stderr
+
+
+def test_serve_refuses_an_endpoint() -> None:
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    result = CliRunner().invoke(app, ["--endpoint", "http://127.0.0.1:9/query", "serve"])
+    assert result.exit_code == 2
+    assert "kg serve serves the embedded store" in result.stderr
