@@ -385,7 +385,7 @@ def serve(
     host: opt.Host = "127.0.0.1",
     port: opt.Port = 7878,
     timeout: opt.Timeout = 60.0,
-    max_memory: opt.MaxMemory = None,
+    max_memory: opt.ServeMaxMemory = None,
 ) -> None:
     """Serve the store read-only: a SPARQL 1.1 endpoint at /query, the graph page at /.
 
@@ -398,11 +398,14 @@ def serve(
     settings = _settings(ctx)
     if settings.endpoint is not None:
         raise _fail("error: kg serve serves the embedded store (--store); drop --endpoint")
-    memory = default_max_memory() if max_memory is None else max_memory * 2**20
+    if max_memory is None:
+        memory = (default_max_memory() or 0) // MAX_RUNNING
+    else:
+        memory = max_memory * 2**20
     served = ServeSettings(
         store=settings.store,
         timeout=timeout or None,
-        max_memory=(memory // MAX_RUNNING if memory else None),
+        max_memory=memory or None,
         page=_graph_page(settings),
     )
     server = make_server(served, host=host, port=port)

@@ -168,6 +168,15 @@ Host = Annotated[
     ),
 ]
 Port = Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free one).")]
+ServeMaxMemory = Annotated[
+    int | None,
+    typer.Option(
+        min=0,
+        help="Stop a query when it uses more than this many MB of memory (default: half the "
+        "machine's memory shared by the 4 queries that may run at once; 0: no limit).",
+        show_default=False,
+    ),
+]
 
 # ---- table outputs -----------------------------------------------------------------------
 

@@ -281,3 +281,13 @@ def test_serve_refuses_an_endpoint() -> None:
     result = CliRunner().invoke(app, ["--endpoint", "http://127.0.0.1:9/query", "serve"])
     assert result.exit_code == 2
     assert "kg serve serves the embedded store" in result.stderr
+
+
+def test_a_query_past_max_memory_is_stopped(sample_store: Path) -> None:
+    server = _start(sample_store, "--max-memory", "1", "--timeout", "30")  # 1 MB: at once
+    try:
+        status, _, body = _get(server, ENDLESS)
+        assert status == 500
+        assert "more than 1 MB of memory" in body
+    finally:
+        _stop(server)
