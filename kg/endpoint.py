@@ -15,6 +15,9 @@ length limit) and each update as `application/sparql-update`, and returns rdflib
   refused with a message saying how to configure it, instead of queries that
   silently return no rows.
 - Virtuoso answers an ASK with a one-row SELECT (`__ASK_RETVAL`): read as the boolean.
+- Virtuoso cuts answers at `ResultSetMaxRows` rows (10,000 in Debian's `virtuoso.ini`)
+  and says so only in an `X-SPARQL-MaxRows` header: such an answer is refused, not
+  read as if it were whole.
 
 Errors become the project's own: an HTTP error is a `QueryError` with the server's
 message, an unreachable server or a web page instead of results a `StoreError`.
@@ -152,7 +155,14 @@ class Endpoint:
         )
         with self._open(request, self.query_url) as response:
             kind = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            cut_at = response.headers.get("X-SPARQL-MaxRows")
             body = response.read()
+        if cut_at is not None:
+            raise StoreError(
+                f"{self.query_url} cut its answer at {cut_at} rows (Virtuoso's [SPARQL] "
+                "ResultSetMaxRows in virtuoso.ini): raise that setting and restart Virtuoso, "
+                "or narrow the query"
+            )
         if kind == "text/html":
             raise StoreError(
                 f"{self.query_url} answered with a web page, not SPARQL results: give "
