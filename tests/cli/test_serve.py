@@ -291,3 +291,17 @@ def test_a_query_past_max_memory_is_stopped(sample_store: Path) -> None:
         assert "more than 1 MB of memory" in body
     finally:
         _stop(server)
+
+
+def test_queries_past_the_running_limit_are_answered_busy(served: Served) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.serve import MAX_RUNNING
+
+    with ThreadPoolExecutor(MAX_RUNNING + 2) as pool:
+        answers = list(pool.map(lambda _: _get(served, ENDLESS), range(MAX_RUNNING + 2)))
+    busy = [body for status, _, body in answers if "queries are running already" in body]
+    stopped = [body for status, _, body in answers if "stopped after 1 s" in body]
+    assert busy and len(stopped) <= MAX_RUNNING and len(busy) + len(stopped) == len(answers)
+    assert all(status == 503 for status, _, _ in answers)
+    assert _get(served, CLAIMS)[0] == 200
