@@ -280,10 +280,26 @@ def show(ctx: typer.Context, name: opt.Actor, fmt: opt.TextOrJson = "text") -> N
 
 
 @_command(writes="output")
-def export(ctx: typer.Context, fmt: opt.ExportFormat, output: opt.ExportOutput = None) -> None:
+def export(
+    ctx: typer.Context,
+    fmt: opt.ExportFormat,
+    output: opt.ExportOutput = None,
+    split: opt.Split = None,
+) -> None:
     """Export the whole store (all documents' graphs and the registry)."""
     from kg.export import export as run_export
+    from kg.export import export_split
 
+    if split is not None:
+        if fmt != "nquads":
+            raise _fail(f"error: --split writes N-Quads files; use --format nquads, not {fmt}")
+        if output is None:
+            raise _fail("error: --split needs --output FOLDER (the files go there)")
+        with _settings(ctx).open_store() as store:
+            files = export_split(store, output, documents=split)
+        size = sum(path.stat().st_size for path in files)
+        typer.echo(f"wrote {len(files)} files to {output} ({size} bytes)", err=True)
+        return
     with _settings(ctx).open_store() as store:
         if output is None:
             run_export(store, fmt, sys.stdout.buffer)
@@ -361,6 +377,82 @@ def forget(ctx: typer.Context, documents: opt.Documents) -> None:
             typer.echo(f"forgot {name} ({iri})")
     if None in forgotten.values():
         raise typer.Exit(1)
+
+
+@_command()
+def serve(
+    ctx: typer.Context,
+    host: opt.Host = "127.0.0.1",
+    port: opt.Port = 7878,
+    timeout: opt.Timeout = 60.0,
+    max_memory: opt.ServeMaxMemory = None,
+) -> None:
+    """Serve the store read-only: a SPARQL 1.1 endpoint at /query, the graph page at /.
+
+    Each query runs as kg query runs it (a worker process per query, --timeout,
+    --max-memory, SERVICE and LOAD refused); updates are refused. Ctrl-C stops it.
+    """
+    from kg.serve import MAX_RUNNING, ServeSettings, make_server, reaches_network, stop_queries
+    from kg.worker import default_max_memory
+
+    settings = _settings(ctx)
+    if settings.endpoint is not None:
+        raise _fail("error: kg serve serves the embedded store (--store); drop --endpoint")
+    if max_memory is None:
+        memory = (default_max_memory() or 0) // MAX_RUNNING
+    else:
+        memory = max_memory * 2**20
+    served = ServeSettings(
+        store=settings.store,
+        timeout=timeout or None,
+        max_memory=memory or None,
+        page=_graph_page(settings),
+    )
+    server = make_server(served, host=host, port=port)
+    address = server.server_address
+    shown = f"[{address[0]}]" if ":" in str(address[0]) else address[0]
+    if reaches_network(host):
+        typer.secho(
+            f"warning: listening on {host}: anyone who can reach this machine can read the "
+            "whole store (queries only; updates are refused)",
+            err=True,
+            fg=typer.colors.YELLOW,
+        )
+    typer.echo(
+        f"serving {settings.store} read-only: SPARQL at http://{shown}:{address[1]}/query, "
+        f"the graph at http://{shown}:{address[1]}/ (Ctrl-C stops)"
+    )
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    # SIGINT too: a shell starts a background job with it ignored
+    before = {number: signal.signal(number, stop) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        server.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        typer.echo("stopped")
+    finally:
+        server.server_close()
+        stop_queries()
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+def _graph_page(settings: opt.Settings) -> bytes:
+    """The `kg viz` page of the whole store, drawn now."""
+    import tempfile
+
+    from kg.drawing import write_drawing
+    from kg.viz import gather
+
+    with settings.open_store() as store:
+        page = gather(store)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "graph.html"
+        write_drawing(page, path, source=settings.source)
+        return path.read_bytes()
 
 
 # ---- commands: viz, path, central, communities -----------------------------------------

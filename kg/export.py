@@ -4,6 +4,7 @@
 other modules add formats by adding entries (`EXPORTERS["graphml"] = write_graphml`).
 RDF is written by pyoxigraph's serialisers (fast, streaming); quad formats (nquads,
 trig, jsonld) keep each document's graph, triple formats (turtle, nt) write the union.
+`export_split` writes N-Quads in files of N documents each, for bulk loaders.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg.errors import FormatError
+from kg.vocab import DOC, ID
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -99,7 +102,11 @@ def _quads(store: Store) -> Iterator[pyoxigraph.Quad]:
             if not isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
                 yield quad
         return
-    result = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    # claimgraph's graphs only: a server keeps graphs of its own (Virtuoso's virtrdf:, ...)
+    result = store.query(
+        "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+        f'FILTER (STRSTARTS(STR(?g), "{ID}")) }}'
+    )
     for s, p, o, g in result:  # type: ignore[misc]
         yield pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g))
 
@@ -319,3 +326,90 @@ def export(store: Store, fmt: str, out: BinaryIO) -> None:
             f"unknown export format {fmt!r}; choose one of {', '.join(sorted(EXPORTERS))}"
         ) from None
     _resolve(fmt, entry)(store, out)
+
+
+#: Name of the chunk files `export_split` writes: chunk 0 holds the graphs that are not
+#: documents' (registry, actors, disputes), chunks 1... the documents, in IRI order.
+CHUNK_NAME = "claimgraph-{:05d}.nq"
+
+
+def export_split(store: Store, folder: Path, *, documents: int) -> list[Path]:
+    """Write the store as N-Quads files of `documents` document graphs each, for bulk loaders.
+
+    Every document's graph is whole in one file, named by the document IRI; the other
+    graphs (registry, actors, disputes) go in the first file. Blank nodes (claimgraph
+    writes none) become IRIs under `SKOLEM`, the same IRI in every file.
+
+    Args:
+        store: an open store.
+        folder: where the files go (created if missing; files of an earlier split with
+            the same names are overwritten).
+        documents: document graphs per file (at least 1).
+
+    Returns:
+        The files written, in order.
+
+    Raises:
+        FormatError: `documents` is below 1, or `folder` is a file.
+    """
+    import pyoxigraph
+
+    if documents < 1:
+        raise FormatError(f"--split {documents}: give at least 1 document per file")
+    if folder.exists() and not folder.is_dir():
+        raise FormatError(f"--split writes a folder of files, and {folder} is a file")
+    folder.mkdir(parents=True, exist_ok=True)
+    names = sorted(_graph_names(store))
+    shared = [name for name in names if not name.startswith(str(DOC))]
+    papers = [name for name in names if name.startswith(str(DOC))]
+    chunks = [shared] + [papers[i : i + documents] for i in range(0, len(papers), documents)]
+    written = []
+    for number, graphs in enumerate(chunks):
+        path = folder / CHUNK_NAME.format(number)
+        with path.open("wb") as out:
+            quads = (_skolemised(quad) for graph in graphs for quad in _graph_quads(store, graph))
+            pyoxigraph.serialize(quads, out, pyoxigraph.RdfFormat.N_QUADS)
+        written.append(path)
+    return written
+
+
+#: Namespace of the IRIs that stand for blank nodes in split exports (RDF 1.1 skolem IRIs).
+SKOLEM = str(ID) + ".well-known/genid/"
+
+
+def _skolemised(quad: pyoxigraph.Quad) -> pyoxigraph.Quad:
+    import pyoxigraph
+
+    def iri(term: Any) -> Any:
+        if isinstance(term, pyoxigraph.BlankNode):
+            return pyoxigraph.NamedNode(SKOLEM + term.value)
+        return term
+
+    if not any(isinstance(t, pyoxigraph.BlankNode) for t in (quad.subject, quad.object)):
+        return quad
+    return pyoxigraph.Quad(iri(quad.subject), quad.predicate, iri(quad.object), quad.graph_name)
+
+
+def _graph_names(store: Store) -> list[str]:
+    """The named graphs of claimgraph in the store."""
+    inner = store.oxigraph
+    if inner is not None:
+        return [str(graph.value) for graph in inner.named_graphs()]
+    rows = store.select(
+        "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+        f'FILTER (STRSTARTS(STR(?g), "{ID}")) }}'
+    )
+    return [str(graph) for (graph,) in rows]
+
+
+def _graph_quads(store: Store, graph: str) -> Iterator[pyoxigraph.Quad]:
+    import pyoxigraph
+
+    name = pyoxigraph.NamedNode(graph)
+    inner = store.oxigraph
+    if inner is not None:
+        yield from inner.quads_for_pattern(None, None, None, name)
+        return
+    result = store.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+    for s, p, o in result:  # type: ignore[misc]
+        yield pyoxigraph.Quad(_to_ox(s), _to_ox(p), _to_ox(o), name)

@@ -158,6 +158,26 @@ MaxMemory = Annotated[
     ),
 ]
 
+# ---- kg serve ----------------------------------------------------------------------------
+
+Host = Annotated[
+    str,
+    typer.Option(
+        help="Address to listen on; 127.0.0.1 serves this machine only, 0.0.0.0 every network "
+        "(a warning is printed)."
+    ),
+]
+Port = Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (0: any free one).")]
+ServeMaxMemory = Annotated[
+    int | None,
+    typer.Option(
+        min=0,
+        help="Stop a query when it uses more than this many MB of memory (default: half the "
+        "machine's memory shared by the 4 queries that may run at once; 0: no limit).",
+        show_default=False,
+    ),
+]
+
 # ---- table outputs -----------------------------------------------------------------------
 
 Wide = Annotated[
@@ -205,7 +225,19 @@ ExportFormat = Annotated[
     ),
 ]
 ExportOutput = Annotated[
-    Path | None, typer.Option("-o", "--output", help="File to write (default: stdout).")
+    Path | None,
+    typer.Option("-o", "--output", help="File to write (default: stdout); a folder with --split."),
+]
+Split = Annotated[
+    int | None,
+    typer.Option(
+        "--split",
+        min=1,
+        metavar="N",
+        help="nquads only: write the folder --output as files of N documents each "
+        "(claimgraph-00000.nq holds the registry, actors and disputes graphs), for bulk loaders.",
+        show_default=False,
+    ),
 ]
 
 # ---- kg viz, kg central, kg communities --------------------------------------------------

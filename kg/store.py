@@ -1,15 +1,16 @@
 """The triple store: an embedded Oxigraph directory, or any SPARQL 1.1 server.
 
-`open_store` returns a `Store` wrapping an rdflib `Dataset` whose default graph is the
-union of all named graphs. The embedded backend is persistent Oxigraph through
-oxrdflib; with an endpoint URL the same API runs over rdflib's `SPARQLUpdateStore`.
+`open_store` returns a `Store` whose queries read the union of all named graphs. The
+embedded backend is persistent Oxigraph (pyoxigraph); with an endpoint URL the same
+API runs over HTTP (`kg.endpoint.Endpoint`, tested against Oxigraph server and
+Virtuoso).
 
-Writes are whole documents. oxrdflib has no transactions, but one SPARQL UPDATE
-request is atomic in Oxigraph (and in SPARQL 1.1 servers generally), so replacing a
-document's graph and updating the actors graph to match is a single request
-(`DELETE DATA {...}; DROP SILENT GRAPH <g>; INSERT DATA {...}`): a crash never leaves
-half a document, and a document whose text hash is already stored is not written at
-all, so a second ingest changes no quad.
+Writes are whole documents. One SPARQL UPDATE request is atomic in Oxigraph (embedded
+or server), so replacing a document's graph and updating the actors graph to match is a
+single request (`DELETE DATA {...}; DROP SILENT GRAPH <g>; INSERT DATA {...}`): a crash
+never leaves half a document (Virtuoso does not roll a failed request back: see
+`kg.endpoint`), and a document whose text hash is already stored is not written at all,
+so a second ingest changes no quad.
 
 Every fact is stored once (DESIGN.md, "RDF model", revised 2026-12): an actor's
 description lives in the actors graph (`kg.vocab.ACTORS_GRAPH`), minus what the
@@ -23,7 +24,6 @@ documents give) when the documents that gave it change.
 from __future__ import annotations
 
 import re
-import urllib.error
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -49,7 +49,7 @@ from kg.build import (
     registry_quads,
 )
 from kg.errors import QueryError, QuerySyntaxError, StoreError
-from kg.querycheck import network_words, query_form
+from kg.querycheck import network_words
 from kg.vocab import (
     ACTORS_GRAPH,
     CG,
@@ -68,6 +68,8 @@ if TYPE_CHECKING:
     from rdflib import Dataset
     from rdflib.query import Result
     from rdflib.term import Node
+
+    from kg.endpoint import Endpoint
 
 #: A value in a row of `Store.select`: IRI or string, number, or unbound.
 PlainValue = str | int | float | None
@@ -185,23 +187,21 @@ def replace_graph_update(graph: Node, quads: Iterable[Quad]) -> str:
         if g != graph:
             raise ValueError(f"quad in graph {g}, expected {graph}")
         lines.append(f"{_term(s)} {_term(p)} {_term(o)} .")
-    body = "\n".join(lines)
-    return (
-        f"DROP SILENT GRAPH {_term(graph)} ;\nINSERT DATA {{ GRAPH {_term(graph)} {{\n{body}\n}} }}"
-    )
+    return f"DROP SILENT GRAPH {_term(graph)}" + _insert_data({graph: "\n".join(lines)})
 
 
-def _update_url(endpoint: str) -> str:
-    # Oxigraph server answers queries at /query and updates at /update; Fuseki,
-    # Virtuoso and most others accept both at the same URL.
-    return endpoint[: -len("/query")] + "/update" if endpoint.endswith("/query") else endpoint
+def _with_prefixes(sparql: str) -> str:
+    """`sparql` after PREFIX lines declaring `kg.vocab.PREFIXES` (a server knows none)."""
+    declared = "".join(f"PREFIX {name}: <{namespace}>\n" for name, namespace in PREFIXES.items())
+    return declared + sparql
 
 
 class Store:
     """An open store: query it, replace documents in it, close it.
 
-    Use `open_store` rather than building one. `dataset` is the rdflib `Dataset`
-    (default graph = union of all graphs) for callers that want rdflib directly.
+    Use `open_store` rather than building one. On the embedded store, `dataset` is the
+    rdflib `Dataset` (default graph = union of all graphs) for callers that want rdflib
+    directly.
     """
 
     def __init__(
@@ -212,8 +212,10 @@ class Store:
         endpoint: str | None,
         read_only: bool,
         oxigraph: pyoxigraph.Store | None = None,
+        remote: Endpoint | None = None,
     ) -> None:
         self._dataset = dataset
+        self._remote = remote
         self.path = path
         self.endpoint = endpoint
         self.read_only = read_only
@@ -305,26 +307,8 @@ class Store:
                     sparql, use_default_graph_as_union=True, prefixes=prefixes
                 )
                 return _rdflib_result(answer)
-        with self._translate_errors(sparql):
-            result = self.dataset.query(sparql, initNs=PREFIXES)
-            if result.type == "SELECT":
-                result.bindings  # noqa: B018 - computes the rows here, where errors are translated
-        if self.endpoint is not None:
-            self._check_answer(sparql, result)
-        return result
-
-    def _check_answer(self, sparql: str, result: Result) -> None:
-        """Refuse an endpoint's answer of the wrong kind (a URL that is not its query URL)."""
-        asked = query_form(sparql)
-        got = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(result.type, result.type)
-        wanted = {"CONSTRUCT": "graph", "DESCRIBE": "graph"}.get(asked or "", asked)
-        if asked is not None and got != wanted:
-            article = "an" if asked[0] in "AEIOU" else "a"
-            answer = "an RDF graph" if got == "graph" else f"{got} results"
-            raise StoreError(
-                f"{self.endpoint} answered {article} {asked} query with {answer}: give --endpoint "
-                "the server's query URL (an update URL answers with its service description)"
-            )
+        assert self._remote is not None
+        return self._remote.query(_with_prefixes(sparql))
 
     def select(self, sparql: str) -> list[tuple[PlainValue, ...]]:
         """Run a SELECT over the union of graphs; return rows of plain Python values.
@@ -368,10 +352,8 @@ class Store:
                 if self._writes % FLUSH_EVERY == 0:
                     self._oxigraph.flush()
             else:
-                # "__UNION__": send the text as is (any other graph name gets it rewritten)
-                self.dataset.store.update(
-                    sparql, initNs=PREFIXES, initBindings={}, queryGraph="__UNION__"
-                )
+                assert self._remote is not None
+                self._remote.update(_with_prefixes(sparql))
 
     def _where(self) -> str:
         return self.endpoint or str(self.path)
@@ -710,12 +692,19 @@ def _replace_with(graph: URIRef, quads: Iterable[Quad], actors: Iterable[Triple]
         if g != graph:
             raise ValueError(f"quad in graph {g}, expected {graph}")
         lines.append(f"{_term(s)} {_term(p)} {_term(o)} .")
-    body = "\n".join(lines)
     added = _triples_text(dict.fromkeys(actors))
-    return (
-        f"DROP SILENT GRAPH {_term(graph)} ;\nINSERT DATA {{ GRAPH {_term(graph)} {{\n{body}\n}}"
-        f"\nGRAPH {_term(ACTORS_GRAPH)} {{\n{added}\n}} }}"
+    return f"DROP SILENT GRAPH {_term(graph)}" + _insert_data(
+        {graph: "\n".join(lines), ACTORS_GRAPH: added}
     )
+
+
+def _insert_data(bodies: dict[Node, str]) -> str:
+    """ " ;\nINSERT DATA {...}" of the graphs with triples to insert ("" when none has any).
+
+    An empty `GRAPH <g> { }` is valid SPARQL, but Virtuoso's parser refuses it.
+    """
+    blocks = [f"GRAPH {_term(g)} {{\n{body}\n}}" for g, body in bodies.items() if body]
+    return f" ;\nINSERT DATA {{ {chr(10).join(blocks)} }}" if blocks else ""
 
 
 def _descriptions(statements: Iterable[tuple[Node, Node, Node]]) -> dict[Node, Description]:
@@ -837,28 +826,8 @@ class _ErrorTranslator:
     ) -> None:
         if exc is None:
             return
-        if isinstance(exc, ValueError) and isinstance(exc.__context__, urllib.error.URLError):
-            exc = exc.__context__  # rdflib's SPARQLConnector hides the HTTP error this way
         if isinstance(exc, SyntaxError):  # pyoxigraph's parse errors
             raise syntax_error(str(exc), self.sparql) from exc
-        if type(exc).__name__ == "PluginException" and "text/html" in str(exc):
-            # a web page where SPARQL results were expected: the server's base URL
-            raise StoreError(
-                f"{self.where} answered with a web page, not SPARQL results: give "
-                "--endpoint the server's query URL (for Oxigraph server "
-                f"{self.where.rstrip('/')}/query)"
-            ) from exc
-        if isinstance(exc, urllib.error.HTTPError):
-            body = exc.read().decode("utf-8", "replace").strip()
-            raise QueryError(
-                f"SPARQL endpoint {self.where} refused the request "
-                f"(HTTP {exc.code}): {body or exc.reason}"
-            ) from exc
-        if isinstance(exc, urllib.error.URLError):
-            raise StoreError(
-                f"cannot reach SPARQL endpoint {self.where}: {exc.reason}; "
-                "check the URL and that the server is running"
-            ) from exc
         if isinstance(exc, OSError) and self.sparql and network_words(self.sparql):
             # pyoxigraph reports a failed SERVICE request as an OSError, as a disk error
             reason = " ".join(str(exc).split())
@@ -933,10 +902,11 @@ def open_store(
 
     Args:
         path: directory of the embedded Oxigraph store; ignored with `endpoint`.
-        endpoint: URL of a SPARQL 1.1 query endpoint to use instead of `path`. For
-            `kg query` over the union of documents, configure the server's default
-            graph as the union of named graphs (`oxigraph serve --union-default-graph`,
-            Fuseki's `tdb2:unionDefaultGraph`).
+        endpoint: URL of a SPARQL 1.1 query endpoint to use instead of `path`
+            (`kg.endpoint.Endpoint`). Queries read the union of its named graphs: the
+            server's default graph if it is that union (Virtuoso, `oxigraph serve
+            --union-default-graph`), else Oxigraph's per-query `union-default-graph`
+            parameter; a server offering neither is refused on the first query.
         update_endpoint: URL for SPARQL updates; defaults to `endpoint` with a final
             "/query" replaced by "/update" (Oxigraph server), else `endpoint` itself.
         read_only: open without write access; the embedded store must exist, and
@@ -947,16 +917,10 @@ def open_store(
             (read-only) does not exist.
     """
     if endpoint is not None:
-        from rdflib import Dataset
-        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+        from kg.endpoint import Endpoint
 
-        remote = SPARQLUpdateStore(
-            query_endpoint=endpoint,
-            update_endpoint=update_endpoint or _update_url(endpoint),
-            autocommit=True,
-        )
-        dataset = Dataset(store=remote, default_union=True)
-        return Store(dataset, path=None, endpoint=endpoint, read_only=read_only)
+        remote = Endpoint(endpoint, update_endpoint)
+        return Store(None, path=None, endpoint=endpoint, read_only=read_only, remote=remote)
 
     import pyoxigraph
 

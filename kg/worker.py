@@ -19,7 +19,6 @@ import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
 
 from kg.errors import KgError, QueryError, QueryInterrupted, QueryTimeout
 
@@ -67,7 +66,11 @@ def answer(job: QueryJob) -> str | None:
 
 
 def run_job(
-    job: QueryJob, *, timeout: float | None = None, max_memory: int | None = None
+    job: QueryJob,
+    *,
+    timeout: float | None = None,
+    max_memory: int | None = None,
+    context: multiprocessing.context.BaseContext | None = None,
 ) -> str | None:
     """Run `job` in a child process; return what `answer` returns.
 
@@ -76,6 +79,9 @@ def run_job(
         timeout: seconds before the query is stopped; None or 0 for no limit.
         max_memory: bytes of resident memory the child may use before it is stopped
             (checked every POLL_SECONDS, where /proc is available); None for no limit.
+        context: the multiprocessing context that starts the child (`kg serve`, a
+            threaded server, passes a forkserver one); default fork if this process has
+            one thread, else spawn.
 
     Raises:
         QueryTimeout: it ran longer than `timeout`.
@@ -83,13 +89,16 @@ def run_job(
         QueryError: it used more than `max_memory`, or the engine crashed.
         KgError: what `answer` raised in the child.
     """
-    fork = _can_fork()
-    if fork:  # imported once here, not in every forked child (none of them starts a thread)
-        import kg.query
-        import kg.store  # noqa: F401
-    context: Any = multiprocessing.get_context("fork" if fork else "spawn")
+    if context is None:
+        fork = _can_fork()
+        if fork:  # imported once here, not in every forked child (none of them starts a thread)
+            import kg.query
+            import kg.store  # noqa: F401
+        context = multiprocessing.get_context("fork" if fork else "spawn")
     receiver, sender = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(job, sender), daemon=True)
+    child = context.Process(  # type: ignore[attr-defined]
+        target=_child, args=(job, sender), daemon=True
+    )
     started = time.monotonic()
     child.start()
     sender.close()

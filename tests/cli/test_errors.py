@@ -38,7 +38,7 @@ def kg(store: Path, *args: str):
 
 def test_every_command_goes_through_the_translator() -> None:
     callbacks = [command.callback for command in app.registered_commands]
-    assert len(callbacks) == 15  # ingest query claims entities show export stats disputes ...
+    assert len(callbacks) == 16  # ingest query claims entities show export stats serve ...
     assert all(hasattr(callback, "__wrapped__") for callback in callbacks)
 
 

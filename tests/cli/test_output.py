@@ -138,9 +138,9 @@ def test_tied_paths_give_the_same_chain_on_every_run() -> None:
 def test_endpoint_update_url_is_explained(http_server) -> None:
     host, port = http_server.server_address[:2]
     url = f"http://{host}:{port}/update"
-    for args, form in ((("stats",), "a SELECT"), (("query", "ASK { ?s ?p ?o }"), "an ASK")):
+    for args in (("stats",), ("query", "ASK { ?s ?p ?o }")):
         message = one_line_error(run_kg(Path("unused"), *args, endpoint=url))
         assert message == (
-            f"error: {url} answered {form} query with an RDF graph: give --endpoint the "
-            "server's query URL (an update URL answers with its service description)"
+            f"error: {url} answered with an RDF graph, not SPARQL results: give --endpoint "
+            "the server's query URL (an update URL answers with its service description)"
         )

@@ -131,3 +131,53 @@ def test_network_formats_are_registered(store: Store, fmt: str) -> None:
     pytest.importorskip("networkx")
     data = _export(store, fmt)
     assert b"kataib-hezbollah" in data
+
+
+# ---- split N-Quads for bulk loaders -------------------------------------------------------
+
+
+def _nquads(store: Store) -> list[str]:
+    out = io.BytesIO()
+    export(store, "nquads", out)
+    return out.getvalue().decode("utf-8").splitlines()
+
+
+@pytest.mark.parametrize(("per_file", "files"), [(1, 3), (2, 2), (50, 2)])
+def test_split_files_hold_every_quad_once_a_document_whole_in_one(
+    store: Store, tmp_path, per_file: int, files: int
+) -> None:
+    from kg.export import export_split
+
+    written = export_split(store, tmp_path / "out", documents=per_file)
+    assert [p.name for p in written] == [f"claimgraph-{n:05d}.nq" for n in range(files)]
+    lines = {p.name: p.read_text(encoding="utf-8").splitlines() for p in written}
+    every = [line for chunk in lines.values() for line in chunk]
+    assert sorted(every) == sorted(_nquads(store))  # each quad once, none lost
+    graphs = {name: {line.rsplit(" ", 2)[-2] for line in chunk} for name, chunk in lines.items()}
+    documents = [
+        g for name, found in graphs.items() if name != "claimgraph-00000.nq" for g in found
+    ]
+    assert sorted(documents) == sorted({f"<{doc_iri('doc-a')}>", f"<{doc_iri('doc-b')}>"})
+    assert all(not line.startswith("_:") and " _:" not in line for line in every)
+
+
+def test_split_turns_blank_nodes_into_the_same_iri_everywhere(tmp_path) -> None:
+    from kg.export import SKOLEM, export_split
+
+    with open_store(tmp_path / "store") as store:
+        store.update(
+            f"INSERT DATA {{ GRAPH <{doc_iri('x')}> {{ _:b <urn:p> _:b }} "
+            f"GRAPH <{ACTORS_GRAPH}> {{ <urn:s> <urn:p> _:c }} }}"
+        )
+        written = export_split(store, tmp_path / "out", documents=1)
+    text = "".join(p.read_text(encoding="utf-8") for p in written)
+    assert "_:" not in text
+    subject, _, obj, _ = text.splitlines()[-1].split(" ", 3)
+    assert subject == obj and subject.startswith(f"<{SKOLEM}")
+
+
+def test_split_refuses_less_than_one_document_per_file(store: Store, tmp_path) -> None:
+    from kg.export import export_split
+
+    with pytest.raises(FormatError, match="at least 1"):
+        export_split(store, tmp_path / "out", documents=0)

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,7 +18,11 @@ from kg.vocab import ACTORS_GRAPH, REGISTRY_GRAPH, doc_iri
 from tests.kg.samples import KH, KRG, TEXT_A, article_a, article_b, registry_actors
 
 XSD_STRING = rdflib.XSD.string
-ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+# claimgraph's graphs only: a server keeps graphs of its own (Virtuoso: virtrdf:, ...)
+ALL_QUADS = (
+    "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+    'FILTER (STRSTARTS(STR(?g), "https://w3id.org/claimgraph/id/")) }'
+)
 
 
 def _plain(term):
@@ -167,42 +167,23 @@ def test_size_on_disk(store: Store) -> None:
     assert empty is not None and store.size_on_disk() is not None
 
 
-# ---- a SPARQL 1.1 server: Oxigraph's own (the `oxigraph` wheel), started per module -----
+# ---- SPARQL 1.1 servers (tests/servers.py), one store per server for the session ----------
+
+
+@pytest.fixture
+def endpoint(sparql_server: str) -> Iterator[str]:
+    """A server's query URL, emptied of claimgraph's graphs before and after the test."""
+    from tests.servers import clear
+
+    clear(sparql_server)
+    yield sparql_server
+    clear(sparql_server)
 
 
 def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    from tests.servers import free_port
 
-
-@pytest.fixture(scope="module")
-def endpoint(tmp_path_factory: pytest.TempPathFactory):
-    binary = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(binary).exists():
-        pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
-    port = _free_port()
-    location = tmp_path_factory.mktemp("server")
-    server = subprocess.Popen(
-        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}",
-         "--union-default-graph"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    pytest.skip("the oxigraph server did not start")
-                time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}/query"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    return free_port()
 
 
 def test_endpoint_store_behaves_like_the_embedded_one(endpoint: str, tmp_path: Path) -> None:
