@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 #: Group nouns that a patron's compound makes one armed group ("Iran-backed militias",
 #: "pro-Iran factions"; "armed groups" too).
 _ARMED_SETS = frozenset({"militia", "faction"})
+#: Nouns for the fighters of an armed group that, with "the", refer to the one armed
+#: group an article names ("the militants", "the jihadists").
+_ARMED_NOMINALS = frozenset(
+    {"militant", "insurgent", "jihadist", "terrorist", "rebel", "guerrilla", "extremist"}
+)
 #: Words that make such groups armed ("Iran-backed paramilitary groups") or not
 #: ("Iran-backed political factions": parties, not militias).
 _ARMED_WORDS = frozenset({"armed", "paramilitary", "militia"})
@@ -125,6 +130,8 @@ class GroupRules:
                 continue  # "the army", "Turkey's military": that state's forces
             if self._service_members(token, anchors, countries, modifiers):
                 continue  # "U.S. troops", "Iraqi soldiers": that state's military
+            if not anchors and self._salient_armed_group(token):
+                continue  # "the militants": the one armed group the article has named
             if not (anchors or countries or prefixed or creeds):
                 if self._inside_organisation(token) or self._in_country(token, kind):
                     continue  # "groups within the PMF", "rebels in the Ivory Coast"
@@ -306,6 +313,32 @@ class GroupRules:
         plural ("observers", "critics"; `plural_groups`)."""
         lemma = token.lemma_.lower()
         return token.tag_ in {"NNS", "NNPS"} and lemma in self.lexicon.plural_groups
+
+    def _salient_armed_group(self, token: Token) -> bool:
+        """ "The militants", "the jihadists", "the insurgents" after an article has named
+        one armed group, and only one: that group (CAMEO codes the fighters' acts to it).
+        With two or more armed groups named before, or none, the noun stays a group of its
+        own; "the gunmen" (often unidentified) and any noun with modifiers are left alone."""
+        if token.lemma_.lower() not in _ARMED_NOMINALS or not any(
+            child.dep_ == "det" and child.lower_ == "the" for child in token.children
+        ):
+            return False
+        if any(
+            child.dep_ not in {"det", "predet"} for child in token.children if child.i < token.i
+        ):
+            return False
+        named = {
+            found.actor_id
+            for found in self.res.found
+            if found.end <= token.i
+            and found.how in {"registry", "ner", "coref"}
+            and (actor := self.res.actors.get(found.actor_id)) is not None
+            and actor.type == "ArmedGroup"
+        }
+        if len(named) != 1:
+            return False
+        self._mark(Found(token.i, token.i + 1, named.pop(), "coref"))
+        return True
 
     def _named_before(self, token: Token) -> bool:
         """A bare plural group noun ("some lawmakers", "the officials") is the group of

@@ -392,7 +392,7 @@ def test_shipped_pair_nouns_load():
         ),
         (
             "France sanctioned militias such as Wagner and the RSF.",
-            {("SANCTION", "France", "Wagner"), ("SANCTION", "France", "RSF")},
+            {("SANCTION", "France", "Wagner Group"), ("SANCTION", "France", "RSF")},
         ),
         # a speaker's word that it did no act of force denies it
         ("Hamas said it had not fired the rockets at Israel.", {("DENY", "Hamas", None)}),

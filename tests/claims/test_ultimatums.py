@@ -23,7 +23,7 @@ def _triples(nlp, registry, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Turkey gave the YPG an ultimatum.", ("THREATEN", "Turkey", "YPG")),
+        ("Turkey gave the YPG an ultimatum.", ("THREATEN", "Turkey", "People's Protection Units")),
         (
             "Kenya gave Somalia an ultimatum to withdraw its troops.",
             ("THREATEN", "Kenya", "Somalia"),
