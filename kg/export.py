@@ -48,6 +48,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "polarity",
     "modality",
     "confidence",
+    "sources",
 )
 
 
