@@ -46,14 +46,14 @@ if TYPE_CHECKING:
 #: How many days after a cluster's earliest claim a claim may still join it.
 WINDOW_DAYS = 30
 
-#: Above this many affected actors a refresh reads the whole store (one query without
-#: VALUES is cheaper than a VALUES clause naming most actors).
+#: Above this many affected actors a refresh reads the whole store: on realnews (341
+#: documents) recomputing all 678 actors' clusters through VALUES took 0.23 s, reading
+#: everything 0.14 s; 10 actors 0.03 s.
 _REFRESH_ALL_ABOVE = 400
 
 _SAID_QUERY = """
 SELECT ?c ?doc ?date ?event ?relation ?polarity ?s ?o ?key
 WHERE {
-  %s
   GRAPH ?doc {
     %s
     ?c a cg:Claim ; cg:relation ?relation ; cg:polarity ?polarity ; cg:subject ?s .
@@ -211,20 +211,23 @@ def claim_clusters(said: Iterable[Said], sources: Mapping[str, Source]) -> list[
 # ---- the store -------------------------------------------------------------------------
 
 
-def _actor_values(actor_ids: Iterable[str] | None) -> tuple[str, str]:
-    """The VALUES clause and pattern limiting claims to those naming one of `actor_ids`."""
+def _actor_pattern(actor_ids: Iterable[str] | None) -> str:
+    """The pattern limiting claims to those naming one of `actor_ids` (None: all).
+
+    The VALUES clause goes inside the GRAPH block: outside it, Oxigraph evaluated the
+    whole block before the join (5.1 s for 100 actors on realnews, 0.10 s inside).
+    """
     if actor_ids is None:
-        return "", ""
+        return ""
     values = " ".join(f"<{actor_iri(a)}>" for a in sorted(actor_ids))
-    return f"VALUES ?a {{ {values} }}", "{ ?c cg:subject ?a } UNION { ?c cg:object ?a }"
+    return f"VALUES ?a {{ {values} }}\n    {{ ?c cg:subject ?a }} UNION {{ ?c cg:object ?a }}"
 
 
 def said_claims(store: Store, actor_ids: Iterable[str] | None = None) -> list[Said]:
     """The dated claims that can be matched, all or those whose subject or object is one of
     `actor_ids`."""
-    values, pattern = _actor_values(actor_ids)
     found: dict[str, Said] = {}
-    rows = store.select(_SAID_QUERY % (values, pattern))
+    rows = store.select(_SAID_QUERY % _actor_pattern(actor_ids))
     for c, doc, article_date, event, relation, polarity, s, o, key in rows:
         day = claim_day(event, article_date)
         subject = local_id(str(s), ACTOR)
