@@ -226,10 +226,12 @@ def claims(
     until: opt.Until = None,
     doc: opt.DocFilter = None,
     polarity: opt.Polarity = None,
+    min_sources: opt.MinSources = 1,
     fmt: opt.ListingFormat = "table",
     wide: opt.Wide = False,
 ) -> None:
-    """List claims: who said, accused, requested, denied ... whom, with the evidence."""
+    """List claims: who said, accused, requested, denied ... whom, with the evidence and
+    the number of independent sources that make the same claim."""
     from kg.listing import LISTING_FORMATS, check_format, claims_listing
     from kg.readback import claim_records
 
@@ -245,6 +247,7 @@ def claims(
             until=until,
             doc=doc,
             polarity=polarity,
+            min_sources=min_sources,
         )
         records = list(found)
     typer.echo(claims_listing(records, fmt, wide=wide), nl=False)
@@ -363,12 +366,14 @@ def forget(ctx: typer.Context, documents: opt.Documents) -> None:
 
     Exits 1 if a document named is not in the store (the others are still removed).
     """
+    from kg.corroboration import refresh_clusters
     from kg.disputes import refresh_disputes
 
     with _settings(ctx).open_store(read_only=False) as store:
         forgotten = store.forget(documents)
         if any(iri is not None for iri in forgotten.values()):
             refresh_disputes(store)  # links to what was forgotten go with it
+            refresh_clusters(store)  # and its claims leave their clusters
     for name, iri in forgotten.items():
         if iri is None:
             typer.secho(f"not found: {name}: no stored document has that source, id or IRI",

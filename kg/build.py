@@ -9,7 +9,8 @@ graph), and every claim as a `cg:Claim` node plus a shortcut edge from subject t
 object. `describe` gives, per actor, the description the document contributes to the
 actors graph (labels, classes, aliases, roles, country, parent), which `kg.store`
 keeps current; `pick` chooses one label or class among documents' answers.
-`registry_quads` maps the actor registry to its own graph. Nothing here touches a store.
+`registry_quads` maps the actor registry to its own graph. The document node carries
+its text signature (`kg.signature`), computed here once. Nothing here touches a store.
 """
 
 from __future__ import annotations
@@ -238,7 +239,18 @@ def _document_triples(extraction: Extraction, node: URIRef) -> list[Triple]:
         triples.append((node, DCTERMS.publisher, Literal(document.publisher)))
     if document.url:
         triples.append((node, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
-    return triples
+    return triples + signature_triples(node, document.text)
+
+
+def signature_triples(node: URIRef, text: str) -> list[Triple]:
+    """The document's text signature (`kg.signature`): its MinHash and shingle count."""
+    from kg.signature import signature
+
+    sig = signature(text)
+    return [
+        (node, CG.textSignature, Literal(sig.hashes, datatype=XSD.base64Binary)),
+        (node, CG.shingleCount, Literal(sig.shingles)),
+    ]
 
 
 def _in_graph(triples: Iterable[Triple], graph: URIRef) -> list[Quad]:

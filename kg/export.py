@@ -51,6 +51,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "polarity",
     "modality",
     "confidence",
+    "sources",
 )
 
 

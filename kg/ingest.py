@@ -57,6 +57,8 @@ class IngestReport:
     undated: list[str] = field(default_factory=list)  # sources of documents with no date
     disputed_actors: set[str] = field(default_factory=set)  # whose cross-article links changed
     cross_article_links: int | None = None  # links in the disputes graph after the run
+    clustered_actors: set[str] = field(default_factory=set)  # whose claim clusters changed
+    claim_clusters: int | None = None  # clusters in the clusters graph after the run
 
     @property
     def documents(self) -> int:
@@ -174,12 +176,15 @@ def ingest(
             if prune:
                 _prune(store, paths, run, report)
             if report.added or report.updated or report.pruned or report.renamed:
+                from kg.corroboration import refresh_clusters
                 from kg.disputes import refresh_disputes
 
                 # documents removed (pruned, renamed) take their links: recompute all
                 removed = bool(report.pruned or report.renamed)
                 actors = None if removed else report.disputed_actors
                 report.cross_article_links = refresh_disputes(store, actors)
+                clustered = None if removed else report.clustered_actors
+                report.claim_clusters = refresh_clusters(store, clustered)
             store.flush()  # a full disk is reported here, not on closing the store
         except StoreError as error:
             report.stopped = str(error)
@@ -287,9 +292,11 @@ def _write(store: Store, extraction: Extraction, report: IngestReport, run: _Run
     ].append(document.source)
     report.claims += len(extraction.claims)
     if status != "unchanged":
+        from kg.corroboration import clustered_actors
         from kg.disputes import disputed_actors
 
         report.disputed_actors |= disputed_actors(extraction.claims)
+        report.clustered_actors |= clustered_actors(extraction.claims)
     report.actors += len(extraction.actors)
     report.words += len(document.text.split())
     report.warnings.extend((document.source, warning) for warning in extraction.warnings)

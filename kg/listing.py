@@ -83,7 +83,8 @@ def ingest_summary(report: IngestReport) -> str:
 
 
 def claims_table(records: Sequence[Mapping[str, Any]], *, wide: bool = False) -> str:
-    """Return claim records as a table (date, relation, actors, cue, evidence) and a count.
+    """Return claim records as a table (date, relation, actors, cue, independent sources,
+    evidence) and a count.
 
     A negated claim's cue reads "not <cue>"; the evidence is the quote in curly
     quotation marks, or the sentence when the claim has no quote. Cells are cut at 60
@@ -97,11 +98,14 @@ def claims_table(records: Sequence[Mapping[str, Any]], *, wide: bool = False) ->
             _label(record["object"]),
             _label(record["speaker"]),
             ("not " if record["polarity"] == "negated" else "") + record["cue"],
+            str(record.get("sources", 1)),
             f"“{record['quote']}”" if record["quote"] else record["text"],
         ]
         for record in records
     ]
-    headers = ("date", "relation", "subject", "object", "speaker", "cue", "quote or sentence")
+    headers = (
+        "date", "relation", "subject", "object", "speaker", "cue", "sources", "quote or sentence"
+    )  # fmt: skip
     table = text_table(headers, rows, width=None if wide else 60)
     return table + f"({_plural(len(records), 'claim')})\n"
 
@@ -135,6 +139,8 @@ def entities_table(records: Sequence[Mapping[str, Any]], *, wide: bool = False) 
 def claim_line(record: Mapping[str, Any], *, other: str) -> str:
     """Return one claim of an actor's profile as an indented line.
 
+    A claim that more than one independent source makes says how many ("[3 sources]").
+
     Args:
         record: a claim record.
         other: "object" for a claim the actor made (shown "-> object"), "subject"
@@ -146,7 +152,12 @@ def claim_line(record: Mapping[str, Any], *, other: str) -> str:
     negated = "not " if record["polarity"] == "negated" else ""
     evidence = f"“{record['quote']}”" if record["quote"] else record["text"]
     date = record["date"] or "undated"
-    return f"  {date}  {record['relation']}{target}{source} ({negated}{record['cue']}): {evidence}"
+    sources = record.get("sources", 1)
+    count = f" [{sources} sources]" if sources > 1 else ""
+    return (
+        f"  {date}  {record['relation']}{target}{source} ({negated}{record['cue']}){count}: "
+        f"{evidence}"
+    )
 
 
 def profile_text(profile: Mapping[str, Any]) -> str:

@@ -75,6 +75,14 @@ TableOrJson = Annotated[str, typer.Option("--format", help="table or json.")]
 MinConfidence = Annotated[
     float, typer.Option(min=0.0, max=1.0, help="Keep claims with at least this confidence.")
 ]
+MinSources = Annotated[
+    int,
+    typer.Option(
+        min=1,
+        help="Keep claims made by at least this many independent sources (distinct "
+        "publishers, near-duplicate texts counted once).",
+    ),
+]
 Relations = Annotated[
     list[str] | None,
     typer.Option("--relation", help="Keep this relation code (repeatable), e.g. ACCUSE."),

@@ -26,6 +26,7 @@ from kg.vocab import (
     CG,
     CLAIM,
     CLASS_ACTOR_TYPE,
+    CLUSTERS_GRAPH,
     DOC,
     REGISTRY_GRAPH,
     SCHEMA,
@@ -231,6 +232,8 @@ class ClaimFilter:
         min_confidence: lowest confidence kept.
         since, until: article dates kept (ISO prefixes, "2024-01" is the whole month;
             undated claims go when either is given).
+        min_sources: fewest independent sources kept (`kg.corroboration`); above 1,
+            only claims of a claim cluster with that many.
     """
 
     actor: str | None = None
@@ -239,6 +242,7 @@ class ClaimFilter:
     min_confidence: float = 0.0
     since: str | None = None
     until: str | None = None
+    min_sources: int = 1
 
     def sparql(self) -> str:
         """The claims query with these filters."""
@@ -265,6 +269,11 @@ class ClaimFilter:
                 filters.append(
                     f'FILTER (BOUND(?date) && SUBSTR(STR(?date), 1, {len(text)}) {op} "{text}")'
                 )
+        if self.min_sources > 1:
+            filters.append(
+                f"GRAPH <{CLUSTERS_GRAPH}> {{ ?cluster cg:member ?c ; cg:sourceCount ?sources "
+                f"FILTER (?sources >= {int(self.min_sources)}) }}"
+            )
         return _CLAIMS_QUERY % ("\n    ".join(patterns), "\n  ".join(filters))
 
 
@@ -311,6 +320,14 @@ WHERE {
 ORDER BY ?from DESC(?confidence) ?to
 """
 
+_CLUSTERS_QUERY = """
+SELECT ?c ?cluster ?sources
+WHERE {
+  %s
+  GRAPH <%s> { ?cluster cg:member ?c ; cg:sourceCount ?sources }
+}
+"""
+
 
 #: Above this many claims, their described fields are read for the whole store at once.
 _DESCRIBE_BY_VALUES = 500
@@ -319,9 +336,10 @@ _DESCRIBE_BY_VALUES = 500
 def described_fields(
     store: Store, claims: Collection[str] | None = None
 ) -> dict[str, dict[str, Any]]:
-    """The `about`, `event_date`, `event_date_granularity` and `responds` fields of the
-    claims that have any, by claim IRI (links from documents' graphs and the derived
-    disputes graph alike; `responds` lists {claim, rule, confidence}, surest first).
+    """The `about`, `event_date`, `event_date_granularity`, `responds`, `cluster` and
+    `sources` fields of the claims that have any, by claim IRI (links from documents'
+    graphs and the derived disputes graph alike; `responds` lists {claim, rule,
+    confidence}, surest first; `cluster` and `sources` come from the clusters graph).
     `claims` (IRIs) limits the reading to those claims, when they are few."""
     fields: dict[str, dict[str, Any]] = defaultdict(dict)
     values = values_from = ""
@@ -352,6 +370,10 @@ def described_fields(
                 "confidence": float(confidence or 0.0),
             }
         )
+    for c, cluster, sources in _rows(store, _CLUSTERS_QUERY % (values, CLUSTERS_GRAPH)):
+        found = fields[str(c)]
+        found["cluster"] = str(cluster)
+        found["sources"] = int(sources or 1)
     return fields
 
 
@@ -397,6 +419,9 @@ def _claim_record(
         "event_date": extra.get("event_date"),
         "event_date_granularity": extra.get("event_date_granularity"),
         "responds": extra.get("responds", []),
+        # a claim in no cluster is its own document's, one source
+        "sources": extra.get("sources", 1),
+        "cluster": extra.get("cluster"),
     }
 
 
@@ -484,6 +509,7 @@ def claim_records(
     until: str | None = None,
     doc: str | None = None,
     polarity: str | None = None,
+    min_sources: int = 1,
     catalog: dict[str, ActorInfo] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield claim records (DESIGN.md's JSONL claim fields): by date (undated last), doc, offset.
@@ -504,6 +530,8 @@ def claim_records(
             prefixes, "2024-01" is the whole month; undated articles are left out).
         doc: keep claims of this document: its IRI, id, source as read, or file name.
         polarity: keep "affirmed" or "negated" claims.
+        min_sources: keep claims made by at least this many independent sources (the
+            `sources` field: its claim cluster's `cg:sourceCount`, 1 outside clusters).
         catalog: the actors (`actor_catalog`), when the caller already has them.
 
     Raises:
@@ -525,6 +553,7 @@ def claim_records(
         min_confidence=min_confidence,
         since=since,
         until=until,
+        min_sources=min_sources,
     )
     rows = [
         row

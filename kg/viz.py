@@ -3,9 +3,10 @@
 `gather` is the one place the page reads the store: the claim graph
 (`kg.network.build_graph`) with every claim, plus what the page shows beyond the
 graph when the store has it: event dates (`cg:eventDate`), disputes (`cg:responds`
-from a denial to the claim it answers), independent source counts and document
-titles. `kg.visnetwork` dresses it for vis-network. `render_html` hands it to pyvis
-and renders our own template with our page script (search box, details panel, time
+from a denial to the claim it answers), independent source counts (each claim's claim
+cluster, `kg.corroboration`; an edge is as wide as the most sources any of its claims
+has) and document titles. `kg.visnetwork` dresses it for vis-network. `render_html`
+hands it to pyvis and renders our own template with our page script (search box, details panel, time
 slider, "show all"; pyvis's own page links Bootstrap and vis-network from CDNs):
 vis-network's script and style, shipped inside the pyvis package, are inlined, so the
 page works from one file with the network off. Text that came from articles reaches
@@ -89,15 +90,11 @@ class VizSummary:
 
 # ---- reading the store -----------------------------------------------------------------
 
-#: What the page reads beyond the claim records. The disputes and corroboration
-#: records are written by `kg ingest` as the 2026-12 revision of DESIGN.md describes;
-#: a store without them gives empty answers.
+#: What the page reads beyond the claim records (which carry each claim's independent
+#: sources, from its claim cluster). The disputes are written by `kg ingest` as the
+#: 2026-12 revision of DESIGN.md describes; a store without them gives empty answers.
 _EVENT_DATES = "SELECT ?c ?date WHERE { GRAPH ?g { ?c cg:eventDate ?date } }"
 _RESPONDS = "SELECT ?a ?b WHERE { GRAPH ?g { ?a cg:responds ?b } }"
-_SOURCES = (
-    "SELECT ?c ?n WHERE { { GRAPH ?g { ?c cg:sourceCount ?n } } UNION "
-    "{ GRAPH ?g { ?c cg:inCluster ?k } GRAPH ?h { ?k cg:sourceCount ?n } } }"
-)
 _TITLES = "SELECT ?doc ?title WHERE { GRAPH ?doc { ?doc dcterms:title ?title } }"
 
 
@@ -145,10 +142,6 @@ def gather(
     for c, date in store.select(_EVENT_DATES):
         if claim_id(c) in records and date is not None:
             records[claim_id(c)]["event_date"] = str(date)
-    for c, n in store.select(_SOURCES):
-        if claim_id(c) in records and n is not None:
-            counted = records[claim_id(c)]
-            counted["sources"] = max(int(n), int(counted.get("sources") or 0))
     kept = {str(e["claim"]) for _, _, ev in graph.edges(data="evidence") for e in ev or ()}
     objectless = defaultdict(list)
     for record in records.values():

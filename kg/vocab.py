@@ -63,8 +63,15 @@ class CG(DefinedNamespace):
     responding: URIRef  # Response -> the claim that answers
     answered: URIRef  # Response -> the claim answered
 
+    # corroboration: claims of several documents saying the same thing
+    ClaimCluster: URIRef  # claims of different documents that say the same thing
+    member: URIRef  # ClaimCluster -> one of its claims
+    sourceCount: URIRef  # independent sources of a ClaimCluster
+
     # documents
     textHash: URIRef  # digest of a document's text and metadata
+    textSignature: URIRef  # MinHash of a document's word shingles (base64)
+    shingleCount: URIRef  # how many distinct shingles the signature hashed
 
     # actors
     sector: URIRef  # PLOVER/CAMEO sector code (GOV, MIL, REB, ...)
@@ -119,11 +126,15 @@ DOC = Namespace(ID + "doc/")
 ROLE = Namespace(ID + "role/")
 TOPIC = Namespace(ID + "topic/")
 RESPONSE = Namespace(ID + "response/")
+CLUSTER = Namespace(ID + "cluster/")
 #: Named graph holding the actor registry's facts.
 REGISTRY_GRAPH = URIRef(ID + "graph/registry")
 #: Named graph holding the links found across documents (cross-article disputes),
 #: derived from the documents' graphs and recomputed after each ingest.
 DISPUTES_GRAPH = URIRef(ID + "graph/disputes")
+#: Named graph holding the claim clusters (corroboration), derived from the documents'
+#: graphs and recomputed after each ingest.
+CLUSTERS_GRAPH = URIRef(ID + "graph/clusters")
 #: Named graph holding each actor's description once, as the documents state it
 #: (facts the registry graph already holds are not repeated here).
 ACTORS_GRAPH = URIRef(ID + "graph/actors")
@@ -235,6 +246,11 @@ def topic_iri(doc_id: str, start: int, end: int) -> URIRef:
 def response_iri(responding_id: str, answered_id: str) -> URIRef:
     """Return the IRI of the link of claim `responding_id` answering `answered_id`."""
     return URIRef(RESPONSE + _segment(f"{responding_id}-{answered_id}"))
+
+
+def cluster_iri(key: str) -> URIRef:
+    """Return the IRI of the claim cluster whose identity is `key` (already a digest)."""
+    return URIRef(CLUSTER + _segment(key))
 
 
 def wikidata_iri(qid: str) -> URIRef | None:

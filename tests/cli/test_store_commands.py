@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 CLAIM_FIELDS = {
     "id", "doc", "source", "date", "relation", "subject", "object", "speaker", "cue",
     "quote", "text", "start", "end", "polarity", "modality", "confidence",
-    "about", "event_date", "event_date_granularity", "responds",
+    "about", "event_date", "event_date_granularity", "responds", "sources", "cluster",
 }  # fmt: skip
 
 

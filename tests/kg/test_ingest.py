@@ -95,7 +95,7 @@ def test_second_ingest_changes_no_quad_and_changed_text_replaces(tmp_path: Path)
 CLAIM_FIELDS = {
     "id", "doc", "source", "date", "relation", "subject", "object", "speaker", "cue",
     "quote", "text", "start", "end", "polarity", "modality", "confidence",
-    "about", "event_date", "event_date_granularity", "responds",
+    "about", "event_date", "event_date_granularity", "responds", "sources", "cluster",
 }  # fmt: skip
 
 

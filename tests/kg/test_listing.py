@@ -85,7 +85,8 @@ def test_json_list_of_dataclasses() -> None:
 def test_claims_table_row(record: dict[str, Any], cue: str, evidence: str) -> None:
     header, rule, row, count = claims_table([record]).splitlines()
     assert header.split() == [
-        "date", "relation", "subject", "object", "speaker", "cue", "quote", "or", "sentence",
+        "date", "relation", "subject", "object", "speaker", "cue", "sources",
+        "quote", "or", "sentence",
     ]  # fmt: skip
     assert set(rule) == {"-", " "}
     assert row.startswith("2024-01-05  ACCUSE") and cue in row and row.endswith(evidence)

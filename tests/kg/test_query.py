@@ -29,7 +29,7 @@ from tests.kg.samples import article_a, article_b, registry_actors
 CLAIM_FIELDS = {
     "id", "doc", "source", "date", "relation", "subject", "object", "speaker", "cue",
     "quote", "text", "start", "end", "polarity", "modality", "confidence",
-    "about", "event_date", "event_date_granularity", "responds",
+    "about", "event_date", "event_date_granularity", "responds", "sources", "cluster",
 }  # fmt: skip
 ENTITY_FIELDS = {"id", "label", "type", "aliases", "mentions", "documents", "wikidata"}
 

@@ -40,7 +40,7 @@ from kg.viz import (
     vis_graph,
     write_html,
 )
-from kg.vocab import claim_iri, doc_iri
+from kg.vocab import CLUSTER, CLUSTERS_GRAPH, claim_iri, doc_iri
 from tests.kg.samples import article_a, article_b, registry_actors
 from tests.kg.test_network import CLAIMS, ENTITIES, claim
 
@@ -442,12 +442,13 @@ def disputed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
         store.replace_document(article_a())
         store.replace_document(article_b())
         ids = {c["relation"]: c["id"] for c in claim_records(store)}
-        a, b = doc_iri("doc-a"), doc_iri("doc-b")
+        a = doc_iri("doc-a")
         deny, accuse, request = (claim_iri(ids[r]) for r in ("DENY", "ACCUSE", "REQUEST"))
         store.update(
             f"INSERT DATA {{ GRAPH <{a}> {{ <{deny}> cg:responds <{accuse}> . "
             f'<{accuse}> cg:eventDate "2024-01-03"^^xsd:date }} '
-            f"GRAPH <{b}> {{ <{request}> cg:sourceCount 3 }} }}"
+            f"GRAPH <{CLUSTERS_GRAPH}> {{ <{CLUSTER}k> a cg:ClaimCluster ; "
+            f"cg:member <{request}> ; cg:sourceCount 3 }} }}"
         )
     return path
 
@@ -490,9 +491,9 @@ def test_a_store_without_disputes_draws_nothing_contested(store_path: Path) -> N
     vis = vis_graph(page)
     assert page.responds == frozenset()
     assert {d["contested"] for _, _, d in vis.edges(data=True)} == {False}
-    assert {d["sources"] for _, _, d in vis.edges(data=True)} == {None}
-    # With no source counts the width is the number of claims.
-    assert all(d["value"] == d["count"] for _, _, d in vis.edges(data=True))
+    # No claim cluster: every claim is its own document's, one source, one width.
+    assert {d["sources"] for _, _, d in vis.edges(data=True)} == {1}
+    assert {d["value"] for _, _, d in vis.edges(data=True)} == {1}
 
 
 def test_gather_keeps_the_filters(disputed_store: Path) -> None:
