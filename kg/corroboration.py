@@ -14,7 +14,9 @@ else its article's date), form clusters of `WINDOW_DAYS`: a cluster starts at it
 earliest claim and takes every later one dated at most `WINDOW_DAYS` after it; the next
 claim starts the next cluster, so no cluster spans more than the window. A cluster needs
 claims of at least two documents. Undated claims are left out (they cannot be placed
-in time). Each claim keeps its own node and evidence; the cluster holds its members
+in time), except standing facts read from a noun phrase (`STANDING_RULES`: "Iran-backed
+militias" is Iran's SUPPORT whenever it is written), which form one cluster per key
+across any span of time. Each claim keeps its own node and evidence; the cluster holds its members
 (`cg:member`) and `cg:sourceCount`, nothing copied from them.
 
 Independent sources (`independent_sources`): the largest number of the cluster's
@@ -45,6 +47,10 @@ if TYPE_CHECKING:
 
 #: How many days after a cluster's earliest claim a claim may still join it.
 WINDOW_DAYS = 30
+#: Rules of claims that state a standing fact read from a noun phrase ("Iran-backed
+#: militias", "Kataib Hezbollah, a faction of the PMF", "KRG spokesman X"): true for as
+#: long as it is told, so such claims cluster across any span of time, undated included.
+STANDING_RULES = ("actors.",)
 
 #: Above this many affected actors a refresh reads the whole store: on realnews (341
 #: documents) recomputing all 678 actors' clusters through VALUES took 0.23 s, reading
@@ -52,12 +58,13 @@ WINDOW_DAYS = 30
 _REFRESH_ALL_ABOVE = 400
 
 _SAID_QUERY = """
-SELECT ?c ?doc ?date ?event ?relation ?polarity ?s ?o ?key
+SELECT ?c ?doc ?date ?event ?relation ?polarity ?s ?o ?key ?rule
 WHERE {
   GRAPH ?doc {
     %s
     ?c a cg:Claim ; cg:relation ?relation ; cg:polarity ?polarity ; cg:subject ?s .
     OPTIONAL { ?c cg:object ?o }
+    OPTIONAL { ?c cg:rule ?rule }
     OPTIONAL { ?c cg:about ?t . ?t cg:topicKey ?key }
     OPTIONAL { ?c cg:eventDate ?event }
     OPTIONAL { ?doc dcterms:date ?date }
@@ -85,9 +92,11 @@ class Said:
 
     claim: str  # claim IRI
     doc: str  # document IRI
-    day: date
+    day: date | None  # None: undated (only a standing claim is clustered undated)
     #: subject id, relation, object id ("" for none), topic key ("" for none), polarity
     key: tuple[str, str, str, str, str]
+    #: a standing fact read from a noun phrase ("Iran-backed militias"), not an event
+    standing: bool = False
 
 
 @dataclass(frozen=True)
@@ -185,10 +194,16 @@ def claim_clusters(said: Iterable[Said], sources: Mapping[str, Source]) -> list[
         groups[claim.key].append(claim)
     clusters = []
     for _, claims in sorted(groups.items()):
-        claims.sort(key=lambda c: (c.day, c.doc, c.claim))
+        claims.sort(key=lambda c: (c.day or date.min, c.doc, c.claim))
         windows: list[list[Said]] = []
+        standing = [c for c in claims if c.standing]
+        if standing:
+            windows.append(standing)  # a standing fact holds whenever it is told
         for claim in claims:
-            if windows and (claim.day - windows[-1][0].day).days <= WINDOW_DAYS:
+            if claim.standing or claim.day is None:
+                continue
+            first = windows[-1][0].day if windows and not windows[-1][0].standing else None
+            if first is not None and (claim.day - first).days <= WINDOW_DAYS:
                 windows[-1].append(claim)
             else:
                 windows.append([claim])
@@ -228,10 +243,11 @@ def said_claims(store: Store, actor_ids: Iterable[str] | None = None) -> list[Sa
     `actor_ids`."""
     found: dict[str, Said] = {}
     rows = store.select(_SAID_QUERY % _actor_pattern(actor_ids))
-    for c, doc, article_date, event, relation, polarity, s, o, key in rows:
+    for c, doc, article_date, event, relation, polarity, s, o, key, rule in rows:
         day = claim_day(event, article_date)
         subject = local_id(str(s), ACTOR)
-        if day is None or subject is None or str(c) in found:
+        standing = rule is not None and str(rule).startswith(STANDING_RULES)
+        if (day is None and not standing) or subject is None or str(c) in found:
             continue
         obj = "" if o is None else local_id(str(o), ACTOR) or str(o)
         found[str(c)] = Said(
@@ -239,6 +255,7 @@ def said_claims(store: Store, actor_ids: Iterable[str] | None = None) -> list[Sa
             doc=str(doc),
             day=day,
             key=(subject, str(relation), obj, "" if key is None else str(key), str(polarity)),
+            standing=standing,
         )
     return list(found.values())
 

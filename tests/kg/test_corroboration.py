@@ -195,6 +195,30 @@ def test_claims_outside_the_window_form_separate_clusters() -> None:
     assert [cluster.sources for cluster in clusters] == [2, 2]
 
 
+def test_a_standing_fact_clusters_across_years_and_undated() -> None:
+    # "Iran-backed militias" in 2020, 2025 and an undated article: one standing fact.
+    key = ("iran", "SUPPORT", "iran-backed-militias", "", "affirmed")
+    said = [
+        Said("c1", "a", date(2020, 5, 11), key, standing=True),
+        Said("c2", "b", date(2025, 7, 25), key, standing=True),
+        Said("c3", "c", None, key, standing=True),
+    ]
+    (cluster,) = claim_clusters(said, {})
+    assert set(cluster.members) == {"c1", "c2", "c3"} and cluster.sources == 3
+
+
+def test_events_years_apart_stay_apart_beside_a_standing_fact() -> None:
+    key = ("iran", "SUPPORT", "iran-backed-militias", "", "affirmed")
+    said = [
+        Said("c1", "a", date(2020, 5, 11), key),  # a praise told as an event
+        Said("c2", "b", date(2025, 7, 25), key),
+        Said("c3", "c", date(2025, 7, 26), key, standing=True),
+        Said("c4", "d", None, key, standing=True),
+    ]
+    clusters = claim_clusters(said, {})
+    assert [set(c.members) for c in clusters] == [{"c3", "c4"}]
+
+
 def test_a_cluster_spans_at_most_the_window_from_its_first_claim() -> None:
     # Claims every 20 days do not chain into one long cluster.
     days = ["2025-01-01", "2025-01-21", "2025-02-10", "2025-03-02"]
