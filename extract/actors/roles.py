@@ -68,6 +68,7 @@ def find_roles_and_claims(
         claims.extend(finder.apposition(found))
         claims.extend(finder.of_organisation(found))
         claims.extend(finder.party_member(found))
+        claims.extend(finder.copula_role(found))
     claims.extend(finder.compounds())
     claims.extend(finder.memberships())
     return sorted(claims, key=lambda claim: claim.start)
@@ -313,6 +314,26 @@ class _Finder(CompoundRules, OrganisationReferences):
                 if title_noun.lower_ not in self.lexicon.title_words:
                     continue
                 claims.extend(self._apposed_role(found, title_noun))
+        return claims
+
+    def copula_role(self, found: Found) -> list[Claim]:
+        """ "Jamal Khashoggi was a columnist for The Washington Post", "X is the director
+        of Y": a role said of the person with "be", read as an apposition's is; not when
+        negated ("X is not a member of Y")."""
+        root = self.doc[found.start : found.end].root
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i == root.i:
+            return []
+        if any(child.dep_ == "neg" for child in verb.children):
+            return []
+        claims: list[Claim] = []
+        for noun in verb.children:
+            if (
+                noun.dep_ == "attr"
+                and noun.i not in self._by_token
+                and noun.lower_ in self.lexicon.title_words
+            ):
+                claims.extend(self._apposed_role(found, noun))
         return claims
 
     def of_organisation(self, found: Found) -> list[Claim]:

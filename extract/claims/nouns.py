@@ -186,5 +186,7 @@ def member_of(token: Token, nouns: Collection[str]) -> tuple[list[Token], list[T
     if token.dep_ == "appos":
         return [token.head], wholes
     if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
+        if any(child.dep_ == "neg" for child in token.head.children):
+            return [], []  # "X is not part of the alliance": no member
         return [c for c in token.head.children if c.dep_ == "nsubj"], wholes
     return [], []

@@ -1,0 +1,53 @@
+"""A role said of a person with "be" is read as an apposition's is: "X was a columnist for
+The Washington Post" (AFFILIATED_WITH), "X is the director of Y" (LEADS); nothing when
+negated ("X is not a member of Y", which is also no membership) or past ("a former
+director"). Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of_text
+
+pytestmark = pytest.mark.model
+
+
+def _roles(nlp, registry, text):
+    return {
+        (c.relation, c.subject.label, c.object.label)
+        for c in claims_of_text(nlp, registry, text)
+        if c.relation in ("LEADS", "AFFILIATED_WITH") and c.subject and c.object
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Maria Lopez was a columnist for The Washington Post.",
+            ("AFFILIATED_WITH", "Maria Lopez", "The Washington Post"),
+        ),
+        (
+            "Maria Lopez is the director of Amnesty International.",
+            ("LEADS", "Maria Lopez", "Amnesty International"),
+        ),
+        (
+            "Ahmed Hassan is a spokesman for Kataib Hezbollah.",
+            ("AFFILIATED_WITH", "Ahmed Hassan", "Kataib Hezbollah"),
+        ),
+    ],
+)
+def test_a_role_said_with_be(nlp, registry, text, expected):
+    assert expected in _roles(nlp, registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez is not a member of Amnesty International.",
+        "Maria Lopez is not part of Kataib Hezbollah.",
+        "Maria Lopez was a former director of Amnesty International.",
+    ],
+)
+def test_no_role_when_negated_or_past(nlp, registry, text):
+    assert _roles(nlp, registry, text) == set()
