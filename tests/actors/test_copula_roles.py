@@ -51,3 +51,23 @@ def test_a_role_said_with_be(nlp, registry, text, expected):
 )
 def test_no_role_when_negated_or_past(nlp, registry, text):
     assert _roles(nlp, registry, text) == set()
+
+
+def test_belonging_to_an_organisation_is_membership(nlp, registry):
+    claims = claims_of_text(
+        nlp, registry, "Maria Lopez belongs to the ruling Labour Party of Kenya."
+    )
+    (claim,) = [c for c in claims if c.relation == "AFFILIATED_WITH"]
+    assert claim.subject.label == "Maria Lopez" and claim.polarity == "affirmed"
+    # another country's party of the registry's name stays its own
+    assert claim.object.id == "kenya-labour-party"
+
+
+def test_not_belonging_is_a_negated_membership(nlp, registry):
+    claims = claims_of_text(nlp, registry, "Maria Lopez does not belong to Amnesty International.")
+    assert [c.polarity for c in claims if c.relation == "AFFILIATED_WITH"] == ["negated"]
+
+
+def test_a_place_belonging_to_a_state_is_no_membership(nlp, registry):
+    claims = claims_of_text(nlp, registry, "The island belongs to Greece.")
+    assert not [c for c in claims if c.relation == "AFFILIATED_WITH"]
