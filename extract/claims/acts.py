@@ -368,23 +368,33 @@ def received_act(word: Word, ctx: Context) -> list[Claim] | None:
     return list(found)
 
 
+#: Acts besides force whose patient is the subject of "under": "under EU sanctions",
+#: "came under criticism from X"; their agent may be a compound ("EU sanctions").
+_UNDER_RELATIONS = frozenset({"SANCTION", "ACCUSE"})
+
+
 @rule("acts.under_attack", family=FAMILY, order=60, gives=("act.noun",))
 def under_attack_act(word: Word, ctx: Context) -> list[Claim] | None:
-    """ "The bases came under (Israeli) attack": the subject is attacked, by the noun's
-    modifier or by no one the clause names."""
+    """ "The bases came under (Israeli) attack", "Turkey is under EU sanctions", "the
+    minister came under criticism from Kenya": the subject is attacked, sanctioned or
+    criticised, by the noun's modifier ("EU sanctions"; not "rocket attack") or source, or
+    by no one the clause names."""
     token, event = word.token, word.event
-    if event is None or event.relation not in PATIENT_ONLY:
+    if event is None or event.relation not in PATIENT_ONLY | _UNDER_RELATIONS:
         return None
     host = under_attack(token)
     if host is None:
         return None
+    agents = event.modifiers
+    if event.relation not in _UNDER_RELATIONS:
+        agents = [tok for tok in agents if tok.dep_ != "compound"]
     found = _claims_for(
         token.doc,
         ctx,
         token,
         event.relation,
         "act.noun",
-        [tok for tok in event.modifiers if tok.dep_ != "compound"],
+        agents,
         subject_tokens(host),
         anchor=host,
         agentless=True,
