@@ -120,6 +120,11 @@ class MentionCollector(SpanRules, GroupRules):
             registry_actor = self.registry.lookup(span.text)
         if registry_actor is not None and self.registry.is_generic(span.text):
             registry_actor = self._generic_alias(span, registry_actor)
+        if (person := self._named_person(span)) is not None:
+            # "Pedro Lima ... Lima said": the person named before, not the capital (or
+            # country) that shares the name
+            self._add(span, person, "coref")
+            return
         if registry_actor is not None:
             capital = self.registry.is_capital(span.text)
             self._add(span, registry_actor, "registry", capital=capital)
@@ -171,6 +176,25 @@ class MentionCollector(SpanRules, GroupRules):
             if kind in {"Company", "Media"}:
                 kind = "Place"  # "West Bank": "bank" makes no company of a territory
             self._add(span, self._new_actor(span, kind), "ner")
+
+    def _named_person(self, span: Span) -> Actor | None:
+        """The person already named whose surname a one-word capital or country name is
+        ("Lima" after "Pedro Lima", "Jordan" after "Tom Jordan"), when exactly one is."""
+        if len(span) != 1:
+            return None
+        text = span.text
+        if not (
+            self.registry.is_capital(text)
+            or self.registry.names_a_country(text)
+            or normalise_name(text) in self.lexicon.countries
+        ):
+            return None
+        people = {
+            actor.id
+            for actor in self.res.actors.values()
+            if actor.type == "Person" and actor.label.endswith(" " + text)
+        }
+        return self.res.actors[people.pop()] if len(people) == 1 else None
 
     def _generic_alias(self, span: Span, actor: Actor) -> Actor:
         """ "the federal government", "the Ministry of Oil": a generic registry alias.
