@@ -233,11 +233,14 @@ def is_title_token(token: Any, lexicon: ActorLexicon) -> bool:
     if text in lexicon.title_words:
         return True
     # "Minster Kadhimi": a capitalised one-letter slip of a long title word is a title
-    return (
-        token.text[:1].isupper()
-        and len(text) >= 6
-        and any(_one_edit(text, word) for word in lexicon.title_words if len(word) >= 7)
-    )
+    return token.text[:1].isupper() and len(text) >= 6 and _near_title(text, lexicon.title_words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _near_title(text: str, title_words: frozenset[str]) -> bool:
+    """Whether `text` is one slip away from a title word of seven letters or more (cached:
+    the same words recur in every document)."""
+    return any(_one_edit(text, word) for word in title_words if len(word) >= 7)
 
 
 def _one_edit(a: str, b: str) -> bool:
