@@ -55,6 +55,30 @@ def test_replace_document_adds_then_leaves_unchanged(store: Store) -> None:
     assert quads(store) == before
 
 
+def test_a_new_document_is_added_in_one_transaction(store: Store, monkeypatch) -> None:
+    # A new document's quads stream into one pyoxigraph `extend`: when the stream
+    # breaks off half-way (here a failing conversion), none of them is stored.
+    import kg.store
+
+    real = kg.store._ox_term
+    converted = []
+
+    def fails_half_way(node):
+        converted.append(node)
+        if len(converted) > 2 * len(document_quads(article_a())):  # past the first half
+            raise OSError("IO error: the disk went away")
+        return real(node)
+
+    monkeypatch.setattr(kg.store, "_ox_term", fails_half_way)
+    with pytest.raises(StoreError, match="the disk went away"):
+        store.replace_document(article_a())
+    assert quads(store) == set()
+    assert store.stored_hash("doc-a") is None
+    monkeypatch.setattr(kg.store, "_ox_term", real)
+    assert store.replace_document(article_a()) == "added"
+    assert in_graph(store, doc_iri("doc-a")) == set(document_quads(article_a()))
+
+
 def test_changed_text_replaces_the_whole_graph(store: Store) -> None:
     store.replace_document(article_a())
     store.replace_document(article_b())
