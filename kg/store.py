@@ -94,11 +94,14 @@ def _plain(lexical: str, datatype: str | None) -> PlainValue:
     return lexical
 
 
-#: Writes between two flushes of the embedded store. Oxigraph keeps what a write changed
-#: in RocksDB's in-memory tables until they are flushed; unflushed, a long ingest grew
-#: by ~0.2 MB per document (benchmarks/bench_store.py), flushed every 100 writes it stays
-#: flat.
-FLUSH_EVERY = 100
+#: Quads written between two flushes of the embedded store (an update counts its lines).
+#: Oxigraph keeps what a write changed in RocksDB's in-memory tables until they are
+#: flushed; unflushed, a long ingest grew by ~0.2 MB per document. Each flush makes a
+#: small file that RocksDB later merges into the bigger ones: flushed every 100 documents
+#: (~25,000 quads), the CPU per document grew with the store (13.4 ms at 500 documents,
+#: 22.3 ms at 3,000); every ~100,000 quads it stays at 14-17 ms, for ~55 MB more memory
+#: (benchmarks/bench_store.py corpus, two runs side by side, 2026-12-02).
+FLUSH_QUADS = 100_000
 
 _TEXT_HASH_IRI = str(CG.textHash)
 
@@ -223,7 +226,7 @@ class Store:
         self.read_only = read_only
         self._oxigraph = oxigraph
         self._registry_cache: _Registry | None = None
-        self._writes = 0
+        self._unflushed = 0  # quads written since the last flush
         self._write_failed = False
 
     @property
@@ -277,6 +280,7 @@ class Store:
             return
         with self._write_errors():
             self._oxigraph.flush()
+            self._unflushed = 0
 
     def __enter__(self) -> Store:
         return self
@@ -368,7 +372,7 @@ class Store:
             if self._oxigraph is not None:
                 prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
                 self._oxigraph.update(sparql, prefixes=prefixes)
-                self._wrote()
+                self._wrote(sparql.count("\n") + 1)
             else:
                 # "__UNION__": send the text as is (any other graph name gets it rewritten)
                 self.dataset.store.update(
@@ -390,19 +394,25 @@ class Store:
         if self.read_only:
             raise StoreError(f"store {self._where()} was opened read-only; cannot update it")
         assert self._oxigraph is not None
-        with self._write_errors():
-            self._oxigraph.extend(
-                pyoxigraph.Quad(_ox_term(s), _ox_term(p), _ox_term(o), _ox_term(g))  # type: ignore[arg-type]
-                for s, p, o, g in quads
-            )
-            self._wrote()
+        written = 0
 
-    def _wrote(self) -> None:
-        """Count one write to the embedded store; flush every FLUSH_EVERY writes."""
+        def converted() -> Iterator[pyoxigraph.Quad]:
+            nonlocal written
+            for s, p, o, g in quads:
+                written += 1
+                yield pyoxigraph.Quad(_ox_term(s), _ox_term(p), _ox_term(o), _ox_term(g))  # type: ignore[arg-type]
+
+        with self._write_errors():
+            self._oxigraph.extend(converted())
+            self._wrote(written)
+
+    def _wrote(self, quads: int) -> None:
+        """Count `quads` written to the embedded store; flush every FLUSH_QUADS."""
         assert self._oxigraph is not None
-        self._writes += 1
-        if self._writes % FLUSH_EVERY == 0:
+        self._unflushed += quads
+        if self._unflushed >= FLUSH_QUADS:
             self._oxigraph.flush()
+            self._unflushed = 0
 
     def _where(self) -> str:
         return self.endpoint or str(self.path)
