@@ -813,12 +813,17 @@ def _rdflib_result(answer: object) -> Result:
         result = Result("SELECT")
         result.vars = names
         rows = []
+        converted: dict[object, Node | None] = {}  # a value repeated in many rows is made once
         for solution in answer:
             row = {}
             for i, name in enumerate(names):
-                term = _rdflib_term(solution[i])
-                if term is not None:
-                    row[name] = term
+                value = solution[i]
+                if value is None:
+                    continue
+                term = converted.get(value)
+                if term is None:
+                    term = converted[value] = _rdflib_term(value)
+                row[name] = term
             rows.append(row)
         result.bindings = rows  # type: ignore[assignment]
         return result
