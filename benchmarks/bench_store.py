@@ -454,6 +454,10 @@ def main() -> None:
         lambda: base_extractions(args.cache, fresh=args.fresh), **limits
     )
     assert status == "ok", base
+    if not base:  # replicating nothing would loop for ever
+        raise SystemExit(
+            f"no documents under {', '.join(map(str, CORPORA))} (shared/ beside the checkout)"
+        )
     claims = sum(len(e.claims) for e in base)
     print(f"base: {len(base)} documents, {claims} claims (extracted once)")
 

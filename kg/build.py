@@ -371,7 +371,7 @@ def document_quads(
     for claim in extraction.claims:
         triples += claim_triples(claim, graph)
     counts = Counter(actor_iri(mention.actor_id) for mention in extraction.mentions)
-    for node in sorted(descriptions.keys() | counts.keys()):
+    for node in sorted(descriptions.keys() | counts.keys(), key=str):
         mention = mention_iri(graph, node)
         triples += [
             (graph, SCHEMA.mentions, node),
@@ -386,7 +386,7 @@ def document_quads(
                 (mention, CG.statedLabel, description.label),
                 (mention, CG.statedType, description.cls),
             ]
-            triples += [(mention, p, o) for p, o in sorted(description.stated)]
+            triples += [(mention, p, o) for p, o in sorted(description.stated, key=str)]
     return _in_graph(triples, graph)
 
 

@@ -296,16 +296,26 @@ def _ref(node: PlainValue, catalog: dict[str, ActorInfo]) -> dict[str, str] | No
     return info.ref() if info else {"id": actor_id, "label": actor_id, "type": "Organization"}
 
 
-_DESCRIBED_QUERY = """
-SELECT ?c ?label ?text ?start ?end ?key ?date ?granularity
+# Each described field is its own query, with the claims' VALUES inside the GRAPH block:
+# with one query of OPTIONALs, or VALUES outside GRAPH, Oxigraph read every claim of the
+# store first (52 ms for the 13 claims of `kg show`, against under 1 ms for each of these).
+_ABOUT_QUERY = """
+SELECT ?c ?label ?text ?start ?end ?key
 WHERE {
-  %s
   GRAPH ?doc {
-    ?c a cg:Claim .
-    OPTIONAL { ?c cg:about ?t . ?t rdfs:label ?label ; cg:text ?text ; cg:start ?start ;
-               cg:end ?end ; cg:topicKey ?key }
-    OPTIONAL { ?c cg:eventDate ?date } OPTIONAL { ?c cg:eventDateGranularity ?granularity }
-    FILTER(BOUND(?t) || BOUND(?date))
+    %s
+    ?c a cg:Claim ; cg:about ?t . ?t rdfs:label ?label ; cg:text ?text ; cg:start ?start ;
+                                     cg:end ?end ; cg:topicKey ?key
+  }
+}
+"""
+
+_EVENT_DATE_QUERY = """
+SELECT ?c ?date ?granularity
+WHERE {
+  GRAPH ?doc {
+    %s
+    ?c a cg:Claim ; cg:eventDate ?date OPTIONAL { ?c cg:eventDateGranularity ?granularity }
   }
 }
 """
@@ -313,9 +323,11 @@ WHERE {
 _RESPONSES_QUERY = """
 SELECT DISTINCT ?from ?to ?rule ?confidence
 WHERE {
-  %s
-  GRAPH ?g { ?r a cg:Response ; cg:responding ?from ; cg:answered ?to ; cg:rule ?rule ;
-                cg:confidence ?confidence }
+  GRAPH ?g {
+    %s
+    ?r a cg:Response ; cg:responding ?from ; cg:answered ?to ; cg:rule ?rule ;
+       cg:confidence ?confidence
+  }
 }
 ORDER BY ?from DESC(?confidence) ?to
 """
@@ -348,20 +360,18 @@ def described_fields(
             return fields
         iris = " ".join(f"<{iri}>" for iri in sorted(claims))
         values, values_from = f"VALUES ?c {{ {iris} }}", f"VALUES ?from {{ {iris} }}"
-    described = _rows(store, _DESCRIBED_QUERY % values)
-    for c, label, text, start, end, key, date, granularity in described:
+    for c, label, text, start, end, key in _rows(store, _ABOUT_QUERY % values):
+        fields[str(c)]["about"] = {
+            "label": str(label),
+            "text": str(text),
+            "start": int(start or 0),
+            "end": int(end or 0),
+            "key": str(key),
+        }
+    for c, date, granularity in _rows(store, _EVENT_DATE_QUERY % values):
         found = fields[str(c)]
-        if label is not None:
-            found["about"] = {
-                "label": str(label),
-                "text": str(text),
-                "start": int(start or 0),
-                "end": int(end or 0),
-                "key": str(key),
-            }
-        if date is not None:
-            found["event_date"] = str(date)
-            found["event_date_granularity"] = None if granularity is None else str(granularity)
+        found["event_date"] = str(date)
+        found["event_date_granularity"] = None if granularity is None else str(granularity)
     for responding, answered, rule, confidence in _rows(store, _RESPONSES_QUERY % values_from):
         fields[str(responding)].setdefault("responds", []).append(
             {

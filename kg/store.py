@@ -7,7 +7,10 @@ Virtuoso).
 
 Writes are whole documents. One SPARQL UPDATE request is atomic in Oxigraph (embedded
 or server), so replacing a document's graph and updating the actors graph to match is a
-single request (`DELETE DATA {...}; DROP SILENT GRAPH <g>; INSERT DATA {...}`): a crash
+single request (`DELETE DATA {...}; DROP SILENT GRAPH <g>; INSERT DATA {...}`). In the
+embedded store a new document that changes nothing already stored (the usual case) is
+one pyoxigraph `extend` instead, also one transaction, fed quad by quad: no SPARQL text
+to build and parse, which halves the memory a big document takes. Either way a crash
 never leaves half a document (Virtuoso does not roll a failed request back: see
 `kg.endpoint`), and a document whose text hash is already stored is not written at all,
 so a second ingest changes no quad.
@@ -23,10 +26,11 @@ documents give) when the documents that gave it change.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -92,11 +96,14 @@ def _plain(lexical: str, datatype: str | None) -> PlainValue:
     return lexical
 
 
-#: Writes between two flushes of the embedded store. Oxigraph keeps what a write changed
-#: in RocksDB's in-memory tables until they are flushed; unflushed, a long ingest grew
-#: by ~0.2 MB per document (benchmarks/bench_store.py), flushed every 100 writes it stays
-#: flat.
-FLUSH_EVERY = 100
+#: Quads written between two flushes of the embedded store (an update counts its lines).
+#: Oxigraph keeps what a write changed in RocksDB's in-memory tables until they are
+#: flushed; unflushed, a long ingest grew by ~0.2 MB per document. Each flush makes a
+#: small file that RocksDB later merges into the bigger ones: flushed every 100 documents
+#: (~25,000 quads), the CPU per document grew with the store (13.4 ms at 500 documents,
+#: 22.3 ms at 3,000); every ~100,000 quads it stays at 14-17 ms, for ~55 MB more memory
+#: (benchmarks/bench_store.py corpus, two runs side by side, 2026-12-02).
+FLUSH_QUADS = 100_000
 
 _TEXT_HASH_IRI = str(CG.textHash)
 
@@ -221,7 +228,8 @@ class Store:
         self.read_only = read_only
         self._oxigraph = oxigraph
         self._registry_cache: _Registry | None = None
-        self._writes = 0
+        self._unflushed = 0  # quads written since the last flush
+        self._written = 0  # quads written since the store was opened
         self._write_failed = False
 
     @property
@@ -257,10 +265,24 @@ class Store:
         try:
             if self._oxigraph is not None and not self.read_only and not self._write_failed:
                 self.flush()
+                if self._written >= FLUSH_QUADS:
+                    self._optimize()
         finally:
             if self._dataset is not None:
                 self._dataset.close()
             self._oxigraph = None
+
+    def _optimize(self) -> None:
+        """Let RocksDB merge the files a long write left (after `FLUSH_QUADS` or more).
+
+        Flushing seldom keeps writes cheap but leaves files RocksDB has not merged yet,
+        which slowed reads: the analyst queries of benchmarks/bench_store.py took 0.68 s instead of
+        0.50 s; merged (2.8 s CPU for 860,000 quads) they take 0.35 s. A failure (a full
+        disk) is no error: everything written is on disk already, only unmerged.
+        """
+        assert self._oxigraph is not None
+        with suppress(OSError):
+            self._oxigraph.optimize()
 
     def flush(self) -> None:
         """Write what the embedded store holds in memory to disk (no-op for an endpoint).
@@ -275,6 +297,7 @@ class Store:
             return
         with self._write_errors():
             self._oxigraph.flush()
+            self._unflushed = 0
 
     def __enter__(self) -> Store:
         return self
@@ -348,12 +371,46 @@ class Store:
             if self._oxigraph is not None:
                 prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
                 self._oxigraph.update(sparql, prefixes=prefixes)
-                self._writes += 1
-                if self._writes % FLUSH_EVERY == 0:
-                    self._oxigraph.flush()
+                self._wrote(sparql.count("\n") + 1)
             else:
                 assert self._remote is not None
                 self._remote.update(_with_prefixes(sparql))
+
+    def _insert(self, quads: Iterable[Quad]) -> None:
+        """Add `quads` to the embedded store as one transaction (pyoxigraph's `extend`).
+
+        The quads are converted one by one as the store reads them, so a big document
+        costs its quads once (as rdflib terms) plus the transaction, not also the text
+        of a SPARQL UPDATE and its parse (1.6 GB against 0.8 GB for 20,880 claims).
+
+        Raises:
+            StoreError: the store is read-only or could not be written.
+        """
+        import pyoxigraph
+
+        if self.read_only:
+            raise StoreError(f"store {self._where()} was opened read-only; cannot update it")
+        assert self._oxigraph is not None
+        written = 0
+
+        def converted() -> Iterator[pyoxigraph.Quad]:
+            nonlocal written
+            for s, p, o, g in quads:
+                written += 1
+                yield pyoxigraph.Quad(_ox_term(s), _ox_term(p), _ox_term(o), _ox_term(g))  # type: ignore[arg-type]
+
+        with self._write_errors():
+            self._oxigraph.extend(converted())
+            self._wrote(written)
+
+    def _wrote(self, quads: int) -> None:
+        """Count `quads` written to the embedded store; flush every FLUSH_QUADS."""
+        assert self._oxigraph is not None
+        self._unflushed += quads
+        self._written += quads
+        if self._unflushed >= FLUSH_QUADS:
+            self._oxigraph.flush()
+            self._unflushed = 0
 
     def _where(self) -> str:
         return self.endpoint or str(self.path)
@@ -421,8 +478,24 @@ class Store:
         quads = document_quads(extraction, descriptions=descriptions)
         old = self._stated(graph) if stored is not None else {}
         change = self._actors_change(graph, old, descriptions)
-        self.update(" ;\n".join([*change.updates(), _replace_with(graph, quads, change.inserts)]))
+        updates = change.updates()
+        if stored is None and not updates and not self._holds_graph(graph):
+            # only quads to add: one `extend` transaction, no SPARQL text to build and parse
+            actors = [(s, p, o, ACTORS_GRAPH) for s, p, o in dict.fromkeys(change.inserts)]
+            self._insert(itertools.chain(quads, actors))
+            return "added"
+        self.update(" ;\n".join([*updates, _replace_with(graph, quads, change.inserts)]))
         return "added" if stored is None else "updated"
+
+    def _holds_graph(self, graph: URIRef) -> bool:
+        """Whether the embedded store has any quad in `graph` (False for an endpoint)."""
+        if self._oxigraph is None:
+            return True  # an endpoint: always drop the graph first, as `update` does
+        import pyoxigraph
+
+        name = pyoxigraph.NamedNode(str(graph))
+        with self._translate_errors():
+            return any(True for _ in self._oxigraph.quads_for_pattern(None, None, None, name))
 
     def forget_document(self, document: str) -> str | None:
         """Remove one document's graph and what only it said of actors, in one transaction.
@@ -745,12 +818,17 @@ def _rdflib_result(answer: object) -> Result:
         result = Result("SELECT")
         result.vars = names
         rows = []
+        converted: dict[object, Node | None] = {}  # a value repeated in many rows is made once
         for solution in answer:
             row = {}
             for i, name in enumerate(names):
-                term = _rdflib_term(solution[i])
-                if term is not None:
-                    row[name] = term
+                value = solution[i]
+                if value is None:
+                    continue
+                term = converted.get(value)
+                if term is None:
+                    term = converted[value] = _rdflib_term(value)
+                row[name] = term
             rows.append(row)
         result.bindings = rows  # type: ignore[assignment]
         return result
@@ -784,6 +862,21 @@ def _rdflib_term(term: object) -> Node | None:
             return RdfLiteral(term.value)
         return RdfLiteral(term.value, datatype=URIRef(datatype))
     return BNode(term.value)  # type: ignore[attr-defined]
+
+
+def _ox_term(node: Node) -> pyoxigraph.NamedNode | pyoxigraph.Literal:
+    """`node` as a pyoxigraph term (IRIs and literals only), as `_term` writes it."""
+    import pyoxigraph
+
+    if isinstance(node, URIRef):
+        return pyoxigraph.NamedNode(str(node))
+    if isinstance(node, RdfLiteral):
+        if node.language:
+            return pyoxigraph.Literal(str(node), language=node.language)
+        if node.datatype:
+            return pyoxigraph.Literal(str(node), datatype=pyoxigraph.NamedNode(str(node.datatype)))
+        return pyoxigraph.Literal(str(node))
+    raise TypeError(f"cannot write {node!r} to the store: only IRIs and literals")
 
 
 def _plain_ox(term: object) -> PlainValue:

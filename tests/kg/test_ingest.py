@@ -354,19 +354,24 @@ def test_a_full_disk_ends_in_one_message_and_the_store_stays_whole(tmp_path: Pat
     folder.mkdir()
     for n in range(3):
         (folder / f"a{n}.txt").write_text(GOOD_ARTICLE.replace("Sunday", f"day {n}"), "utf-8")
-    real_update = pyoxigraph.Store.update
+    real_update, real_extend = pyoxigraph.Store.update, pyoxigraph.Store.extend
     writes = []
 
-    def update(self, *args, **kwargs):
-        writes.append(1)
-        if len(writes) > 2:  # the registry and the first document go in, then the disk is full
-            raise OSError("IO error: No space left on device: While appending to file: 000008.log")
-        return real_update(self, *args, **kwargs)
+    def failing(real):  # a write: a SPARQL update, or a new document's quads (extend)
+        def write(self, *args, **kwargs):
+            writes.append(1)
+            if len(writes) > 2:  # the registry and the first document go in, then the disk is full
+                raise OSError("IO error: No space left on device: While appending to 000008.log")
+            return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(pyoxigraph.Store, "update", update)
+        return write
+
+    monkeypatch.setattr(pyoxigraph.Store, "update", failing(real_update))
+    monkeypatch.setattr(pyoxigraph.Store, "extend", failing(real_extend))
     store = tmp_path / "store"
     result = kg(store, "ingest", str(folder))
     monkeypatch.setattr(pyoxigraph.Store, "update", real_update)
+    monkeypatch.setattr(pyoxigraph.Store, "extend", real_extend)
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(errors) == 1

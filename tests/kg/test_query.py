@@ -436,6 +436,13 @@ def test_service_is_refused_before_it_runs(store: Store) -> None:
         ("SELECT * { ?s ?p (" + " ".join(f"-{i}" for i in range(65)) + ") }", "items in one pair"),
         ("SELECT * { ?s ?p (" + ' "1"^^xsd:int' * 65 + ") }", "items in one pair"),
         ("SELECT * { ?s ?p (" + " (1)" * 65 + ") }", "items in one pair"),
+        # flat chains of 10,000 terms: the engine's parser overflows its stack on them
+        ("SELECT * { FILTER(" + " + ".join(["1"] * 10_000) + ") }", "more than 2,000 terms"),
+        ("SELECT * { FILTER(" + " && ".join(["true"] * 10_000) + ") }", "more than 2,000 terms"),
+        ("SELECT " + " ".join(f"?v{i}" for i in range(10_000)) + " {}", "more than 2,000 terms"),
+        ("SELECT * { " + "?s ?p ?o . " * 10_000 + "}", "more than 2,000 terms"),
+        ("SELECT * { " + "MINUS { ?s ?p ?o } " * 4_000 + "}", "more than 2,000 terms"),
+        ("SELECT * { ?s ?p " + ", ".join(map(str, range(10_000))) + " }", "more than 2,000 terms"),
     ],
 )
 def test_shape_limits(sparql: str, message: str) -> None:
@@ -455,6 +462,9 @@ def test_shape_limits(sparql: str, message: str) -> None:
         "SELECT * { ?s ?p ?o FILTER(?o IN (" + ", ".join(map(str, range(500))) + ")) }",
         "SELECT * { VALUES (?a ?b) { " + "(1 2) " * 500 + "} }",
         "SELECT * { ?s ?p ?o FILTER(" + " || ".join(f"?o = {i}" for i in range(200)) + ") }",
+        # VALUES blocks are data: 20,000 values do not count against the term limit
+        "SELECT * { VALUES ?x { " + " ".join(map(str, range(20_000))) + " } ?x ?p ?o }",
+        "SELECT * { ?x ?p ?o } VALUES (?x ?p) { " + "(<urn:a> <urn:b>) " * 5_000 + "}",
     ],
 )
 def test_shape_accepts_ordinary_queries(sparql: str) -> None:
@@ -556,3 +566,42 @@ def test_worker_answers_and_reports_errors(tmp_path: Path, monkeypatch, fork: bo
                  store=tmp_path / "s", update=True),
         timeout=120,
     ) is None  # fmt: skip
+
+
+def test_term_limit_names_where_it_was_passed() -> None:
+    from kg.errors import QueryTooComplex
+    from kg.querycheck import MAX_TERMS, check_shape
+
+    check_shape("SELECT * {\n" + "?s ?p ?o .\n" * (MAX_TERMS // 4 - 3) + "}")  # just under
+    with pytest.raises(QueryTooComplex) as caught:
+        check_shape("SELECT * {\n" + "?s ?p ?o .\n" * (MAX_TERMS // 4) + "}")
+    message = str(caught.value)
+    assert "\n" not in message  # one line
+    assert f"at line {MAX_TERMS // 4 + 1}, column 7" in message  # its 2,001st term
+
+
+def test_a_crash_of_the_worker_is_a_message(tmp_path: Path) -> None:
+    # A crash of the engine in native code kills only the worker (a SIGSEGV, as 10,000
+    # OR-ed comparisons gave before the term limit refused them); the command explains.
+    # Run in a fresh process: it forks its worker, which inherits the crashing `answer`.
+    import subprocess
+    import sys
+
+    script = (
+        "import os, signal, sys\n"
+        "import kg.worker\n"
+        "from kg.errors import QueryError\n"
+        "kg.worker.answer = lambda job: os.kill(os.getpid(), signal.SIGSEGV)\n"
+        "assert kg.worker._can_fork()\n"
+        "try:\n"
+        "    job = kg.worker.QueryJob(sparql='ASK {}', store=sys.argv[1])\n"
+        "    kg.worker.run_job(job, timeout=120)\n"
+        "except QueryError as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "s")],
+        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("the query engine crashed (SIGSEGV) on this query")

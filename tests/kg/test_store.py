@@ -55,6 +55,30 @@ def test_replace_document_adds_then_leaves_unchanged(store: Store) -> None:
     assert quads(store) == before
 
 
+def test_a_new_document_is_added_in_one_transaction(store: Store, monkeypatch) -> None:
+    # A new document's quads stream into one pyoxigraph `extend`: when the stream
+    # breaks off half-way (here a failing conversion), none of them is stored.
+    import kg.store
+
+    real = kg.store._ox_term
+    converted = []
+
+    def fails_half_way(node):
+        converted.append(node)
+        if len(converted) > 2 * len(document_quads(article_a())):  # past the first half
+            raise OSError("IO error: the disk went away")
+        return real(node)
+
+    monkeypatch.setattr(kg.store, "_ox_term", fails_half_way)
+    with pytest.raises(StoreError, match="the disk went away"):
+        store.replace_document(article_a())
+    assert quads(store) == set()
+    assert store.stored_hash("doc-a") is None
+    monkeypatch.setattr(kg.store, "_ox_term", real)
+    assert store.replace_document(article_a()) == "added"
+    assert in_graph(store, doc_iri("doc-a")) == set(document_quads(article_a()))
+
+
 def test_changed_text_replaces_the_whole_graph(store: Store) -> None:
     store.replace_document(article_a())
     store.replace_document(article_b())
@@ -401,3 +425,68 @@ def test_the_actors_graph_kept_current_equals_one_rebuilt_from_the_documents(
         assert _actors_graph(store) == _rebuilt(store), f"step {step}"
         labels = "SELECT ?a (COUNT(?l) AS ?n) WHERE { ?a skos:prefLabel ?l } GROUP BY ?a"
         assert all(n == 1 for _, n in store.select(labels)), f"step {step}"
+
+
+_KILLED_WRITER = """
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph
+
+from kg.store import open_store
+from tests.kg.samples import article_a, article_b
+
+real_extend = pyoxigraph.Store.extend
+
+
+def extend(self, quads):
+    print("extending", flush=True)
+    real_extend(self, quads)
+    print("extended", flush=True)
+
+
+pyoxigraph.Store.extend = extend
+small, big = article_b(), article_a()
+claims = tuple(replace(c, id=f"{c.id}-{n}") for n in range(4000) for c in big.claims)
+big = replace(big, claims=claims)
+with open_store(Path(sys.argv[1])) as store:
+    store.replace_document(small)
+    store.flush()
+    store.replace_document(big)
+"""
+
+
+def test_kill_9_while_a_document_streams_in_leaves_it_whole_or_absent(tmp_path: Path) -> None:
+    # kill -9 in the middle of a new document's `extend` transaction: the store holds
+    # the document written before it and either all of the big one or none of it.
+    import signal
+
+    root = Path(__file__).resolve().parents[2]
+    child = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_WRITER, str(tmp_path / "store")],
+        cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert child.stdout is not None
+        seen = []
+        while (line := child.stdout.readline().strip()) != "extending":
+            seen.append(line)
+            assert line or child.poll() is None, child.stderr.read() if child.stderr else ""
+        seen.append(child.stdout.readline().strip())  # the small document's extend ends
+        assert seen[-1] == "extended", seen
+        assert child.stdout.readline().strip() == "extending"  # the big one begins
+        time.sleep(0.5)
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=60)
+    finally:
+        child.kill()
+        child.wait(timeout=60)
+    with open_store(tmp_path / "store", read_only=True) as store:
+        assert in_graph(store, doc_iri("doc-b")) == set(document_quads(article_b()))
+        big = in_graph(store, doc_iri("doc-a"))
+        if big:  # it got in before the kill: all of it
+            assert store.stored_hash("doc-a") is not None
+            assert len(big) > 4000 * 3 * 10
+        else:
+            assert store.stored_hash("doc-a") is None
