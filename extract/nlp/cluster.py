@@ -63,7 +63,8 @@ class DaskPool:
             local cluster of `workers` processes.
         workers: processes of the local cluster (ignored with `address`).
         batch_size: texts per spaCy batch inside a worker.
-        timeout: seconds to wait for the scheduler, then for a first worker.
+        timeout: seconds to wait for the scheduler, then for a first worker
+            (default `CONNECT_SECONDS`).
 
     Entering the pool connects to `address` (a wrong one fails at once, before any file
     is read); a local cluster starts, and the pipeline is installed, on first use.
@@ -76,13 +77,13 @@ class DaskPool:
         address: str | None = None,
         workers: int = 2,
         batch_size: int = 16,
-        timeout: float = CONNECT_SECONDS,
+        timeout: float | None = None,
     ) -> None:
         self.spec = spec
         self.address = address
         self.workers = workers
         self.batch_size = batch_size
-        self.timeout = timeout
+        self.timeout = CONNECT_SECONDS if timeout is None else timeout
         self.client: Client | None = None
         self._cluster: LocalCluster | None = None
         self._plugin: _InstallPipeline | None = None
@@ -119,10 +120,6 @@ class DaskPool:
             extract_batch, self.spec.key, list(documents), self.batch_size, pure=False
         )
         return future
-
-    @property
-    def retry_width(self) -> int:
-        return max(1, self._threads)
 
     def recover(self, error: BaseException) -> str:
         if self.client is None or self.client.status != "running":

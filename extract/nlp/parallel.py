@@ -68,12 +68,6 @@ class Pool(Protocol):
         """Send one batch to a worker."""
         ...
 
-    @property
-    def retry_width(self) -> int:
-        """How many single-document retries may run at once (a local pool broken by
-        one death fails all its tasks in flight: 1; a Dask cluster: its workers)."""
-        ...
-
     def recover(self, error: BaseException) -> str:
         """Make the pool usable again after a batch failed with `error`, and say what
         the error was, in a few words.
@@ -145,18 +139,16 @@ def extract_in_parallel(
 
 
 def _retry(batch: Sequence[Document], pool: Pool, first: str) -> list[Extraction | Failure]:
-    """Extract `batch` again, one task per document; a document failing again fails."""
+    """Extract `batch` again, one document at a time; a document failing again fails.
+
+    One at a time: a death then takes only the document being retried with it (two tasks
+    on one worker die together, and a local pool loses every task in flight). The other
+    batches sent keep running meanwhile.
+    """
     results: list[Extraction | Failure] = []
-    pending: deque[tuple[Document, PendingBatch]] = deque()
-    documents = iter(batch)
-    while True:
-        while len(pending) < pool.retry_width and (document := next(documents, None)):
-            pending.append((document, pool.submit([document])))
-        if not pending:
-            return results
-        document, future = pending.popleft()
+    for document in batch:
         try:
-            results.extend(future.result())
+            results.extend(pool.submit([document]).result())
         except ExtractError:
             raise
         except Exception as error:  # noqa: BLE001 (as in `extract_in_parallel`)
@@ -168,6 +160,7 @@ def _retry(batch: Sequence[Document], pool: Pool, first: str) -> list[Extraction
                     reason=f"{document.source}: extraction failed on a worker, twice: {reason}",
                 )
             )
+    return results
 
 
 class ProcessPool:
@@ -209,10 +202,6 @@ class ProcessPool:
         self.start()
         assert self._executor is not None
         return self._executor.submit(extract_batch, self.spec.key, documents, self.batch_size)
-
-    @property
-    def retry_width(self) -> int:
-        return 1
 
     def recover(self, error: BaseException) -> str:
         from concurrent.futures.process import BrokenProcessPool
