@@ -174,6 +174,9 @@ class DaskPool:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
+                # no dashboard; its HTTP server (health, metrics) on any free local port,
+                # not on 8787, where another cluster may already be
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 silence_logs=logging.ERROR,
             )
         self.client = Client(self._cluster, set_as_default=False)

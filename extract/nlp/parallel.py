@@ -180,7 +180,12 @@ class ProcessPool:
     def __enter__(self) -> ProcessPool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if kind is not None and self._executor is not None:
+            # Ctrl-C or an error: stop the workers now, not after their batch (a minute).
+            # (Python 3.14's `terminate_workers` does this.)
+            for process in list(getattr(self._executor, "_processes", {}).values()):
+                process.terminate()
         self.close()
 
     def start(self) -> int:
@@ -207,7 +212,11 @@ class ProcessPool:
         from concurrent.futures.process import BrokenProcessPool
 
         if isinstance(error, BrokenProcessPool):
-            self.close()  # a dead process breaks the whole pool: the next submit starts anew
+            # A dead process breaks the whole pool, and every task it had fails: the first
+            # failure closes it and the next submit starts a new one (the later failures
+            # come from the old pool; the new one is not broken).
+            if self._executor is not None and getattr(self._executor, "_broken", True):
+                self.close()
             return "its worker process died (killed, or out of memory)"
         return describe_error(error)
 
