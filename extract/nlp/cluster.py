@@ -166,9 +166,15 @@ class DaskPool:
     def _start_local(self) -> None:
         import dask
 
-        # A task whose worker dies fails at once (KilledWorker) rather than being run on
-        # three more workers: `extract_in_parallel` retries it once, document by document.
-        with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        settings = {
+            # A task whose worker dies fails at once (KilledWorker) rather than being run
+            # on three more workers: `extract_in_parallel` retries it, a document at a time.
+            "distributed.scheduler.allowed-failures": 0,
+            # The workers' statistical profiler (a stack sample every 10 ms) costs
+            # extraction 10-20% of its CPU time (benchmarks/bench_parallel.py, README).
+            "distributed.worker.profile.enabled": False,
+        }
+        with dask.config.set(settings):  # read by the scheduler and the nannies it starts
             self._cluster = LocalCluster(
                 n_workers=self.workers,
                 threads_per_worker=1,
