@@ -116,6 +116,8 @@ class DaskPool:
     def submit(self, documents: Sequence[Document]) -> PendingBatch:
         self.start()
         assert self.client is not None
+        if self.client.status != "running":
+            raise ClusterError(f"lost the Dask scheduler {self._where()}")
         future: PendingBatch = self.client.submit(
             extract_batch, self.spec.key, list(documents), self.batch_size, pure=False
         )

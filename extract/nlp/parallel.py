@@ -202,11 +202,20 @@ class ProcessPool:
         return self.processes
 
     def submit(self, documents: Sequence[Document]) -> PendingBatch:
+        from concurrent.futures.process import BrokenProcessPool
+
         from extract.nlp.workers import extract_batch
 
-        self.start()
-        assert self._executor is not None
-        return self._executor.submit(extract_batch, self.spec.key, documents, self.batch_size)
+        for _ in range(2):
+            self.start()
+            assert self._executor is not None
+            try:
+                return self._executor.submit(
+                    extract_batch, self.spec.key, documents, self.batch_size
+                )
+            except BrokenProcessPool:  # a worker died since the last batch was sent
+                self.close()
+        raise ClusterError("the worker processes keep dying as they start")
 
     def recover(self, error: BaseException) -> str:
         from concurrent.futures.process import BrokenProcessPool

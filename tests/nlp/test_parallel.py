@@ -1,10 +1,12 @@
-"""Extraction over a pool (extract/nlp/parallel.py): batches, order, retries; a fake pool,
-so no model and no cluster are needed."""
+"""Extraction over a pool (extract/nlp/parallel.py): batches, order, retries on a fake pool
+(no model, no cluster), and a local process pool losing a worker (the real model)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from concurrent.futures import Future
+from dataclasses import dataclass
 
 import pytest
 
@@ -12,10 +14,12 @@ from extract.errors import ModelNotFoundError
 from extract.nlp.parallel import (
     BATCH_WORDS,
     ClusterError,
+    ProcessPool,
     batch_words,
     extract_in_parallel,
     plan_batches,
 )
+from extract.nlp.workers import PipelineSpec
 from extract.records import Document, Extraction, Failure
 
 
@@ -117,3 +121,45 @@ def test_a_lost_cluster_ends_the_run() -> None:
 
     with pytest.raises(ClusterError, match="lost the Dask scheduler"):
         list(extract_in_parallel([_document("a")], LostPool(kills=["a"])))
+
+
+@dataclass(frozen=True)
+class _DyingSpec(PipelineSpec):
+    """The real pipeline, in a worker where extracting a document whose text holds
+    `marker` kills the process at once, as the out-of-memory killer would."""
+
+    marker: str = "FATAL-MARKER"
+
+    def load(self):
+        nlp = super().load()
+        import extract.extractor
+
+        real, marker = extract.extractor.extract_doc, self.marker
+
+        def extract_doc(doc, document, *args, **kwargs):
+            if marker in document.text:
+                os._exit(1)
+            return real(doc, document, *args, **kwargs)
+
+        extract.extractor.extract_doc = extract_doc
+        return nlp
+
+
+@pytest.mark.model
+def test_a_local_worker_killed_by_a_document_is_replaced_and_the_document_fails(registry):
+    texts = [
+        "The Kurdistan Regional Government accused Kataib Hezbollah of attacking a pipeline.",
+        "Kataib Hezbollah said FATAL-MARKER in a statement.",
+        "Iran condemned the strike in Baghdad on Monday.",
+    ]
+    documents = [Document(id=f"d{n}", text=t, source=f"d{n}.txt") for n, t in enumerate(texts)]
+    with ProcessPool(_DyingSpec(None, registry), 1) as pool:
+        results = list(extract_in_parallel(documents, pool))
+    assert _sources(results) == ["d0.txt", "d1.txt", "d2.txt"]
+    assert isinstance(results[0], Extraction) and results[0].claims
+    assert isinstance(results[2], Extraction)
+    assert isinstance(results[1], Failure)
+    assert results[1].reason == (
+        "d1.txt: extraction failed on a worker, twice:"
+        " its worker process died (killed, or out of memory)"
+    )
