@@ -7,6 +7,10 @@ rename, and replaces the old document; with `prune`, documents whose source is g
 from the paths given are removed. Each document is written as soon as it is extracted,
 in one transaction, so a failure in one never loses the others; a store that cannot be
 written (a full disk) ends the run with one message, and what was written stays whole.
+Extraction runs in this process or on a pool of workers (`extract.nlp.parallel`: local
+processes or a Dask cluster); either way this process alone writes, in the order the
+documents were read, so the store comes out the same, and a cluster lost in the middle
+stops the run as a full disk does.
 """
 
 from __future__ import annotations
