@@ -103,7 +103,7 @@ Workers = Annotated[
     typer.Option(
         min=1,
         help="Extract on a local Dask cluster of this many worker processes"
-        " (needs claimgraph[dask]).",
+        " (needs Dask's distributed package).",
         show_default=False,
     ),
 ]
@@ -114,7 +114,7 @@ Dask = Annotated[
         metavar="ADDRESS",
         envvar="KG_DASK",
         help="Extract on the Dask cluster whose scheduler is at ADDRESS, e.g."
-        " tcp://HOST:8786 (env KG_DASK; needs claimgraph[dask]).",
+        " tcp://HOST:8786 (env KG_DASK; needs Dask's distributed package).",
         show_default=False,
     ),
 ]
