@@ -24,7 +24,7 @@ from distributed.comm.addressing import parse_host_port
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from extract.nlp.parallel import ClusterError, PendingBatch, describe_error
-from extract.nlp.workers import extract_batch, install, uninstall
+from extract.nlp.workers import extract_batch, install_error, try_install, uninstall
 
 if TYPE_CHECKING:
     from extract.nlp.workers import PipelineSpec
@@ -48,7 +48,7 @@ class _InstallPipeline(WorkerPlugin):
 
     async def setup(self, worker: Any) -> None:
         # Loading takes seconds: off the worker's event loop, which keeps its heartbeats.
-        await asyncio.get_running_loop().run_in_executor(None, install, self.spec)
+        await asyncio.get_running_loop().run_in_executor(None, try_install, self.spec)
 
     def teardown(self, worker: Any) -> None:
         uninstall(self.spec.key)
@@ -107,8 +107,12 @@ class DaskPool:
         if self._plugin is None:
             self._wait_for_workers()
             plugin = _InstallPipeline(self.spec)
-            self.client.register_plugin(plugin)  # raises a worker's ModelNotFoundError
+            self.client.register_plugin(plugin)
             self._plugin = plugin
+            errors = self.client.run(install_error, self.spec.key)  # {worker: error or None}
+            for error in errors.values():
+                if error is not None:
+                    raise error  # no such model on a worker: the run ends with its message
             workers = self.client.scheduler_info(n_workers=-1)["workers"].values()
             self._threads = sum(worker["nthreads"] for worker in workers) or 1
         return self._threads
@@ -185,7 +189,7 @@ class DaskPool:
                 # no dashboard; its HTTP server (health, metrics) on any free local port,
                 # not on 8787, where another cluster may already be
                 scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                silence_logs=logging.ERROR,
+                silence_logs=logging.CRITICAL,  # failures are reported by kg ingest
             )
         self.client = Client(self._cluster, set_as_default=False)
 

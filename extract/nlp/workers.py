@@ -78,12 +78,18 @@ _failed: dict[str, ExtractError] = {}
 
 
 def try_install(spec: PipelineSpec) -> None:
-    """`install`, keeping an `ExtractError` (no such model) for `extract_batch` to raise:
-    a process pool's initializer has no way to report one to the client itself."""
+    """`install`, keeping an `ExtractError` (no such model) for `extract_batch` to raise
+    and `install_error` to tell: a process pool's initializer has no way to report one
+    to the client itself, and a Dask worker would log it with its traceback."""
     try:
         install(spec)
     except ExtractError as error:
         _failed[spec.key] = error
+
+
+def install_error(key: str) -> ExtractError | None:
+    """Why `try_install` could not install the pipeline `key` in this process, if it failed."""
+    return _failed.get(key)
 
 
 def extract_batch(

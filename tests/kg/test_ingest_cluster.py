@@ -268,3 +268,24 @@ def test_bad_cluster_options_are_refused_in_one_line(
     assert result.exit_code == 2
     (line,) = result.output.strip().splitlines()
     assert line.startswith(message)
+
+
+@pytest.mark.cluster
+def test_a_model_the_workers_cannot_load_ends_the_run_in_one_line(folder: Path, tmp_path: Path):
+    store = tmp_path / "store"
+    result = runner.invoke(
+        app,
+        [
+            "--store",
+            str(store),
+            "--model",
+            "no_such_model",
+            "ingest",
+            "--workers",
+            "2",
+            str(folder),
+        ],
+    )
+    assert result.exit_code == 2
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("error: Could not load a spaCy pipeline (tried: no_such_model).")
