@@ -13,7 +13,8 @@ included), the documents and words per second, the CPU seconds of the command it
 (the one writer) and of its workers, the largest process's peak RSS, the load average
 (`os.getloadavg`) before and after, and the store's size on disk per document; then each
 way's best run against the first way's, and whether every store holds exactly the same
-quads (sorted N-Quads).
+quads (sorted N-Quads). With `--warm N`, only extraction of N documents on a started pool
+of 1 worker against one of 2 (start-up paid, no store): the pool's own parallelism.
 """
 
 from __future__ import annotations
@@ -61,6 +62,36 @@ def timed_kg(store: Path, *args: str) -> tuple[int, str, float, float, float, fl
     return child.returncode, text, wall, own, cpu - own, usage.ru_maxrss / 1024
 
 
+def warm_pools(paths: list[Path], documents: int, rounds: int) -> None:
+    """Extraction alone on a started pool of 1 worker, then of 2 (model loaded, no store):
+    what the pool's parallelism gives once its start-up is paid."""
+    import itertools
+
+    sys.path.insert(0, str(REPO))
+    from extract.actors.registry import load_registry
+    from extract.nlp.parallel import ProcessPool, extract_in_parallel
+    from extract.nlp.workers import PipelineSpec
+    from extract.records import Failure
+    from extract.text.read import read_paths
+
+    read = (item for item in read_paths(paths) if not isinstance(item, Failure))
+    texts = list(itertools.islice(read, documents + 16))
+    warm, measured = texts[:16], texts[16:]
+    spec = PipelineSpec(None, load_registry())
+    times: dict[int, list[float]] = {1: [], 2: []}
+    for _ in range(rounds):
+        for workers in (1, 2):
+            with ProcessPool(spec, workers) as pool:
+                list(extract_in_parallel(warm, pool))  # every worker started, model loaded
+                load = os.getloadavg()[0]
+                began = time.perf_counter()
+                list(extract_in_parallel(measured, pool))
+                times[workers].append(time.perf_counter() - began)
+                print(f"warm pool of {workers}: {times[workers][-1]:.1f} s (load {load:.2f})")
+    for one, two in zip(times[1], times[2], strict=True):
+        print(f"2 workers against 1, warm: {one / two:.2f}x")
+
+
 def disk_bytes(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
 
@@ -71,8 +102,14 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="rounds of every way")
     parser.add_argument("--ways", default=",".join(WAYS), help="comma-separated ingest options")
     parser.add_argument("--quick", action="store_true", help="the first 60 JSONL lines only")
+    parser.add_argument(
+        "--warm", type=int, default=0, metavar="N", help="only time N documents on warm pools"
+    )
     args = parser.parse_args()
     paths = args.paths or [REPO.parent / "shared" / "corpus" / "realnews"]
+    if args.warm:
+        warm_pools(paths, args.warm, args.repeat)
+        return
     ways = [way.strip() for way in args.ways.split(",") if way.strip()]
 
     with tempfile.TemporaryDirectory(prefix="bench-parallel-") as scratch:
