@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -20,6 +20,10 @@ from extract.text.files import MAX_BYTES
 from kg import LAYOUT_THRESHOLD
 from kg import options as opt
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from extract.nlp.parallel import Pool
+    from extract.nlp.workers import PipelineSpec
 
 app = typer.Typer(
     name="kg",
@@ -121,17 +125,26 @@ def ingest(
     paths: opt.Paths,
     batch_size: opt.BatchSize = 16,
     processes: opt.Processes = 1,
+    workers: opt.Workers = None,
+    dask: opt.Dask = None,
     run_date: opt.RunDate = None,
     max_size: opt.MaxSize = MAX_BYTES / 1e6,
     prune: opt.Prune = False,
 ) -> None:
     """Read articles, extract actors and claims, and write them to the store.
 
+    Extraction runs in this process, in --processes N local worker processes, or on a
+    Dask cluster (--workers N for a local one, --dask ADDRESS for a running one); this
+    process alone writes the store, in the order the documents were read, so every way
+    gives the same graph.
+
     Exits 1 if any document failed (the others still go in), 2 if the store could not
     be written (what was written stays whole), 0 otherwise.
     """
+    from contextlib import nullcontext
+
     from extract.actors.registry import load_registry
-    from extract.nlp.pipeline import load_nlp
+    from extract.nlp.workers import PipelineSpec
     from kg.ingest import ingest as run_ingest
     from kg.listing import ingest_notes, ingest_summary
     from kg.progress import progress_bar
@@ -144,15 +157,25 @@ def ingest(
             run_date = datetime.date.fromisoformat(run_date).isoformat()
         except ValueError:
             raise _fail(f"error: --date {run_date!r} is not an ISO date (YYYY-MM-DD)") from None
+    asked = {"--processes": processes > 1, "--workers": workers is not None, "--dask": bool(dask)}
+    ways = [option for option, given in asked.items() if given]
+    if len(ways) > 1:
+        raise _fail(f"error: {' and '.join(ways)} are alternatives: give one of them")
     registry = load_registry(settings.registry)
-    with settings.open_store(read_only=False) as store, progress_bar() as progress:
+    spec = PipelineSpec(settings.model, registry)
+    pool = _extraction_pool(spec, processes=processes, workers=workers, dask=dask, batch=batch_size)
+    with (
+        pool or nullcontext(),  # entering connects to --dask: a wrong address fails here
+        settings.open_store(read_only=False) as store,
+        progress_bar() as progress,
+    ):
         report = run_ingest(
             paths,
             store=store,
-            load_nlp=lambda: load_nlp(settings.model, registry=registry),
+            load_nlp=spec.load,
             registry=registry,
             batch_size=batch_size,
-            n_process=processes,
+            pool=pool,
             progress=progress,
             run_date=run_date,
             max_bytes=int(max_size * 1e6),
@@ -170,6 +193,34 @@ def ingest(
         )
     if report.failures:
         raise typer.Exit(1)
+
+
+def _extraction_pool(
+    spec: PipelineSpec, *, processes: int, workers: int | None, dask: str | None, batch: int
+) -> Pool | None:
+    """The pool `kg ingest` extracts on, or None to extract in this process.
+
+    Raises:
+        ClusterError: --workers or --dask without the `distributed` package.
+    """
+    if processes > 1:
+        from extract.nlp.parallel import ProcessPool
+
+        return ProcessPool(spec, processes, batch_size=batch)
+    if workers is None and not dask:
+        return None
+    import importlib.util
+
+    from extract.nlp.parallel import ClusterError
+
+    if importlib.util.find_spec("distributed") is None:
+        option = "--dask" if dask else "--workers"
+        raise ClusterError(
+            f"{option} needs Dask's `distributed` package: pip install 'claimgraph[dask]'"
+        )
+    from extract.nlp.cluster import DaskPool
+
+    return DaskPool(spec, address=dask or None, workers=workers or 2, batch_size=batch)
 
 
 # ---- commands: query, claims, entities, show, export, stats ----------------------------

@@ -7,6 +7,10 @@ rename, and replaces the old document; with `prune`, documents whose source is g
 from the paths given are removed. Each document is written as soon as it is extracted,
 in one transaction, so a failure in one never loses the others; a store that cannot be
 written (a full disk) ends the run with one message, and what was written stays whole.
+Extraction runs in this process or on a pool of workers (`extract.nlp.parallel`: local
+processes or a Dask cluster); either way this process alone writes, in the order the
+documents were read, so the store comes out the same, and a cluster lost in the middle
+stops the run as a full disk does.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extract.nlp.parallel import ClusterError, extract_in_parallel
 from extract.records import Document, Extraction, Failure, content_hash
 from extract.text.files import MAX_BYTES
 from kg.errors import StoreError
@@ -26,6 +31,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from extract.actors.registry import Registry
+    from extract.nlp.parallel import Pool
     from kg.store import Store
 
 
@@ -80,7 +86,7 @@ def ingest(
     load_nlp: Callable[[], Language],
     registry: Registry,
     batch_size: int = 16,
-    n_process: int = 1,
+    pool: Pool | None = None,
     progress: Progress | None = None,
     run_date: str | None = None,
     max_bytes: int = MAX_BYTES,
@@ -94,8 +100,10 @@ def ingest(
         load_nlp: returns the pipeline; called only when some document needs
             extracting, so an ingest of unchanged files loads no model.
         registry: the actor registry; its facts are written to their own graph.
-        batch_size: texts per spaCy batch.
-        n_process: spaCy worker processes.
+        batch_size: texts per spaCy batch (in this process; a pool has its own).
+        pool: worker processes or a Dask cluster to extract on
+            (`extract.nlp.parallel`); None: extract in this process. Either way the
+            results are written here, one document after the other, in the order read.
         progress: called after each document.
         run_date: ISO date given to every document that has none from its metadata,
             dateline or file name (`kg ingest --date`).
@@ -150,26 +158,34 @@ def ingest(
             progress(done, total, document.source)
 
     if todo:
-        from extract.nlp.pipeline import extract_documents
+        results: Iterable[Extraction | Failure]
+        if pool is None:
+            from extract.nlp.pipeline import extract_documents
 
-        results: Iterable[Extraction | Failure] = extract_documents(
-            todo, nlp=load_nlp(), registry=registry, batch_size=batch_size, n_process=n_process
-        )
-        for result in results:
-            if isinstance(result, Failure):
-                report.failures.append(result)
-                source = result.source
-            else:
-                try:
-                    _write(store, result, report, run)
-                except StoreError as error:
-                    report.stopped = str(error)
-                    report.not_written = total - done
-                    break
-                source = result.document.source
-            done += 1
-            if progress:
-                progress(done, total, source)
+            results = extract_documents(
+                todo, nlp=load_nlp(), registry=registry, batch_size=batch_size
+            )
+        else:
+            results = extract_in_parallel(todo, pool)
+        try:
+            for result in results:
+                if isinstance(result, Failure):
+                    report.failures.append(result)
+                    source = result.source
+                else:
+                    try:
+                        _write(store, result, report, run)
+                    except StoreError as error:
+                        report.stopped = str(error)
+                        report.not_written = total - done
+                        break
+                    source = result.document.source
+                done += 1
+                if progress:
+                    progress(done, total, source)
+        except ClusterError as error:  # the cluster is gone: stop as on a full disk
+            report.stopped = str(error)
+            report.not_written = total - done
 
     if report.stopped is None:
         try:

