@@ -18,3 +18,12 @@ def extraction_of_text(nlp, registry, text: str) -> Extraction:
 def claims_of_text(nlp, registry, text: str) -> tuple[Claim, ...]:
     """The claims the whole extractor finds in `text`, read as one document."""
     return extraction_of_text(nlp, registry, text).claims
+
+
+def triples_of_text(nlp, registry, text: str) -> set[tuple[str, str | None, str | None]]:
+    """(relation, subject label, object label) of each claim found in `text` (None for a
+    missing side)."""
+    return {
+        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
+        for c in claims_of_text(nlp, registry, text)
+    }

@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import triples_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _triples(nlp, registry, text):
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in claims_of_text(nlp, registry, text)
-    }
 
 
 @pytest.mark.parametrize(
@@ -30,17 +23,17 @@ def _triples(nlp, registry, text):
     ],
 )
 def test_a_passive_coercion_keeps_its_patient(nlp, registry, text, patient):
-    assert ("COERCE", None, patient) in _triples(nlp, registry, text)
+    assert ("COERCE", None, patient) in triples_of_text(nlp, registry, text)
 
 
 def test_the_named_agent_coerces(nlp, registry):
-    triples = _triples(nlp, registry, "Bobi Wine was detained by Ugandan police on Monday.")
+    triples = triples_of_text(nlp, registry, "Bobi Wine was detained by Ugandan police on Monday.")
     assert ("COERCE", "Ugandan police", "Bobi Wine") in triples
     assert ("COERCE", None, "Bobi Wine") not in triples
 
 
 def test_a_sentence_handed_down_is_coercion_by_the_court(nlp, registry):
-    triples = _triples(
+    triples = triples_of_text(
         nlp, registry, "The Supreme Court of Uganda sentenced Bobi Wine to ten years."
     )
     assert any(r == "COERCE" and o == "Bobi Wine" and s for r, s, o in triples)

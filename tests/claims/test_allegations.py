@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import claims_of_text, triples_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _triples(nlp, registry, text):
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in claims_of_text(nlp, registry, text)
-    }
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _triples(nlp, registry, text):
     ],
 )
 def test_an_allegation_accuses_its_clauses_subject(nlp, registry, text, expected):
-    assert expected in _triples(nlp, registry, text)
+    assert expected in triples_of_text(nlp, registry, text)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +36,7 @@ def test_an_allegation_accuses_its_clauses_subject(nlp, registry, text, expected
     ["Kenya alleged that it had been attacked.", "Kenya alleged that Somalia had not paid."],
 )
 def test_no_accusation_of_oneself_or_of_nothing_done(nlp, registry, text):
-    assert all(relation != "ACCUSE" for relation, _, _ in _triples(nlp, registry, text))
+    assert all(relation != "ACCUSE" for relation, _, _ in triples_of_text(nlp, registry, text))
 
 
 def test_the_quote_is_the_governing_speakers_not_the_outlets(nlp, registry):

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import claims_of_text, triples_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _triples(nlp, registry, text):
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in claims_of_text(nlp, registry, text)
-    }
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def _triples(nlp, registry, text):
     ],
 )
 def test_attributing_an_act_of_force_accuses(nlp, registry, text, expected):
-    triples = _triples(nlp, registry, text)
+    triples = triples_of_text(nlp, registry, text)
     assert expected in triples
     assert all(relation != "STATEMENT" for relation, _, _ in triples)
 
@@ -60,7 +53,7 @@ def test_attributing_an_act_of_force_accuses(nlp, registry, text, expected):
     ],
 )
 def test_an_attribution_with_no_agent_keeps_the_accused(nlp, registry, text, accused):
-    assert ("ACCUSE", None, accused) in _triples(nlp, registry, text)
+    assert ("ACCUSE", None, accused) in triples_of_text(nlp, registry, text)
 
 
 def test_the_attributed_act_is_what_the_claim_is_about(nlp, registry):
@@ -81,4 +74,4 @@ def test_the_attributed_act_is_what_the_claim_is_about(nlp, registry):
     ],
 )
 def test_attributing_anything_else_accuses_nobody(nlp, registry, text):
-    assert all(relation != "ACCUSE" for relation, _, _ in _triples(nlp, registry, text))
+    assert all(relation != "ACCUSE" for relation, _, _ in triples_of_text(nlp, registry, text))

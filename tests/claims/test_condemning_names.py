@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import triples_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _triples(nlp, registry, text):
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in claims_of_text(nlp, registry, text)
-    }
 
 
 @pytest.mark.parametrize(
@@ -50,7 +43,7 @@ def _triples(nlp, registry, text):
     ],
 )
 def test_a_condemning_name_accuses(nlp, registry, text, expected):
-    assert expected in _triples(nlp, registry, text)
+    assert expected in triples_of_text(nlp, registry, text)
 
 
 @pytest.mark.parametrize(
@@ -64,4 +57,4 @@ def test_a_condemning_name_accuses(nlp, registry, text, expected):
     ],
 )
 def test_a_neutral_or_approving_name_accuses_nobody(nlp, registry, text):
-    assert all(relation != "ACCUSE" for relation, _, _ in _triples(nlp, registry, text))
+    assert all(relation != "ACCUSE" for relation, _, _ in triples_of_text(nlp, registry, text))

@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import triples_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _triples(nlp, registry, text):
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in claims_of_text(nlp, registry, text)
-    }
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def _triples(nlp, registry, text):
     ],
 )
 def test_a_told_breach_accuses_the_breaker(nlp, registry, text, expected):
-    assert expected in _triples(nlp, registry, text)
+    assert expected in triples_of_text(nlp, registry, text)
 
 
 @pytest.mark.parametrize(
@@ -57,4 +50,4 @@ def test_a_told_breach_accuses_the_breaker(nlp, registry, text, expected):
     ],
 )
 def test_no_accusation_without_a_breach_by_another(nlp, registry, text):
-    assert all(relation != "ACCUSE" for relation, _, _ in _triples(nlp, registry, text))
+    assert all(relation != "ACCUSE" for relation, _, _ in triples_of_text(nlp, registry, text))

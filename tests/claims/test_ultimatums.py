@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import triples_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _triples(nlp, registry, text):
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in claims_of_text(nlp, registry, text)
-    }
 
 
 @pytest.mark.parametrize(
@@ -35,10 +28,10 @@ def _triples(nlp, registry, text):
     ],
 )
 def test_an_ultimatum_threatens_the_one_it_is_given_to(nlp, registry, text, expected):
-    triples = _triples(nlp, registry, text)
+    triples = triples_of_text(nlp, registry, text)
     assert expected in triples
     assert all(relation != "AGREE" for relation, _, _ in triples)
 
 
 def test_giving_a_speech_is_no_act(nlp, registry):
-    assert _triples(nlp, registry, "The Kenyan minister gave a speech in Mombasa.") == set()
+    assert triples_of_text(nlp, registry, "The Kenyan minister gave a speech in Mombasa.") == set()

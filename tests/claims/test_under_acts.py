@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import triples_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _triples(nlp, registry, text):
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in claims_of_text(nlp, registry, text)
-    }
 
 
 @pytest.mark.parametrize(
@@ -39,9 +32,9 @@ def _triples(nlp, registry, text):
     ],
 )
 def test_the_subject_under_an_act_is_its_patient(nlp, registry, text, expected):
-    assert expected in _triples(nlp, registry, text)
+    assert expected in triples_of_text(nlp, registry, text)
 
 
 def test_a_weapon_is_no_attacker(nlp, registry):
-    triples = _triples(nlp, registry, "Kataib Hezbollah came under rocket attack on Sunday.")
+    triples = triples_of_text(nlp, registry, "Kataib Hezbollah came under rocket attack on Sunday.")
     assert all(subject is None for relation, subject, _ in triples if relation == "ASSAULT")
