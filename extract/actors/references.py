@@ -24,6 +24,7 @@ from extract.actors.found import Found, to_mention
 from extract.actors.names import actor_lexicon
 from extract.actors.registry import Registry
 from extract.records import Actor, Mention, normalise_name, slugify
+from extract.text.quotemarks import DOUBLE_CLOSE, DOUBLE_OPEN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -369,9 +370,10 @@ def _pick(resolved: Resolved, candidates: list[Found], doc: Doc) -> Actor | None
     return resolved.actors.get((narrated or subjects or candidates)[-1].actor_id)
 
 
-#: Quote-mark tokens that open and close a quotation; a straight mark does either.
-_OPENING_MARKS = frozenset({"“", "``"})
-_CLOSING_MARKS = frozenset({"”", "''"})
+#: Quote-mark tokens that open and close a quotation (the marks of
+#: `extract.text.quotemarks`, and spaCy's ``` `` ``` and `''`); a straight mark does either.
+_OPENING_MARKS = frozenset(DOUBLE_OPEN) | {"``"}
+_CLOSING_MARKS = frozenset(DOUBLE_CLOSE) | {"''"}
 
 
 def _inside_quote(doc: Doc, index: int) -> bool:

@@ -34,7 +34,13 @@ from extract.records import Actor, Claim
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import with_conjuncts
 from extract.syntax.modality import is_negated
-from extract.text.quotemarks import QuoteSpan, find_quote_spans
+from extract.text.quotemarks import (
+    DOUBLE_CLOSE,
+    SINGLE_CLOSE,
+    STRAIGHT,
+    QuoteSpan,
+    find_quote_spans,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -163,8 +169,8 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
     return _inverted_speaker(cue, quoted)
 
 
-#: Quote marks that close a quotation, as tokens.
-_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
+#: Quote marks that close a quotation, as tokens (spaCy writes a closing `''` as one).
+_CLOSING_MARKS = frozenset(STRAIGHT + DOUBLE_CLOSE + SINGLE_CLOSE) | {"''"}
 #: How far after an inverted cue the speaker's name may end ("tweeted Mayor of London
 #: Sadiq Khan").
 _INVERTED_REACH = 8

@@ -72,8 +72,9 @@ def _responsibility(
     behind the attack"), ACCUSE ("said Iran was responsible"); None for other clauses."""
     words = ctx.lexicon.responsibility
     own = {speaker.id, speaker.parent, speaker.country} - {None}
+    against = alleged(cue, ctx)  # the cue's own reading: the same for every clause
     for clause in _reported_clauses(cue, ctx):
-        broken = breaker(clause, ctx) or alleged(cue, ctx)
+        broken = breaker(clause, ctx) or against
         if broken is not None:
             # "Kenya said Somalia had violated the truce", "Kenya alleged Somalia was
             # arming the rebels": Kenya accuses Somalia
