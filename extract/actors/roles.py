@@ -252,10 +252,19 @@ class _Finder(CompoundRules, OrganisationReferences):
 
     def _party_attribute(self, found: Found) -> Token | None:
         """The party word a person is said to be ("Trump is a Republican")."""
+        return next(iter(self._said_to_be(found)), None)
+
+    def _said_to_be(self, found: Found) -> list[Token]:
+        """What "be" says the person is ("X was a columnist for Y", "X is a Republican"):
+        the attributes of the verb whose subject the person is; none when it is negated
+        ("X is not a member of Y", "X is not a Republican")."""
         root = self.doc[found.start : found.end].root
-        if root.dep_ != "nsubj" or root.head.lemma_ != "be":
-            return None
-        return next((c for c in root.head.children if c.dep_ == "attr"), None)
+        verb = root.head
+        if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i == root.i:
+            return []
+        if any(child.dep_ == "neg" for child in verb.children):
+            return []
+        return [child for child in verb.children if child.dep_ == "attr"]
 
     def _party(self, word: Token | None) -> Actor | None:
         """The registry party a capitalised party word names, if the text is about the
@@ -320,19 +329,9 @@ class _Finder(CompoundRules, OrganisationReferences):
         """ "Jamal Khashoggi was a columnist for The Washington Post", "X is the director
         of Y": a role said of the person with "be", read as an apposition's is; not when
         negated ("X is not a member of Y")."""
-        root = self.doc[found.start : found.end].root
-        verb = root.head
-        if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i == root.i:
-            return []
-        if any(child.dep_ == "neg" for child in verb.children):
-            return []
         claims: list[Claim] = []
-        for noun in verb.children:
-            if (
-                noun.dep_ == "attr"
-                and noun.i not in self._by_token
-                and noun.lower_ in self.lexicon.title_words
-            ):
+        for noun in self._said_to_be(found):
+            if noun.i not in self._by_token and noun.lower_ in self.lexicon.title_words:
                 claims.extend(self._apposed_role(found, noun))
         return claims
 

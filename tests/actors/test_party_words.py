@@ -69,6 +69,8 @@ def test_the_party_is_not_the_titles_organisation(nlp, registry):
         "Ireland were named often in Ireland.",
         # a minister of labour, not a Labour minister
         "Labour Minister Jane Porter opened the fair." + UK,
+        # said not to be one
+        "Donald Trump is not a Republican." + US,
     ],
 )
 def test_no_party_outside_its_country_or_for_a_ministry(nlp, registry, text):
