@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import claims_of_text, triples_of_text
 
 pytestmark = pytest.mark.model
 
 
 def _roles(nlp, registry, text):
     return {
-        (c.relation, c.subject.label, c.object.label)
-        for c in claims_of_text(nlp, registry, text)
-        if c.relation in ("LEADS", "AFFILIATED_WITH") and c.subject and c.object
+        (relation, subject, obj)
+        for relation, subject, obj in triples_of_text(nlp, registry, text)
+        if relation in ("LEADS", "AFFILIATED_WITH") and subject and obj
     }
 
 
