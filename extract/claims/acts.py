@@ -295,8 +295,6 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         objects.append(addressee)  # "expects X to act": X is asked
     elif relation == "ACCUSE" and (breakers := breach_found(token)):
         objects.extend(breakers)  # "found that X had breached the treaty"
-    elif relation == "ACCUSE":
-        objects = [tok for tok in objects if not is_forum(tok)]  # "took X to court"
     if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
         objects.extend(recipients(source))  # "sent a memo to X requesting ...
     if relation == "SANCTION" and rule_name == "act.phrase":
@@ -504,11 +502,20 @@ def _claims_for(
         # a place does nothing: in "the field came under attack, striking a tank" the
         # attack struck (PLOVER codes an actor as the source of an event)
         subjects = [s for s in subjects if s.actor is None or not is_site(s.actor, subject_toks)]
-    if relation not in FORCE and relation != "THREATEN":
-        # "hosted X at the White House": a place after "at"/"in" locates the act
+    if (
+        relation not in FORCE
+        and relation != "THREATEN"
+        and not (relation == "ACCUSE" and rule == "act.phrase")
+    ):
+        # "hosted X at the White House": a place after "at"/"in" locates the act; after a
+        # phrase of criticism ("lashed out at X", "took aim at X") "at" names the target
         object_toks = [
             tok for tok in object_toks if not is_locative(tok, ctx.lexicon.locative_preps)
         ]
+    if relation == "ACCUSE":
+        # "took X to court", "lodged a complaint with the Security Council": the forum
+        # hears the accusation, it is not accused
+        object_toks = [tok for tok in object_toks if not is_forum(tok)]
     objects = resolved_objects(ctx, relation, object_toks)
     # "the gas field came under attack", "visited the border crossing": a site is where,
     # not whom (GUIDE.md: places that only locate something are no actors)

@@ -55,6 +55,7 @@ class NounLexicon:
     campaign_nouns: frozenset[str] = frozenset()
     complaint_verbs: frozenset[str] = frozenset()
     forum_nouns: frozenset[str] = frozenset()
+    complaint_words: frozenset[str] = frozenset()
     enactments: frozenset[str] = frozenset()
 
 

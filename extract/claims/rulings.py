@@ -96,8 +96,15 @@ def is_forum(token: Token) -> bool:
     """Whether `token` is the court or council an accusation is taken to or lodged with
     ("took X to the Security Council", "complained to the court"): where the complaint is
     heard, not whom it accuses."""
-    return (
-        token.dep_ == "pobj"
-        and token.lemma_.lower() in load_noun_lexicon().forum_nouns
-        and token.head.lower_ in load_noun_lexicon().forum_preps
+    lexicon = load_noun_lexicon()
+    if token.dep_ != "pobj" or token.head.lower_ not in lexicon.forum_preps:
+        return False
+    if token.lemma_.lower() in lexicon.forum_nouns:
+        return True
+    # "lodged a complaint with the United Nations", "filed a lawsuit with X", "complained
+    # to X": whoever hears a complaint or a suit is its forum, whatever it is called
+    head = token.head.head
+    return head.lemma_.lower() in lexicon.complaint_words or any(
+        child.dep_ == "dobj" and child.lemma_.lower() in lexicon.complaint_words
+        for child in head.children
     )

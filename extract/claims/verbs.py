@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.claims.blame import attributes_harm, blame_subject, linked_to_force
+from extract.claims.criticism import attacks_in_words
 from extract.claims.nouns import load_noun_lexicon, supports_effort
 from extract.claims.rulings import ruling_relation
 from extract.claims.threats import FORCE, modal_refusal, open_threat
@@ -77,6 +78,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     if ruling is not None:
         return ruling, "act.verb"  # "the court ordered X to pay", "found that X breached"
     relation = ctx.lexicon.verbs.get(lemma)
+    if relation == "ASSAULT" and attacks_in_words(verb, ctx):
+        return "ACCUSE", "act.verb"  # "attacked the ruling", "attacked X on Twitter"
     if relation == "AGREE" and any(
         child.dep_ == "dobj" and child.lemma_.lower() in load_noun_lexicon().enactments
         for child in verb.children

@@ -77,6 +77,13 @@ class Lexicon:
     attribution_verbs: frozenset[str] = frozenset()
     #: acts of harm besides force that such a verb can put down to someone ("the killings")
     harms: frozenset[str] = frozenset()
+    #: verbs of force that attack in words when their object is something said or decided
+    #: or when a channel of speech carries them ("attacked the ruling", "hit X on Twitter")
+    verbal_attack_verbs: frozenset[str] = frozenset()
+    #: what is said or decided, attacked in words ("the ruling", "the plan", "the remarks")
+    verbal_targets: frozenset[str] = frozenset()
+    #: channels of speech an attack in words goes through ("on Twitter", "in a speech")
+    verbal_channels: frozenset[str] = frozenset()
     #: verbs of comment whose refusal is a statement ("declined to comment")
     comment_verbs: frozenset[str] = frozenset()
     #: adjectives that express intent to cooperate ("is willing to send")
@@ -189,6 +196,9 @@ _RELATION_WORDS = (
     "blame_nouns",
     "blame_shift_verbs",
     "comment_verbs",
+    "verbal_attack_verbs",
+    "verbal_targets",
+    "verbal_channels",
     "link_verbs",
     "attribution_verbs",
     "harms",
