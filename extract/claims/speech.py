@@ -30,7 +30,7 @@ from extract.claims.quotes import phrase_speakers, speaker_token
 from extract.claims.registry import reading
 from extract.claims.reporters import parenthetical_cue
 from extract.claims.speakers import is_anonymous_source
-from extract.claims.stance import alleged, breaker, verdict, verdict_object
+from extract.claims.stance import alleged, verdict, verdict_object, wrongdoer
 from extract.records import Actor, Claim
 from extract.syntax.modality import is_negated
 
@@ -74,7 +74,7 @@ def _responsibility(
     own = {speaker.id, speaker.parent, speaker.country} - {None}
     against = alleged(cue, ctx)  # the cue's own reading: the same for every clause
     for clause in _reported_clauses(cue, ctx):
-        broken = breaker(clause, ctx) or against
+        broken = wrongdoer(clause, ctx) or against
         if broken is not None:
             # "Kenya said Somalia had violated the truce", "Kenya alleged Somalia was
             # arming the rebels": Kenya accuses Somalia

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from extract.claims.context import Context, resolve_token
 from extract.claims.nouns import load_noun_lexicon
 from extract.relations import CODEBOOK
+from extract.syntax.arguments import pobjs
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -148,6 +149,65 @@ def breaker(verb: Token, ctx: Context) -> Actor | None:
     return resolve_token(ctx, subject, agent=True, modifiers=True).actor
 
 
+def wrongdoer(verb: Token, ctx: Context) -> Actor | None:
+    """The actor a wrong that `verb` tells is by, named as its subject: a breach of a norm
+    (`breaker`); a verb of wrongdoing ("the government are hiding the figures", "Somalia
+    was meddling in the vote"); being what a condemning word names ("this man is a
+    terrorist", "the regime is corrupt") or behaving like it ("is behaving like a bully").
+    None when the verb is negated, its subject is the speaker's "we"/"I", a place, or no
+    actor, or it tells no wrong."""
+    broken = breaker(verb, ctx)
+    if broken is not None or not _tells_wrong(verb, ctx):
+        return broken
+    subject = _subject(verb)
+    if (
+        subject is None
+        or subject.dep_ != "nsubj"
+        or subject.lower_ in ctx.lexicon.first_person
+        or is_negated(verb, ctx.lexicon)
+    ):
+        return None
+    actor = resolve_token(ctx, subject, agent=True, modifiers=True).actor
+    return None if actor is None or actor.type == "Place" else actor
+
+
+def _tells_wrong(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` tells a wrong of its subject (see `wrongdoer`)."""
+    nouns = load_noun_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in nouns.wrongdoing_verbs and verb.tag_.startswith("VB"):
+        return True
+    if lemma in nouns.wrong_with_object:
+        return any(child.dep_ == "dobj" for child in verb.children)
+    if lemma == "be":
+        named = [child for child in verb.children if child.dep_ in ("attr", "acomp")]
+    elif lemma in nouns.conduct_verbs:
+        named = [
+            grand
+            for child in verb.children
+            if child.dep_ == "prep" and child.lower_ in ("like", "as")
+            for grand in pobjs(child)
+        ]
+    else:
+        return False
+    # the word named and its own modifiers ("a terrorist group"), not its whole subtree: in
+    # "a partner in the fight against terrorism" nothing condemns the partner
+    words = [
+        token
+        for head in named
+        for token in (head, *head.children)
+        if token is head or token.dep_ in ("amod", "compound")
+    ]
+    return any(
+        (
+            token.lemma_.lower() in ctx.lexicon.condemning_words
+            or token.lower_ in ctx.lexicon.condemning_words
+        )
+        and not _countered(token, ctx.lexicon.counter_prefixes)
+        for token in words
+    )
+
+
 def alleged(cue: Token, ctx: Context) -> Actor | None:
     """Whom an allegation accuses: the subject of the clause an allegation verb reports
     ("Kenya alleged that Somalia was arming the rebels"; the parser may take that subject
@@ -174,8 +234,9 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
     - The speaker's own step announced on a condition the other side fails ('"If Kabul
       does not hand them over, we will act"'; '"... unless Baku stops"'): THREATEN
       (GUIDE: warn with a condition) of the condition's subject.
-    - A breach of a norm by another actor ('"Moscow is violating the truce," X said'):
-      ACCUSE of the breaker (`breaker`).
+    - A wrong told of another actor ('"Moscow is violating the truce," X said', '"They
+      are hiding the figures"', '"This man is a terrorist"'): ACCUSE of the wrongdoer
+      (`wrongdoer`).
 
     Args:
         tokens: the quote's words.
@@ -188,7 +249,7 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
     for verb in _main_verbs(tokens):
         subject = _subject(verb)
         mine = subject is not None and subject.lower_ in lexicon.first_person
-        if not mine and (broken := breaker(verb, ctx)) is not None:
+        if not mine and (broken := wrongdoer(verb, ctx)) is not None:
             return "ACCUSE", broken
         modals = {child.lower_ for child in verb.children if child.dep_ == "aux"}
         if (
