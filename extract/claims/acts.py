@@ -98,6 +98,7 @@ from extract.syntax.arguments import (
     necessity_noun,
     noun_parts,
     object_tokens,
+    pobjs,
     recipients,
     source_noun,
     subject_tokens,
@@ -297,6 +298,18 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         objects.extend(breakers)  # "found that X had breached the treaty"
     if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
         objects.extend(recipients(source))  # "sent a memo to X requesting ...
+    if relation == "SUPPORT" and rule_name == "act.phrase":
+        # "expressed support for X", "voted for X": whom the support is for; the noun of
+        # support is no party ("reaffirmed the United States' commitment to Israel": the
+        # United States is the side that supports, not the one supported)
+        nouns = [tok for tok in objects if tok.dep_ == "dobj"]
+        objects = [tok for tok in objects if tok.dep_ != "dobj"] + [
+            tok
+            for holder in (token, *nouns)
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for tok in pobjs(prep)
+        ]
     if relation == "SANCTION" and rule_name == "act.phrase":
         # "rescinded a waiver allowing X to ...": X loses what it was granted
         objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))

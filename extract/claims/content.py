@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from extract.claims.reporters import reported_by_actor
 from extract.claims.verbs import noun_relation, obliged, verb_relation
+from extract.lexicon.cues import phrase_relation
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import for_clause
 
@@ -55,9 +56,11 @@ def content_of_verb(noun: Token, ctx: Context) -> bool:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ in ("prep", "prt") and verb.head is not verb:
         # "came out against the deals", "called for talks": the object of the phrase's
-        # preposition is what the act is about
-        phrase = verb_relation(verb.head, ctx)[1] == "act.phrase"
-        return phrase and verb.head.tag_.startswith("VB")
+        # own preposition is what the act is about ("in his meetings with X, he reiterated
+        # his support": "in" is no part of the phrase, the meetings are acts of their own)
+        host = verb.head
+        phrase = phrase_relation(ctx.lexicon, host.lemma_.lower(), preps=[verb.lower_], objects=())
+        return phrase is not None and host.tag_.startswith("VB")
     if noun.dep_ not in ("dobj", "nsubjpass") or verb is noun:
         return False
     if verb.lemma_.lower() in ctx.lexicon.light_verbs:
