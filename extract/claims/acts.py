@@ -302,13 +302,19 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         # "expressed support for X", "voted for X": whom the support is for; the noun of
         # support is no party ("reaffirmed the United States' commitment to Israel": the
         # United States is the side that supports, not the one supported)
+        # a tie is for no one party ("support for strong relations among X and Y")
         nouns = [tok for tok in objects if tok.dep_ == "dobj"]
-        objects = [tok for tok in objects if tok.dep_ != "dobj"] + [
+        objects = [
             tok
-            for holder in (token, *nouns)
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ == "for"
-            for tok in pobjs(prep)
+            for tok in [tok for tok in objects if tok.dep_ != "dobj"]
+            + [
+                tok
+                for holder in (token, *nouns)
+                for prep in holder.children
+                if prep.dep_ == "prep" and prep.lower_ == "for"
+                for tok in pobjs(prep)
+            ]
+            if tok.lemma_.lower() not in load_noun_lexicon().tie_nouns
         ]
     if relation == "SANCTION" and rule_name == "act.phrase":
         # "rescinded a waiver allowing X to ...": X loses what it was granted
@@ -632,6 +638,10 @@ def _claims_for(
             else modality_of(anchor, ctx.lexicon, reported=reported)
         )
         for obj in _others(subject, partners.get(n, objects), needs=relation in NEEDS_OBJECT):
+            if relation == "SUPPORT" and rule == "act.phrase" and own_side(obj, subject):
+                # "Biden reaffirmed the commitment to the partnership between Iraq and the
+                # United States": a person's support names the other side, not their own
+                continue
             confidence = (
                 RULE_CONFIDENCE[rule]
                 * subject.factor

@@ -55,6 +55,7 @@ class NounLexicon:
     wrongdoing_verbs: frozenset[str] = frozenset()
     wrong_with_object: frozenset[str] = frozenset()
     conduct_verbs: frozenset[str] = frozenset()
+    tie_nouns: frozenset[str] = frozenset()
     campaign_nouns: frozenset[str] = frozenset()
     complaint_verbs: frozenset[str] = frozenset()
     forum_nouns: frozenset[str] = frozenset()

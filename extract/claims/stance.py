@@ -165,6 +165,10 @@ def wrongdoer(verb: Token, ctx: Context) -> Actor | None:
         or subject.dep_ != "nsubj"
         or subject.lower_ in ctx.lexicon.first_person
         or is_negated(verb, ctx.lexicon)
+        # "Nabil's murder is unacceptable": an act is condemned, and its possessor is
+        # its victim as often as its doer
+        or subject.lemma_.lower() in ctx.lexicon.nouns
+        or subject.lemma_.lower() in ctx.lexicon.harms
     ):
         return None
     actor = resolve_token(ctx, subject, agent=True, modifiers=True).actor

@@ -40,6 +40,16 @@ def test_support_affirmed_for_an_actor(nlp, registry, text, expected):
     assert expected in triples_of_text(nlp, registry, text)
 
 
+def test_a_person_does_not_support_their_own_side(nlp, registry):
+    triples = triples_of_text(
+        nlp,
+        registry,
+        "Mohammed Shia al-Sudani met Joe Biden, the US president, in Washington. Joe Biden "
+        "reaffirmed the commitment to the partnership between Iraq and the United States.",
+    )
+    assert not any(r == "SUPPORT" and o == "US government" for r, _, o in triples)
+
+
 def test_the_side_whose_commitment_it_is_is_not_supported(nlp, registry):
     triples = triples_of_text(
         nlp, registry, "Jake Sullivan reaffirmed the United States' commitment to Israel."
@@ -52,6 +62,7 @@ def test_the_side_whose_commitment_it_is_is_not_supported(nlp, registry):
     [
         "Jake Sullivan reaffirmed the commitment to the ceasefire.",
         "Fuad Hussein expressed support for the plan.",
+        "Joe Biden expressed his support for strong relations among Israel and Egypt.",
     ],
 )
 def test_support_for_a_thing_is_no_edge(nlp, registry, text):

@@ -55,6 +55,9 @@ def test_a_told_wrong_accuses_the_wrongdoer(nlp, registry, text, expected):
         '"Iraq is a partner in the fight against terrorism," Joe Biden said.',
         "Iraq said Turkey was an important partner.",
         "Kenya said Somalia had not meddled in the vote.",
+        # the victim of a condemned act is not accused of it
+        '"Ahmed Hassan\'s murder is unacceptable," said the head of the Kenyan Red Cross.',
+        "Kenya said the killing of Ahmed Hassan was a crime.",
     ],
 )
 def test_no_wrong_told_no_accusation(nlp, registry, text):
