@@ -13,7 +13,11 @@ Precision comes first, since a wrong merge of two people is worse than a split: 
 actors of one type link; a registry actor is never relinked, and two registry actors
 never merge; names must have the same number of parts (articles left out) and every
 part must match; a part under four letters must match exactly once folded; a one-part
-person name (a bare surname) never links; a name with two candidates links to neither.
+person name (a bare surname) never links; a name with two candidates links to neither;
+and across documents only actors known by their name link (id the slug of the label, or
+a registry id): an id the extractor keyed otherwise ("ukraine-interior-ministry" for an
+"Interior Ministry", a generic "federal government" of another country) says it told
+that actor apart from others of the same name.
 """
 
 from __future__ import annotations
@@ -25,7 +29,16 @@ from functools import lru_cache
 
 from rapidfuzz.fuzz import ratio
 
-from extract.records import Actor, ActorRef, Claim, Extraction, Failure, Role, normalise_name
+from extract.records import (
+    Actor,
+    ActorRef,
+    Claim,
+    Extraction,
+    Failure,
+    Role,
+    normalise_name,
+    slugify,
+)
 
 #: How alike (rapidfuzz `ratio`, 0-100) two folded parts that differ must be to match.
 #: 90 lets one inserted vowel through in a part of five letters or more (Hashd /
@@ -164,6 +177,7 @@ class VariantIndex:
     an alias. An actor whose id is known already is left alone, as is a name with two
     candidates. Lookups are by exact folded parts, then among the known names of the
     same type, number of parts and first letters, so no scan runs over every actor.
+    Only actors keyed by their name (`_keyed_by_name`) are indexed or linked.
     """
 
     def __init__(
@@ -185,6 +199,8 @@ class VariantIndex:
         self._labels.setdefault(actor.id, actor.label)
         self._types.setdefault(actor.id, actor.type)
         kind = self._types[actor.id]
+        if not self._keyed_by_name(actor):
+            return
         for name in (actor.label, *actor.aliases):
             parts = fold_parts(name)
             if not parts or (kind == "Person" and len(parts) < 2):
@@ -193,9 +209,16 @@ class VariantIndex:
             bucket = self._near.setdefault((kind, _initials(parts)), {})
             bucket.setdefault(parts, set()).add(actor.id)
 
+    def _keyed_by_name(self, actor: Actor) -> bool:
+        """Whether `actor`'s id is a registry id or the slug of its name: an actor the
+        extractor keyed by context instead (its country, a generic alias) is kept apart."""
+        return actor.id in self.registry_ids or actor.id == slugify(actor.label)
+
     def match(self, actor: Actor) -> str | None:
         """The id of the one known actor `actor` is a variant of, if exactly one is."""
-        if actor.id in self._labels or actor.id in self.registry_ids:
+        if actor.id in self._labels or not self._keyed_by_name(actor):
+            return None
+        if actor.id in self.registry_ids:
             return None
         person = actor.type == "Person"
         found: set[str] = set()

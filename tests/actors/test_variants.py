@@ -173,7 +173,7 @@ def test_linking_leaves_other_people_and_known_ids_alone():
 
 
 def test_a_name_with_two_candidates_links_to_neither():
-    index = VariantIndex([_person("Kassem Hashemi"), Actor("kh-2", "Qasim Hashimi", "Person")])
+    index = VariantIndex([_person("Kassem Hashemi"), _person("Qasim Hashimi")])
     extraction = _extraction("d3", _person("Qassem Hashemy"))
     assert index.link(extraction) is extraction
 
@@ -213,3 +213,15 @@ def test_link_extractions_links_a_run_in_order_and_passes_failures():
         "nouri-jabbari",
         "nouri-jabbari",
     ]
+
+
+def test_an_actor_keyed_by_context_is_kept_apart():
+    # two Interior Ministries, told apart by their countries: the same name, no link
+    ours = Actor("iraq-interior-ministry", "Interior Ministry", "Government", country="iraq")
+    theirs = Actor("syria-interior-ministry", "Interior Ministry", "Government", country="syria")
+    index = VariantIndex([ours])
+    extraction = _extraction("d2", theirs)
+    assert index.link(extraction) is extraction
+    # nor does a name-keyed actor link to one keyed by context
+    plain = Actor("interior-ministry", "Interior Ministry", "Government")
+    assert VariantIndex([ours]).match(plain) is None
