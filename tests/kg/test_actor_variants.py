@@ -94,3 +94,13 @@ def test_the_store_gives_the_index_its_actors(tmp_path: Path, folder: Path, regi
     index = VariantIndex(stored.values(), registry_ids=registry.entries)
     later = Actor(id="muktadir-hashimi", label="Muktadir Hashimi", type="Person")
     assert index.match(later) == "muqtadir-al-hashemi"
+
+
+def test_worker_processes_link_as_one_process_does(tmp_path: Path, folder: Path):
+    stores = {}
+    for name, options in (("one", ()), ("two", ("--processes", "2"))):
+        store = tmp_path / name
+        assert kg(store, "ingest", *options, str(folder)).exit_code == 0
+        stores[name] = sorted(json.dumps(e, sort_keys=True) for e in entities(store))
+    assert stores["one"] == stores["two"]
+    assert any('"Moqtadir Hashimi"' in line for line in stores["two"])
