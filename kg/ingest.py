@@ -10,7 +10,10 @@ written (a full disk) ends the run with one message, and what was written stays 
 Extraction runs in this process or on a pool of workers (`extract.nlp.parallel`: local
 processes or a Dask cluster); either way this process alone writes, in the order the
 documents were read, so the store comes out the same, and a cluster lost in the middle
-stops the run as a full disk does.
+stops the run as a full disk does. Before a document is written its actors are linked to
+those stored (`extract.actors.variants.VariantIndex`, read from the store once per run):
+a later document's spelling of a name stored earlier ("Muqtada" after "Moqtada") takes
+the stored actor's id and is kept as its alias.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from extract.actors.registry import Registry
+    from extract.actors.variants import VariantIndex
     from extract.nlp.parallel import Pool
     from kg.store import Store
 
@@ -158,6 +162,13 @@ def ingest(
             progress(done, total, document.source)
 
     if todo:
+        from extract.actors.variants import VariantIndex
+
+        try:
+            run.variants = VariantIndex(store.stored_actors(), registry_ids=registry.entries)
+        except StoreError as error:
+            report.stopped = str(error)
+            return report
         results: Iterable[Extraction | Failure]
         if pool is None:
             from extract.nlp.pipeline import extract_documents
@@ -222,6 +233,7 @@ class _Run:
         self.failed_files: set[str] = set()  # resolved files with a failure
         self.replaces: dict[str, str] = {}  # document id -> stored id it renames
         self.gone: set[str] = set()  # stored ids removed in this run
+        self.variants: VariantIndex | None = None  # the actors stored so far, by name
 
     def seen(self, document: Document) -> str | None:
         """Note `document` as read; return the first source of an earlier read with its
@@ -293,6 +305,8 @@ def _place(source: str) -> tuple[str, str]:
 def _write(store: Store, extraction: Extraction, report: IngestReport, run: _Run) -> None:
     from extract.text.prose import NOT_PROSE
 
+    if run.variants is not None:
+        extraction = run.variants.link(extraction)
     document = extraction.document
     renames = run.replaces.get(document.id)
     moved = document.id in run.stored and run.stored[document.id][0] != document.source

@@ -55,6 +55,7 @@ from kg.build import (
 from kg.errors import QueryError, QuerySyntaxError, StoreError
 from kg.querycheck import network_words
 from kg.vocab import (
+    ACTOR,
     ACTORS_GRAPH,
     CG,
     CLASS_ACTOR_TYPE,
@@ -583,6 +584,42 @@ class Store:
             if str(graph).startswith(graph_prefix)
         }
 
+    def stored_actors(self) -> list[Actor]:
+        """Every actor of the actors and registry graphs: id, label, type and aliases
+        (`skos:altLabel`), in id order; the registry's label and type win.
+
+        Ingest reads this once, for the index that links romanisation variants across
+        documents (`extract.actors.variants.VariantIndex`).
+        """
+        rows = self._terms(
+            "SELECT ?g ?a ?p ?o WHERE { VALUES ?g { "
+            f"{_term(REGISTRY_GRAPH)} {_term(ACTORS_GRAPH)} }} VALUES ?p {{ "
+            f"{_term(SKOS.prefLabel)} {_term(SKOS.altLabel)} {_term(RDF.type)} }} "
+            "GRAPH ?g { ?a ?p ?o } }"
+        )
+        found: dict[str, dict[str, list[str]]] = {}
+        for _, actor, predicate, value in sorted(rows, key=_registry_first):
+            actor_id = local_id(str(actor), ACTOR)
+            if actor_id is None:
+                continue
+            names = found.setdefault(actor_id, {"label": [], "type": [], "aliases": []})
+            if predicate == RDF.type and value in CLASS_ACTOR_TYPE:
+                names["type"].append(CLASS_ACTOR_TYPE[value])
+            elif predicate == SKOS.prefLabel:
+                names["label"].append(str(value))
+            elif predicate == SKOS.altLabel:
+                names["aliases"].append(str(value))
+        return [
+            Actor(
+                id=actor_id,
+                label=names["label"][0],
+                type=names["type"][0],
+                aliases=tuple(sorted(set(names["aliases"]))),
+            )
+            for actor_id, names in sorted(found.items())
+            if names["label"] and names["type"]
+        ]
+
     def _terms(self, sparql: str) -> list[tuple[Any, ...]]:
         """Run a SELECT (over named graphs) and return rows of rdflib terms (None: unbound)."""
         if self._oxigraph is None:
@@ -756,6 +793,12 @@ class Store:
         if self.path is None:
             return None
         return sum(f.stat().st_size for f in _files(self.path))
+
+
+def _registry_first(row: tuple[Any, ...]) -> tuple[bool, str, str, str]:
+    """Order of `Store.stored_actors` rows: the registry graph's first, then by value."""
+    graph, actor, predicate, value = row
+    return (graph != REGISTRY_GRAPH, str(actor), str(predicate), str(value))
 
 
 def _replace_with(graph: URIRef, quads: Iterable[Quad], actors: Iterable[Triple]) -> str:

@@ -3,10 +3,11 @@
 The registry is YAML data (``extract/registry.yaml`` shipped with the package, plus any
 user files given with ``--registry``). Each entry becomes an `Actor`; every alias is
 indexed by its `normalise_name` fold, so "Kata'ib Hezbollah" and "Kataib Hizbullah"
-find the same actor. `install_ruler` turns the aliases into an entity ruler that runs
-before spaCy's NER, so registry names are recognised whatever the statistical model
-thinks of them. Loading validates every entry and raises `RegistryError` naming the
-file and the entry at fault.
+find the same actor, and by its romanisation fold (`extract.actors.variants`), so a
+spelling the registry does not list ("Moktada al-Sadr") finds it too. `install_ruler`
+turns the aliases into an entity ruler that runs before spaCy's NER, so registry names
+are recognised whatever the statistical model thinks of them. Loading validates every
+entry and raises `RegistryError` naming the file and the entry at fault.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from extract.actors.variants import fold_name, fold_parts
 from extract.errors import RegistryError
 from extract.records import ACTOR_TYPES, Actor, Role, normalise_name, slugify
 
@@ -61,6 +63,8 @@ class Registry:
             capital (``world_capitals``) stands for that have no registry entry.
         generic: normalised generic alias -> actor id: names any country's institution
             has ("federal government", "Ministry of Oil"); see `is_generic`.
+        folded: romanisation fold of an alias (`fold_name`) -> actor id, for the
+            spellings `aliases` does not hold; see `_folded_index`.
     """
 
     entries: Mapping[str, Actor] = field(default_factory=lambda: MappingProxyType({}))
@@ -69,14 +73,21 @@ class Registry:
     governments: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     capital_countries: Mapping[str, Actor] = field(default_factory=lambda: MappingProxyType({}))
     generic: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    folded: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Extraction workers receive the registry pickled; a mappingproxy does not pickle.
         return (_restore_registry, tuple(dict(getattr(self, f.name)) for f in fields(self)))
 
     def lookup(self, name: str) -> Actor | None:
-        """Return the actor known under `name` (any alias, any spelling fold), if any."""
+        """Return the actor known under `name` (any alias, any spelling fold), if any.
+
+        An alias as written (`normalise_name`) first, else a romanisation variant of
+        one ("Moktada al-Sadr" for "Muqtada al-Sadr"; see `_folded_index`).
+        """
         actor_id = self.aliases.get(normalise_name(name))
+        if actor_id is None and self.folded:
+            actor_id = self.folded.get(fold_name(name))
         return self.entries.get(actor_id) if actor_id else None
 
     def get(self, actor_id: str) -> Actor | None:
@@ -205,6 +216,7 @@ def load_registry(extra: Sequence[Path] = ()) -> Registry:
     return Registry(
         capital_countries=MappingProxyType(countries),
         generic=MappingProxyType(generic),
+        folded=MappingProxyType(_folded_index(entries.values())),
         entries=MappingProxyType(entries),
         aliases=MappingProxyType(aliases),
         capitals=MappingProxyType(_capital_index(capitals, aliases, entries)),
@@ -423,3 +435,27 @@ def _alias_index(actors: Iterable[Actor]) -> dict[str, str]:
             if key:
                 index[key] = actor.id
     return index
+
+
+def _folded_index(actors: Iterable[Actor]) -> dict[str, str]:
+    """Romanisation fold of every alias (`fold_parts`, parts joined) -> actor id.
+
+    Left out, for precision: acronyms ("US" matches as written only), folds under four
+    letters, a person's one-part names (a bare surname is no one's), and a fold two
+    actors share (neither is the answer).
+    """
+    index: dict[str, str] = {}
+    shared: set[str] = set()
+    for actor in actors:
+        for alias in (actor.label, *actor.aliases):
+            parts = fold_parts(alias)
+            key = " ".join(parts)
+            if (
+                _is_acronym(alias)
+                or len(key.replace(" ", "")) < 4
+                or (actor.type == "Person" and len(parts) < 2)
+            ):
+                continue
+            if index.setdefault(key, actor.id) != actor.id:
+                shared.add(key)
+    return {key: actor_id for key, actor_id in index.items() if key not in shared}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from extract.actors.variants import link_extractions
 from extract.evaluation.gold import (
     EvaluationError,
     GoldClaim,
@@ -333,12 +334,15 @@ def score_gold(
     *,
     name: str = "seeds",
     details: bool = False,
+    registry_ids: Iterable[str] = (),
 ) -> Report:
     """Score extractions of the seed articles against the seed gold.
 
     Extractions are paired with gold documents by file name (`Document.source`
     ends with the gold's `file`); gold documents with no extraction count as
-    extracted with nothing found.
+    extracted with nothing found. Their actors are first linked across documents,
+    in order, as `kg ingest` links them (`extract.actors.variants.link_extractions`),
+    so the scores measure what a store holds.
 
     Args:
         gold: the gold file or its loaded form.
@@ -346,6 +350,7 @@ def score_gold(
         name: the report's name.
         details: also list, in `figures`, the gold claims and quotes missed, the
             unmatched predictions and the wrong quote speakers (for error analysis).
+        registry_ids: ids of the registry's actors, which linking never relinks.
 
     Returns:
         A `Report` with fields actors (B-cubed over gold names), actors_found,
@@ -356,7 +361,7 @@ def score_gold(
     seed_gold = gold if isinstance(gold, SeedGold) else load_gold(gold)
     by_file: dict[str, Extraction] = {}
     failures = 0
-    for result in extractions:
+    for result in link_extractions(extractions, registry_ids=registry_ids):
         if isinstance(result, Failure):
             failures += 1
             continue

@@ -46,5 +46,7 @@ def evaluate(
         annotated = load_gold(gold)
         documents = seed_documents(annotated, find_corpus(gold, annotated, corpus))
         results = extract_documents(documents, nlp=nlp, registry=registry)
-        return score_gold(annotated, results, name=gold.name, details=details)
+        return score_gold(
+            annotated, results, name=gold.name, details=details, registry_ids=registry.entries
+        )
     return evaluate_public(gold, nlp=nlp, registry=registry)
