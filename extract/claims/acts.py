@@ -98,7 +98,7 @@ from extract.syntax.arguments import (
     necessity_noun,
     noun_parts,
     object_tokens,
-    pobjs,
+    prep_objects,
     recipients,
     source_noun,
     subject_tokens,
@@ -301,21 +301,13 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     if relation == "SUPPORT" and rule_name == "act.phrase":
         # "expressed support for X", "voted for X": whom the support is for; the noun of
         # support is no party ("reaffirmed the United States' commitment to Israel": the
-        # United States is the side that supports, not the one supported)
-        # a tie is for no one party ("support for strong relations among X and Y")
+        # United States is the side that supports, not the one supported), and a tie is
+        # for no one party ("support for strong relations among X and Y")
         nouns = [tok for tok in objects if tok.dep_ == "dobj"]
-        objects = [
-            tok
-            for tok in [tok for tok in objects if tok.dep_ != "dobj"]
-            + [
-                tok
-                for holder in (token, *nouns)
-                for prep in holder.children
-                if prep.dep_ == "prep" and prep.lower_ == "for"
-                for tok in pobjs(prep)
-            ]
-            if tok.lemma_.lower() not in load_noun_lexicon().tie_nouns
-        ]
+        supported = [tok for tok in objects if tok.dep_ != "dobj"]
+        supported += prep_objects([token, *nouns], ("for",))
+        ties = load_noun_lexicon().tie_nouns
+        objects = [tok for tok in supported if tok.lemma_.lower() not in ties]
     if relation == "SANCTION" and rule_name == "act.phrase":
         # "rescinded a waiver allowing X to ...": X loses what it was granted
         objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))

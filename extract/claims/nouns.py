@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from extract.lexicon import LEXICON_DIR, read_yaml
 from extract.lexicon.schema import Kind, Schema, check_lexicon
-from extract.syntax.arguments import is_passive, pobjs, subject_tokens, with_conjuncts
+from extract.syntax.arguments import (
+    is_passive,
+    pobjs,
+    prep_objects,
+    subject_tokens,
+    with_conjuncts,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,17 +109,6 @@ def load_noun_lexicon(path: Path = NOUNS_FILE) -> NounLexicon:
     return parse_noun_lexicon(read_yaml(path), where=str(path))
 
 
-def _doers(holders: list[Token], preps: Collection[str]) -> list[Token]:
-    """The objects of `preps` hanging on any of `holders`."""
-    return [
-        tok
-        for holder in holders
-        for child in holder.children
-        if child.dep_ in ("prep", "agent") and child.lower_ in preps
-        for tok in pobjs(child)
-    ]
-
-
 def reception(noun: Token, nouns: NounLexicon) -> tuple[Token, list[Token], list[Token]] | None:
     """The parties of an act received by a verb's subject: "the raid drew condemnation
     from X" -> (drew, [X], [raid]). The parser may hang the "from" phrase on the verb or
@@ -121,7 +116,7 @@ def reception(noun: Token, nouns: NounLexicon) -> tuple[Token, list[Token], list
     verb = noun.head
     if noun.dep_ != "dobj" or verb is noun or verb.lemma_.lower() not in nouns.reception_verbs:
         return None
-    doers = _doers([noun, verb], nouns.source_preps)
+    doers = prep_objects([noun, verb], nouns.source_preps)
     if not doers:
         return None
     return verb, doers, subject_tokens(verb)
@@ -140,7 +135,7 @@ def accompaniment(noun: Token, nouns: NounLexicon) -> tuple[Token, list[Token], 
     doers = [
         tok for child in noun.children if child.dep_ == "poss" for tok in with_conjuncts(child)
     ]
-    doers += _doers([noun], nouns.backer_preps)
+    doers += prep_objects([noun], nouns.backer_preps)
     if not doers:
         return None
     if is_passive(verb):
@@ -185,7 +180,7 @@ def member_of(token: Token, nouns: Collection[str]) -> tuple[list[Token], list[T
     is a wing of the alliance" -> ([X], [alliance]). Empty for any other token."""
     if token.lemma_.lower() not in nouns or token.pos_ != "NOUN":
         return [], []
-    wholes = _doers([token], {"of"})
+    wholes = prep_objects([token], {"of"})
     if not wholes:
         return [], []
     if token.dep_ == "appos":

@@ -130,48 +130,53 @@ def _subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-def breaker(verb: Token, ctx: Context) -> Actor | None:
-    """The actor a breach of a norm that `verb` tells is by, named as its subject:
-    "Somalia had violated the ceasefire", "the government are breaking the law", "the
-    deal infringes upon the rights of Greece" (the deal is no actor: None). None when the
-    verb is negated or breaks no norm ("broke the record")."""
+def _breaches(verb: Token) -> bool:
+    """Whether `verb` breaks a norm: "violated the ceasefire", "are breaking the law" (not
+    "broke the record")."""
     nouns = load_noun_lexicon()
     lemma = verb.lemma_.lower()
     if lemma not in nouns.breach_verbs or not verb.tag_.startswith("VB"):
-        return None
-    if lemma in nouns.norm_breach_verbs and not any(
+        return False
+    return lemma not in nouns.norm_breach_verbs or any(
         child.dep_ == "dobj" and child.lemma_.lower() in nouns.norms for child in verb.children
-    ):
-        return None
+    )
+
+
+def _doer(verb: Token, ctx: Context) -> tuple[Token, Actor | None] | None:
+    """The active subject of `verb` and the actor it names; None when it has none or
+    `verb` is negated."""
     subject = _subject(verb)
     if subject is None or subject.dep_ != "nsubj" or is_negated(verb, ctx.lexicon):
         return None
-    return resolve_token(ctx, subject, agent=True, modifiers=True).actor
+    return subject, resolve_token(ctx, subject, agent=True, modifiers=True).actor
 
 
 def wrongdoer(verb: Token, ctx: Context) -> Actor | None:
-    """The actor a wrong that `verb` tells is by, named as its subject: a breach of a norm
-    (`breaker`); a verb of wrongdoing ("the government are hiding the figures", "Somalia
-    was meddling in the vote"); being what a condemning word names ("this man is a
-    terrorist", "the regime is corrupt") or behaving like it ("is behaving like a bully").
-    None when the verb is negated, its subject is the speaker's "we"/"I", a place, or no
-    actor, or it tells no wrong."""
-    broken = breaker(verb, ctx)
-    if broken is not None or not _tells_wrong(verb, ctx):
-        return broken
-    subject = _subject(verb)
+    """The actor a wrong that `verb` tells is by, named as its active subject, unless the
+    verb is negated.
+
+    - A breach of a norm: "Somalia had violated the ceasefire", "the government are
+      breaking the law" ("the deal infringes upon the rights of Greece": the deal is no
+      actor, None).
+    - Another wrong (`_tells_wrong`): a verb of wrongdoing ("the government are hiding
+      the figures", "Somalia was meddling in the vote"), being what a condemning word
+      names ("this man is a terrorist", "the regime is corrupt") or behaving like it
+      ("is behaving like a bully"); None besides when the subject is the speaker's
+      "we"/"I", an act ("Nabil's murder is unacceptable": its possessor is its victim as
+      often as its doer) or a place.
+    """
+    if _breaches(verb):
+        found = _doer(verb, ctx)
+        return found[1] if found is not None else None
+    if not _tells_wrong(verb, ctx) or (found := _doer(verb, ctx)) is None:
+        return None
+    subject, actor = found
     if (
-        subject is None
-        or subject.dep_ != "nsubj"
-        or subject.lower_ in ctx.lexicon.first_person
-        or is_negated(verb, ctx.lexicon)
-        # "Nabil's murder is unacceptable": an act is condemned, and its possessor is
-        # its victim as often as its doer
+        subject.lower_ in ctx.lexicon.first_person
         or subject.lemma_.lower() in ctx.lexicon.nouns
         or subject.lemma_.lower() in ctx.lexicon.harms
     ):
         return None
-    actor = resolve_token(ctx, subject, agent=True, modifiers=True).actor
     return None if actor is None or actor.type == "Place" else actor
 
 

@@ -10,7 +10,7 @@ look at the parse only; resolving tokens to actors is `extract.claims.context`' 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -153,6 +153,18 @@ def pobjs(prep: Token) -> Iterator[Token]:
     for child in prep.children:
         if child.dep_ == "pobj":
             yield from with_conjuncts(child)
+
+
+def prep_objects(holders: Iterable[Token], preps: Collection[str]) -> list[Token]:
+    """The objects of the prepositions `preps` hanging on any of `holders` ("support for
+    X": [X]), with the tokens coordinated with them."""
+    return [
+        tok
+        for holder in holders
+        for child in holder.children
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps
+        for tok in pobjs(child)
+    ]
 
 
 def object_tokens(
