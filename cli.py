@@ -466,7 +466,8 @@ def serve(
     )
     server = make_server(served, host=host, port=port)
     address = server.server_address
-    shown = f"[{address[0]}]" if ":" in str(address[0]) else address[0]
+    bound = address[0].decode() if isinstance(address[0], bytes) else address[0]
+    shown = f"[{bound}]" if ":" in bound else bound
     if reaches_network(host):
         typer.secho(
             f"warning: listening on {host}: anyone who can reach this machine can read the "

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -99,17 +100,21 @@ class Registry:
         parts = [part for part in normalise_name(surname).split() if part not in {"al", "el"}]
         if len(parts) != 1:
             return None
-        matches = {
-            actor.id
-            for actor in self.entries.values()
-            if actor.type == "Person"
-            and any(
-                normalise_name(name).split()[-1:] == parts
-                for name in (actor.label, *actor.aliases)
-                if len(normalise_name(name).split()) > 1
-            )
-        }
-        return self.entries[matches.pop()] if len(matches) == 1 else None
+        matches = self._surnames.get(parts[0], frozenset())
+        return self.entries[next(iter(matches))] if len(matches) == 1 else None
+
+    @cached_property
+    def _surnames(self) -> Mapping[str, frozenset[str]]:
+        """Last word of each registry person's names of two words or more -> their ids."""
+        index: dict[str, set[str]] = {}
+        for actor in self.entries.values():
+            if actor.type != "Person":
+                continue
+            for name in (actor.label, *actor.aliases):
+                words = normalise_name(name).split()
+                if len(words) > 1:
+                    index.setdefault(words[-1], set()).add(actor.id)
+        return MappingProxyType({word: frozenset(ids) for word, ids in index.items()})
 
     def actors(self) -> tuple[Actor, ...]:
         """Return every registry actor, in id order (the facts for the registry graph)."""
@@ -240,13 +245,14 @@ def install_ruler(nlp: Language, registry: Registry) -> None:
     name = "claimgraph_registry"
     if name in nlp.pipe_names:
         return
+    from spacy.language import Language as SpacyLanguage
+
+    from extract.nlp.ruler import FACTORY, make_registry_ruler
+
+    if not SpacyLanguage.has_factory(FACTORY):
+        SpacyLanguage.factory(FACTORY, func=make_registry_ruler)
     before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        name=name,
-        before=before,
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
-    )
+    ruler = nlp.add_pipe(FACTORY, name=name, before=before)
     tokenize = nlp.tokenizer
     patterns = ruler_patterns(registry, split=lambda text: [token.text for token in tokenize(text)])
     ruler.add_patterns(patterns)  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.claims.context import doc_text
 from extract.lexicon.cues import load_lexicon
 from extract.records import About, Claim
 
@@ -290,9 +291,10 @@ def _about(doc: Doc, head: Token, offset: int) -> About | None:
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = doc.text[start:end]
+    whole = doc_text(doc)
+    text = whole[start:end]
     shown = [t for t in tokens if t.dep_ not in ("det", "poss", "case") or t.i == head.i]
-    label = doc.text[shown[0].idx : end] if shown else text
+    label = whole[shown[0].idx : end] if shown else text
     words = [
         t.lemma_.casefold()
         for t in tokens

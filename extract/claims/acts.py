@@ -23,7 +23,7 @@ before a court or council are `extract.claims.rulings`'.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -201,7 +201,10 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
     claims: list[Claim] = []
     nouns = load_noun_lexicon()
     constructions = [r.function for r in RULES.constructions(FAMILY) if r.function]
+    intent = ctx.lexicon.intent_adjectives
     for token in doc:
+        if not may_act(token, intent):
+            continue
         word = Word(token, ctx, nouns)
         for construction in constructions:
             found = construction(word, ctx)
@@ -209,6 +212,15 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
                 claims.extend(found)
                 break
     return claims
+
+
+def may_act(token: Token, intent_adjectives: Collection[str]) -> bool:
+    """Whether any act construction can take `token`: a verb (tag VB*), a noun (every
+    noun construction needs the word's `event` or a membership noun, both nouns), or an
+    adjective of intent (`is_intent`). Every other word is passed over unasked; a
+    construction for another kind of word widens this (tests/claims/test_acts_gate.py
+    holds every construction to it)."""
+    return token.pos_ == "NOUN" or token.tag_.startswith("VB") or token.lower_ in intent_adjectives
 
 
 @rule(

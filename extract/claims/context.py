@@ -274,6 +274,17 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return cached
 
 
+def entity_bounds(doc: Doc, label: str) -> list[tuple[int, int]]:
+    """The (start, end) token bounds of `doc`'s entities labelled `label`, computed once
+    per doc and label (`Span.ents` builds every entity of the doc at each access)."""
+    key = f"claimgraph.ents.{label}"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = [(ent.start, ent.end) for ent in doc.ents if ent.label_ == label]
+        doc.user_data[key] = cached
+    return list(cached)
+
+
 def sentence_of(doc: Doc, i: int) -> int:
     """Index (in `sentence_spans(doc)`) of the sentence holding token `i`."""
     spans = sentence_spans(doc)

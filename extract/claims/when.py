@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.claims.about import claim_cue
+from extract.claims.context import entity_bounds, sentence_of, sentence_spans
 from extract.records import Claim
 from extract.text.dates import EventDate, resolve
 
@@ -41,11 +42,11 @@ def event_date(
     located = claim_cue(doc, claim, offset)
     if located is None:
         return None
-    span, cue = located
+    _, cue = located
     governors = {cue.i, *(token.i for token in cue.ancestors if token.pos_ in _VERBS)}
     if cue.pos_ not in _VERBS:  # a noun cue: the verb it hangs from
         governors |= {token.i for token in cue.ancestors}
-    for ent in _dates(span, cue):
+    for ent in _dates(doc, cue):
         governor = _governor(ent)
         if governor is not None and governor.i in governors:
             found = resolve(ent.text, article_date)
@@ -54,9 +55,14 @@ def event_date(
     return None
 
 
-def _dates(span: Span, cue: Token) -> list[Span]:
-    sentence = cue.sent
-    ents = [ent for ent in sentence.ents if ent.label_ == "DATE"]
+def _dates(doc: Doc, cue: Token) -> list[Span]:
+    """The DATE entities of the cue's sentence, nearest the cue first."""
+    first, last = sentence_spans(doc)[sentence_of(doc, cue.i)]
+    ents = [
+        doc[start:end]
+        for start, end in entity_bounds(doc, "DATE")
+        if first <= start and end <= last
+    ]
     return sorted(ents, key=lambda ent: abs(ent.root.i - cue.i))
 
 

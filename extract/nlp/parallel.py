@@ -58,7 +58,12 @@ class PendingBatch(Protocol):
 
 
 class Pool(Protocol):
-    """Where batches run: `ProcessPool`, or `extract.nlp.cluster.DaskPool`."""
+    """Where batches run: `ProcessPool`, or `extract.nlp.cluster.DaskPool`; a context
+    manager that stops its workers on leaving."""
+
+    def __enter__(self) -> Pool: ...
+
+    def __exit__(self, kind: object, *exc: object) -> None: ...
 
     def start(self) -> int:
         """Start the workers (if not yet) and return how many batches run at once."""

@@ -22,6 +22,9 @@ STRAIGHT = "\"'"
 _BEFORE_OPEN = set(" \t\n([{—–-:")
 #: Characters after which a mark may close a quote (end of text counts too).
 _AFTER_CLOSE = set(' \t\n.,;:!?)]}—–-"”')
+#: The characters each loop acts on; every other character is passed over.
+_DOUBLE_MARKS = re.compile(f'[{DOUBLE_OPEN}{DOUBLE_CLOSE}"]')
+_SINGLE_MARKS = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}']")
 #: Quotes shorter than this many words are scare quotes ("so-called 'caliphate'"), not speech.
 MIN_QUOTE_WORDS = 2
 
@@ -92,7 +95,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _double_spans(text: str, start: int, end: int, next_start: int | None) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    for i in range(start, end):
+    for mark in _DOUBLE_MARKS.finditer(text, start, end):
+        i = mark.start()
         char = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
@@ -149,8 +153,8 @@ def _is_ambiguous_close(text: str, i: int) -> bool:
 def _single_spans(text: str, start: int, end: int, next_start: int | None) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    i = start
-    while i < end:
+    for mark in _SINGLE_MARKS.finditer(text, start, end):
+        i = mark.start()
         if open_at is None:
             if _is_single_open(text, i, start):
                 open_at = i
@@ -166,7 +170,6 @@ def _single_spans(text: str, start: int, end: int, next_start: int | None) -> li
                 q_start, q_end = _trimmed(text, open_at + 1, i)
                 spans.append(QuoteSpan(q_start, q_end, open_at, i + 1))
                 open_at = None
-        i += 1
     if open_at is not None and _opens_next(text, next_start, SINGLE_OPEN + "'"):
         q_start, q_end = _trimmed(text, open_at + 1, end)
         spans.append(QuoteSpan(q_start, q_end, open_at, end, continues=True))
