@@ -55,9 +55,10 @@ class CompoundRules(FinderRules):
         """ "Iran-backed militias", "KH-affiliated bloc", "pro-Iran groups"."""
         doc, lexicon = self.doc, self.lexicon
         claims: list[Claim] = []
+        words = [token.lower_ for token in doc]  # read once: each doc[i] builds a Token
         for token in doc:
-            if token.i < 2 or doc[token.i - 1].text != "-":
-                if token.i >= 2 and doc[token.i - 1].lower_ == "and":
+            if token.i < 2 or words[token.i - 1] != "-":
+                if token.i >= 2 and words[token.i - 1] == "and":
                     claims.extend(self._coordinated_affiliate(token))
                 continue
             rule = lexicon.compounds.get(token.lower_)
@@ -83,10 +84,11 @@ class CompoundRules(FinderRules):
             modifier = self._acting(modifier)
             claims.extend(self._pair_claim(modifier, target, rule, cue, rule_name="compound"))
         claims.extend(self._glued_compounds())
-        for token in doc:
-            rule = lexicon.prefixes.get(token.lower_)
-            if rule is None or token.i + 2 >= len(doc) or doc[token.i + 1].text != "-":
+        for i, word in enumerate(words):
+            rule = lexicon.prefixes.get(word)
+            if rule is None or i + 2 >= len(doc) or words[i + 1] != "-":
                 continue
+            token = doc[i]
             modifier = self._by_token.get(token.i + 2)
             noun = self._noun_of(doc[token.i + 2])
             target = self._target(noun)
