@@ -8,7 +8,8 @@ With no PATH it reads ../shared/corpus (seeds and statements) and examples/. It
 prints words per second for (1) bare `nlp.pipe` of the same pipeline on the same
 texts, (2) claimgraph's extraction (clean + entity ruler + parse + actors + claims),
 (3) a full `kg ingest` into a fresh embedded store, and the overhead of (2) over (1).
-Each figure is the best of `--repeat` runs.
+Each figure is the best of `--repeat` runs; the bare and extraction runs alternate, and
+each run's pair is printed, so a machine whose speed drifts shows it.
 """
 
 from __future__ import annotations
@@ -59,16 +60,24 @@ def main() -> None:
     assert bare is not None, "no spaCy model installed"
     nlp = load_nlp(registry=registry)
 
-    def best(run) -> float:
+    def best(run, repeat: int = args.repeat) -> float:
         times = []
-        for _ in range(args.repeat):
+        for _ in range(repeat):
             began = time.perf_counter()
             run()
             times.append(time.perf_counter() - began)
         return min(times)
 
-    t_bare = best(lambda: [None for _ in bare.pipe(texts, batch_size=16)])
-    t_extract = best(lambda: list(extract_documents(documents, nlp=nlp, registry=registry)))
+    # bare and extraction runs alternate, so that a machine whose speed drifts over
+    # minutes (seen here: bare spaCy 32 s, then 42 s, on the same texts) slows both alike
+    bare_times: list[float] = []
+    extract_times: list[float] = []
+    for _ in range(args.repeat):
+        bare_times.append(best(lambda: [None for _ in bare.pipe(texts, batch_size=16)], 1))
+        extract_times.append(
+            best(lambda: list(extract_documents(documents, nlp=nlp, registry=registry)), 1)
+        )
+    t_bare, t_extract = min(bare_times), min(extract_times)
 
     def run_ingest() -> None:
         with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "store") as store:
@@ -85,6 +94,8 @@ def main() -> None:
         ("kg ingest (1 copy, fresh store)", t_ingest, n_single, single),
     ):
         print(f"{label:<34}{seconds:>9.2f}{n_docs / seconds:>9.1f}{n_words / seconds:>10.0f}")
+    for n, (b, e) in enumerate(zip(bare_times, extract_times, strict=True), start=1):
+        print(f"run {n}: bare {b:.2f} s, extraction {e:.2f} s ({100 * (e / b - 1):+.1f}%)")
     print(f"extraction overhead over bare spaCy: {100 * (t_extract / t_bare - 1):+.1f}%")
 
 
