@@ -60,22 +60,22 @@ def main() -> None:
     assert bare is not None, "no spaCy model installed"
     nlp = load_nlp(registry=registry)
 
-    def best(run, repeat: int = args.repeat) -> float:
-        times = []
-        for _ in range(repeat):
-            began = time.perf_counter()
-            run()
-            times.append(time.perf_counter() - began)
-        return min(times)
+    def timed(run) -> float:
+        began = time.perf_counter()
+        run()
+        return time.perf_counter() - began
+
+    def best(run) -> float:
+        return min(timed(run) for _ in range(args.repeat))
 
     # bare and extraction runs alternate, so that a machine whose speed drifts over
     # minutes (seen here: bare spaCy 32 s, then 42 s, on the same texts) slows both alike
     bare_times: list[float] = []
     extract_times: list[float] = []
     for _ in range(args.repeat):
-        bare_times.append(best(lambda: [None for _ in bare.pipe(texts, batch_size=16)], 1))
+        bare_times.append(timed(lambda: [None for _ in bare.pipe(texts, batch_size=16)]))
         extract_times.append(
-            best(lambda: list(extract_documents(documents, nlp=nlp, registry=registry)), 1)
+            timed(lambda: list(extract_documents(documents, nlp=nlp, registry=registry)))
         )
     t_bare, t_extract = min(bare_times), min(extract_times)
 
