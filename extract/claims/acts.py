@@ -77,6 +77,7 @@ from extract.claims.threats import (
     FORCE,
     PROMISABLE,
     announces,
+    announces_legal_step,
     noun_threat_targets,
     promises,
     threat_targets,
@@ -265,6 +266,11 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     ):
         # "they said they would boycott the talks", "will withdraw unless ...": an
         # announced coercive step is a threat (PLOVER THREATEN), not yet the act
+        relation, rule_name = "THREATEN", "act.announced"
+    elif relation == "ACCUSE" and announces_legal_step(
+        token, reported=reported_by_actor(token, ctx), lexicon=ctx.lexicon
+    ):
+        # "said it would sue the ministry": legal action announced, not yet taken
         relation, rule_name = "THREATEN", "act.announced"
     elif relation in PROMISABLE and promises(token, ctx.lexicon):
         # "Finland will give Tanzania a grant", "Israel will evacuate the

@@ -118,7 +118,7 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
         content = ctx.lexicon.is_content_noun(tok.lemma_.lower())
         resolved = UNRESOLVED if content else resolve_token(ctx, tok, agent=addressed)
         if resolved.actor is None and relation in EVENT_TARGETS and tok.pos_ == "NOUN":
-            for agent_tok in event_agents(tok, relation):
+            for agent_tok in event_agents(tok, relation, ctx.lexicon.authored_nouns):
                 actor = ctx.resolver.actor_at(agent_tok, agent=addressed)
                 if actor is None and (agent_tok.dep_ == "pobj" or agent_tok.tag_ == "PRP$"):
                     # "condemned the attack by X"; "criticised its plans": whom "its" means

@@ -30,7 +30,7 @@ from extract.claims.quotes import phrase_speakers, speaker_token
 from extract.claims.registry import reading
 from extract.claims.reporters import parenthetical_cue
 from extract.claims.speakers import is_anonymous_source
-from extract.claims.stance import alleged, verdict, verdict_object, wrongdoer
+from extract.claims.stance import alleged, praised, verdict, verdict_object, wrongdoer
 from extract.records import Actor, Claim
 from extract.syntax.modality import is_negated
 
@@ -49,6 +49,7 @@ for _name, _confidence, _doc in (
     ("speech.endorse", 0.65, "'welcomed the deal': praise of no actor"),
     ("speech.attitude", 0.65, "'expressed concern': a stance stated, its content unsaid"),
     ("speech.responsibility", 0.7, "a reported clause on who did it (DENY, ACCUSE, ...)"),
+    ("speech.praise", 0.7, "a reported clause praising another actor (SUPPORT)"),
 ):
     reading(_name, family=FAMILY, confidence=_confidence, doc=_doc)
 
@@ -69,7 +70,8 @@ def _responsibility(
 ) -> tuple[str, Actor | None, Token] | None:
     """The sharper relation of a reported clause about responsibility, its object and the
     clause's verb: DENY ("said it was not involved"), CLAIM_RESPONSIBILITY ("said it was
-    behind the attack"), ACCUSE ("said Iran was responsible"); None for other clauses."""
+    behind the attack"), ACCUSE ("said Iran was responsible"); and of a clause praising
+    another actor: SUPPORT ("said Ruto was an honest man"); None for other clauses."""
     words = ctx.lexicon.responsibility
     own = {speaker.id, speaker.parent, speaker.country} - {None}
     against = alleged(cue, ctx)  # the cue's own reading: the same for every clause
@@ -79,6 +81,9 @@ def _responsibility(
             # "Kenya said Somalia had violated the truce", "Kenya alleged Somalia was
             # arming the rebels": Kenya accuses Somalia
             return ("ACCUSE", broken, clause) if broken.id not in own else None
+        lauded = praised(clause, ctx)
+        if lauded is not None:
+            return ("SUPPORT", lauded, clause) if lauded.id not in own else None
         predicate = clause.lemma_.lower() in words or any(
             child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words
             for child in clause.children
@@ -91,11 +96,13 @@ def _responsibility(
         subject = subjects[0]
         negated = is_negated(clause, ctx.lexicon)
         actor = resolve_token(ctx, subject, agent=True, modifiers=True).actor
-        # a spokesperson speaks for the organisation: "the group", "the ministry"
+        # a spokesperson speaks for the organisation: "the group", "the ministry" (a common
+        # noun; "said the Islamic State was responsible" names another side, accused)
         spoken_for = (
             speaker.type == "Person"
             and actor is not None
             and actor.type != "Person"
+            and subject.pos_ == "NOUN"
             and any(child.dep_ == "det" and child.lower_ == "the" for child in subject.children)
         )
         if (
@@ -228,7 +235,7 @@ def _reported_claim(
     if sharper is not None:
         # the clause's own negation is the DENY itself, not a negated claim
         relation, obj, _clause = sharper
-        rule = "speech.responsibility"
+        rule = "speech.praise" if relation == "SUPPORT" else "speech.responsibility"
     return make_claim(
         ctx,
         doc,

@@ -6,6 +6,9 @@
   approving_words); a neutral name only frames a quote ('what it called "..."').
 - Quoted stances: a quote's main clause that demands ('"Moscow should respect the truce"')
   or threatens on a condition the other side fails ('"If X does not ..., we will ..."').
+- Told praise: a clause that praises another actor ('"Talabani was a brilliant
+  statesman"', '"Thank you to the Iraqi army"', "Kenya said Ruto was an honest man") is
+  the speaker's SUPPORT of it, as a told wrong is the speaker's accusation.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import TYPE_CHECKING
 from extract.claims.context import Context, resolve_token
 from extract.claims.nouns import load_noun_lexicon
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import pobjs
+from extract.syntax.arguments import event_agents, pobjs
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -44,7 +47,8 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
 
     Args:
         cue: a verb token.
-        lexicon: the claim lexicon (`verdict_verbs`, `condemning_words`, `approving_words`).
+        lexicon: the claim lexicon (`verdict_verbs`, `condemning_words`, `approving_words`,
+            `praising_words`).
 
     Returns:
         (relation, object token or None), or None.
@@ -85,7 +89,7 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
     words = {token.lemma_.lower() for token in said} | {token.lower_ for token in said}
     if words & lexicon.condemning_words:
         relation = "ACCUSE"
-    elif words & lexicon.approving_words:
+    elif words & (lexicon.approving_words | lexicon.praising_words):
         relation = "SUPPORT"
     else:
         relation = "STATEMENT"
@@ -110,7 +114,14 @@ def verdict_object(ctx: Context, thing: Token | None) -> Actor | None:
     terrorist group"), never a pronoun (in "called it reckless" it is mostly an event)."""
     if thing is None or thing.pos_ == "PRON":
         return None
-    return resolve_token(ctx, thing).actor
+    actor = resolve_token(ctx, thing).actor
+    if actor is None and thing.lower_ in ctx.lexicon.authored_nouns:
+        # "called the decision of X a maneuver": what is said or decided stands for its author
+        authors = [
+            t for t in event_agents(thing, "ACCUSE", ctx.lexicon.authored_nouns) if t.dep_ == "pobj"
+        ]
+        actor = resolve_token(ctx, authors[0]).actor if authors else None
+    return actor
 
 
 def _main_verbs(tokens: Sequence[Token]) -> list[Token]:
@@ -217,6 +228,105 @@ def _tells_wrong(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _praising(head: Token, lexicon: Lexicon) -> bool:
+    """Whether the predicate `head` praises what it is said of.
+
+    The word itself, its modifiers or the words coordinated with them are words of praise
+    ("a brilliant and honest statesman", "a world treasure"), or a word that only
+    heightens ("great", "best") names a person's worth ("the best person to lead", "a
+    great American": not "the greatest challenge", "the best-armed group"); and none of
+    them condemns ("a great danger"). "One of the finest statesmen" is read through "of".
+    """
+    if head.lower_ == "one":
+        return any(
+            _praising(named, lexicon)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for named in pobjs(prep)
+        )
+    words = [head, *(c for c in head.children if c.dep_ in ("amod", "compound", "conj"))]
+    words += [g for w in words[1:] for g in w.children if g.dep_ == "conj"]
+    folded = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    if folded & lexicon.condemning_words:
+        return False
+    if folded & lexicon.praising_words:
+        return True
+    return bool(folded & lexicon.praise_intensifiers) and (
+        head.lemma_.lower() in lexicon.praise_heads or head.ent_type_ == "NORP"
+    )
+
+
+def _gratitude_to(verb: Token, ctx: Context) -> Token | None:
+    """Whom the speaker's own thanks go to: '"Thank you to the army"', '"We are grateful to
+    the KRG"' (the object of "to"); None for other clauses ("We thank X" is an act of
+    thanks, found by the act finders)."""
+    lexicon = ctx.lexicon
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ not in lexicon.first_person:
+        return None
+    if verb.lemma_.lower() == "thank":
+        if subject is not None or not any(c.lower_ == "you" for c in verb.children):
+            return None
+        holders = [verb]
+    elif verb.lemma_.lower() == "be":
+        holders = [
+            c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lexicon.gratitude_words
+        ]
+    else:
+        return None
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "to":
+                return next(iter(pobjs(prep)), None)
+    return None
+
+
+def praised(verb: Token, ctx: Context) -> Actor | None:
+    """The actor a clause with the main verb `verb` praises, unless it is negated.
+
+    - Its subject, when a word of praise names it ("Talabani was a brilliant statesman",
+      "Munk has been a world treasure", "Harris is the best person to lead"); not the
+      speaker's "we"/"I", a thing ("the deal is good") or a place.
+    - Whom the speaker's thanks go to ("Thank you to the army", "We are grateful to X").
+    """
+    if is_negated(verb, ctx.lexicon):
+        return None
+    thanked = _gratitude_to(verb, ctx)
+    if thanked is not None:
+        actor = resolve_token(ctx, thanked).actor
+        return None if actor is None or actor.type == "Place" else actor
+    if verb.lemma_.lower() != "be":
+        return None
+    named = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if not any(_praising(head, ctx.lexicon) for head in named):
+        return None
+    subject = _subject(verb)
+    if (
+        subject is None
+        or subject.dep_ != "nsubj"
+        or subject.lower_ in ctx.lexicon.first_person
+        or subject.lower_ in ctx.lexicon.thing_pronouns
+    ):
+        return None
+    # read as written, not as an agent: "Baghdad is a great city" praises no government
+    actor = resolve_token(ctx, subject, modifiers=True).actor
+    return None if actor is None or actor.type == "Place" else actor
+
+
+def _condemns_what_was_told(verb: Token, subject: Token | None, ctx: Context) -> bool:
+    """Whether a clause condemns what a demonstrative points at ('"These are excuses to
+    attack Iraq"', '"This is a crime"'): an accusation whose target the words leave unnamed.
+    Not an adjective ("this is dangerous" may only warn) nor a negated clause."""
+    return (
+        subject is not None
+        and subject.lower_ in ctx.lexicon.demonstratives
+        and verb.lemma_.lower() == "be"
+        and any(child.dep_ == "attr" and child.pos_ == "NOUN" for child in verb.children)
+        and _tells_wrong(verb, ctx)
+        and not is_negated(verb, ctx.lexicon)
+    )
+
+
 def alleged(cue: Token, ctx: Context) -> Actor | None:
     """Whom an allegation accuses: the subject of the clause an allegation verb reports
     ("Kenya alleged that Somalia was arming the rebels"; the parser may take that subject
@@ -246,6 +356,10 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
     - A wrong told of another actor ('"Moscow is violating the truce," X said', '"They
       are hiding the figures"', '"This man is a terrorist"'): ACCUSE of the wrongdoer
       (`wrongdoer`).
+    - Praise of another actor ('"Talabani was a brilliant statesman"', '"Thank you to
+      the Iraqi army"'): SUPPORT of it (`praised`).
+    - A wrong named of what a demonstrative points at ('"These are excuses to attack
+      Iraq"'): ACCUSE of no one named.
 
     Args:
         tokens: the quote's words.
@@ -260,6 +374,10 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
         mine = subject is not None and subject.lower_ in lexicon.first_person
         if not mine and (broken := wrongdoer(verb, ctx)) is not None:
             return "ACCUSE", broken
+        if (lauded := praised(verb, ctx)) is not None:
+            return "SUPPORT", lauded
+        if _condemns_what_was_told(verb, subject, ctx):
+            return "ACCUSE", None
         modals = {child.lower_ for child in verb.children if child.dep_ == "aux"}
         if (
             modals & lexicon.obligation

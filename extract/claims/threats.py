@@ -226,6 +226,25 @@ def announces(verb: Token, relation: str, *, reported: bool, lexicon: Lexicon) -
     return future and reported
 
 
+def announces_legal_step(verb: Token, *, reported: bool, lexicon: Lexicon) -> bool:
+    """Whether `verb` is a legal step (`legal_actions`) its doer announces rather than
+    takes: with a future modal or as what it intends ("said it would sue", "said he
+    intended to prosecute them"), in a clause its doer reports; not when negated."""
+    if verb.lemma_.lower() not in lexicon.legal_actions or not reported:
+        return False
+    holder = (
+        verb.head
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.intent_heads
+        else verb
+    )
+    children = list(holder.children)
+    if any(child.dep_ == "neg" for child in children):
+        return False
+    return holder is not verb or any(
+        child.dep_ == "aux" and child.lower_ in lexicon.future_modals for child in children
+    )
+
+
 def _conditional(verb: Token) -> bool:
     """Whether `verb` has an "unless" clause of its own."""
     return any(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from extract.claims.blame import attributes_harm, blame_subject, linked_to_force
+from extract.claims.context import resolve_token
 from extract.claims.criticism import attacks_in_words
 from extract.claims.nouns import load_noun_lexicon, supports_effort
 from extract.claims.rulings import ruling_relation
@@ -31,6 +32,18 @@ if TYPE_CHECKING:
     from extract.claims.context import Context
 
 
+def _releases_person(verb: Token, ctx: Context) -> bool:
+    """Whether a verb of release takes a named person as its direct object, or as the
+    subject of its passive ("Tsurkov was released")."""
+    held = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        child.pos_ == "PROPN"
+        and (actor := resolve_token(ctx, child).actor) is not None
+        and actor.type == "Person"
+        for child in held
+    )
+
+
 def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     """The relation `verb` expresses and the rule that found it.
 
@@ -47,6 +60,15 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     preps = [child.lower_ for child in verb.children if child.dep_ in ("prep", "prt")]
     objects = [
         child.lemma_.lower() for child in verb.children if child.dep_ in ("dobj", "nsubjpass")
+    ]
+    # "granted Laila Nasser a full pardon": the small model may take the second object of a
+    # double-object verb for an apposition of the first
+    objects += [
+        grand.lemma_.lower()
+        for child in verb.children
+        if child.dep_ == "dative"
+        for grand in child.children
+        if grand.dep_ == "appos" and grand.pos_ == "NOUN"
     ]
     phrase = phrase_relation(ctx.lexicon, lemma, preps=preps, objects=objects)
     if phrase is not None:
@@ -70,6 +92,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         return None, "act.verb"  # "calling them baseless", "named him envoy": naming, no act
     if open_threat(verb, ctx):
         return "THREATEN", "act.phrase"
+    if lemma in ctx.lexicon.release_verbs and _releases_person(verb, ctx):
+        return "RETREAT", "act.verb"  # "released Tsurkov" (CAMEO 0841: release persons)
     if lemma in ctx.lexicon.refusal_threats:
         # "we will not tolerate attacks": a refusal with a modal announces what the speaker
         # will do (PLOVER THREATEN); "did not tolerate" reports, and is no act

@@ -82,6 +82,9 @@ class Lexicon:
     verbal_attack_verbs: frozenset[str] = frozenset()
     #: what is said or decided, attacked in words ("the ruling", "the plan", "the remarks")
     verbal_targets: frozenset[str] = frozenset()
+    #: what is said, decided or proposed whose "of" argument is its author ("the decision
+    #: of X"), not what it concerns ("the investigation of X")
+    authored_nouns: frozenset[str] = frozenset()
     #: channels of speech an attack in words goes through ("on Twitter", "in a speech")
     verbal_channels: frozenset[str] = frozenset()
     #: verbs of comment whose refusal is a statement ("declined to comment")
@@ -90,6 +93,12 @@ class Lexicon:
     intent_adjectives: frozenset[str] = frozenset()
     #: verbs whose negation with a modal is a threat ("will not tolerate attacks")
     refusal_threats: frozenset[str] = frozenset()
+    #: verbs that release whoever they take as a named person ("released Tsurkov")
+    release_verbs: frozenset[str] = frozenset()
+    #: legal steps that, announced by their doer, threaten ("said it would sue X")
+    legal_actions: frozenset[str] = frozenset()
+    #: verbs whose complement is a step their subject means to take ("intends to sue")
+    intent_heads: frozenset[str] = frozenset()
     #: nouns of joint action whose "in ... with X" phrase makes its verb's subject a
     #: partner of X ("in partnership with X, the agency ...")
     joint_nouns: frozenset[str] = frozenset()
@@ -125,6 +134,14 @@ class Lexicon:
     #: words of a verdict that condemn (ACCUSE) or approve (SUPPORT)
     condemning_words: frozenset[str] = frozenset()
     approving_words: frozenset[str] = frozenset()
+    #: words whose naming of an actor praises it ("Talabani was a brilliant statesman"),
+    #: and words of thanks to an actor ("we are grateful to X"): the speaker's SUPPORT
+    praising_words: frozenset[str] = frozenset()
+    #: words that heighten ("great", "best") and praise only a word for a person's worth
+    #: (`praise_heads`: "the best person", "a great leader")
+    praise_intensifiers: frozenset[str] = frozenset()
+    praise_heads: frozenset[str] = frozenset()
+    gratitude_words: frozenset[str] = frozenset()
     #: prefixes that turn a condemning word into a fight against it ("anti-terrorist")
     counter_prefixes: frozenset[str] = frozenset()
     #: marks of a condition a threat sets ("unless X stops", "if X does not"): not
@@ -141,6 +158,7 @@ class Lexicon:
     reporter_pronouns: frozenset[str] = frozenset()
     personal_pronouns: frozenset[str] = frozenset()
     thing_pronouns: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     pair_determiners: frozenset[str] = frozenset()
     indefinite_determiners: frozenset[str] = frozenset()
@@ -198,6 +216,7 @@ _RELATION_WORDS = (
     "comment_verbs",
     "verbal_attack_verbs",
     "verbal_targets",
+    "authored_nouns",
     "verbal_channels",
     "link_verbs",
     "attribution_verbs",
@@ -205,6 +224,9 @@ _RELATION_WORDS = (
     "accountable_verbs",
     "intent_adjectives",
     "refusal_threats",
+    "release_verbs",
+    "legal_actions",
+    "intent_heads",
     "joint_nouns",
     "withheld_objects",
     "withholding_verbs",
@@ -227,6 +249,10 @@ _CUE_WORDS = (
     "verdict_verbs",
     "condemning_words",
     "approving_words",
+    "praising_words",
+    "praise_intensifiers",
+    "praise_heads",
+    "gratitude_words",
     "counter_prefixes",
     "alleged",
     "obligation",
@@ -240,6 +266,7 @@ _FUNCTION_WORDS = (
     "reporter_pronouns",
     "personal_pronouns",
     "thing_pronouns",
+    "demonstratives",
     "referring_determiners",
     "pair_determiners",
     "indefinite_determiners",

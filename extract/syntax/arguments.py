@@ -328,16 +328,19 @@ def light_verb_parts(verb: Token) -> tuple[list[Token], list[Token]]:
     return subjects, objects
 
 
-def event_agents(noun: Token, relation: str) -> list[Token]:
+def event_agents(
+    noun: Token, relation: str, authored: Collection[str] = frozenset()
+) -> list[Token]:
     """The tokens naming who does the event `noun` names: its possessor or modifier ("the
-    US strike", "Haiti's efforts"), its "by" agent, and for requests its "of" argument
-    ("the withdrawal of US troops")."""
+    US strike", "Haiti's efforts"), its "by" agent, and its "of" argument for requests
+    ("the withdrawal of US troops") and for nouns in `authored` ("the decision of X")."""
     found: list[Token] = []
+    of_agent = relation == "REQUEST" or noun.lemma_.lower() in authored or noun.lower_ in authored
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
             found.append(child)
         elif child.dep_ in ("prep", "agent") and (
-            child.lower_ in ("by", "with") or (child.lower_ == "of" and relation == "REQUEST")
+            child.lower_ in ("by", "with") or (child.lower_ == "of" and of_agent)
         ):
             found.extend(pobjs(child))
     return found
