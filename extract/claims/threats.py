@@ -44,9 +44,7 @@ def open_threat(verb: Token, ctx: Context) -> bool:
     whatever actions are necessary", "would use all means")."""
     lemma = verb.lemma_.lower()
     phrases = [p for p in ctx.lexicon.modal_threats if p.verb == lemma]
-    if not phrases or not any(
-        child.dep_ == "aux" and child.lower_ in ctx.lexicon.future_modals for child in verb.children
-    ):
+    if not phrases or not _future(verb, ctx.lexicon):
         return False
     measures = [child for child in verb.children if child.dep_ == "dobj"]
     # "take whatever actions are necessary" may be parsed as a clause on "actions"
@@ -220,10 +218,7 @@ def announces(verb: Token, relation: str, *, reported: bool, lexicon: Lexicon) -
         return False
     if any(True for _ in condition_subjects(verb, lexicon.condition_marks)):
         return True
-    future = any(
-        child.dep_ == "aux" and child.lower_ in lexicon.future_modals for child in verb.children
-    )
-    return future and reported
+    return _future(verb, lexicon) and reported
 
 
 def announces_legal_step(verb: Token, *, reported: bool, lexicon: Lexicon) -> bool:
@@ -237,11 +232,15 @@ def announces_legal_step(verb: Token, *, reported: bool, lexicon: Lexicon) -> bo
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.intent_heads
         else verb
     )
-    children = list(holder.children)
-    if any(child.dep_ == "neg" for child in children):
+    if any(child.dep_ == "neg" for child in holder.children):
         return False
-    return holder is not verb or any(
-        child.dep_ == "aux" and child.lower_ in lexicon.future_modals for child in children
+    return holder is not verb or _future(holder, lexicon)
+
+
+def _future(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether `verb` has a future modal of its own ("will withdraw", "would sue")."""
+    return any(
+        child.dep_ == "aux" and child.lower_ in lexicon.future_modals for child in verb.children
     )
 
 
@@ -258,9 +257,7 @@ def promises(verb: Token, lexicon: Lexicon) -> bool:
     """Whether `verb` announces a step of its own with "will" or "would", affirmed and
     unconditional ("will provide food aid", "said it would release the hostages")."""
     children = list(verb.children)
-    future = any(
-        child.dep_ == "aux" and child.lower_ in lexicon.future_modals for child in children
-    )
+    future = _future(verb, lexicon)
     negated = any(child.dep_ == "neg" and child.lower_ in lexicon.negators for child in children)
     conditional = any(
         child.dep_ == "mark" and child.lower_ in lexicon.hypothetical_marks for child in children

@@ -134,13 +134,14 @@ class Lexicon:
     #: words of a verdict that condemn (ACCUSE) or approve (SUPPORT)
     condemning_words: frozenset[str] = frozenset()
     approving_words: frozenset[str] = frozenset()
-    #: words whose naming of an actor praises it ("Talabani was a brilliant statesman"),
-    #: and words of thanks to an actor ("we are grateful to X"): the speaker's SUPPORT
+    #: words whose naming of an actor praises it ("Talabani was a brilliant statesman"):
+    #: the speaker's SUPPORT
     praising_words: frozenset[str] = frozenset()
     #: words that heighten ("great", "best") and praise only a word for a person's worth
     #: (`praise_heads`: "the best person", "a great leader")
     praise_intensifiers: frozenset[str] = frozenset()
     praise_heads: frozenset[str] = frozenset()
+    #: words of thanks the speaker owes to an actor ("we are grateful to X")
     gratitude_words: frozenset[str] = frozenset()
     #: prefixes that turn a condemning word into a fight against it ("anti-terrorist")
     counter_prefixes: frozenset[str] = frozenset()
