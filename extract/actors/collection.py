@@ -9,7 +9,8 @@ and extend it, in their declared order; once they are done it is frozen into an
 build sees a `Collection`.
 
 The state-actor helpers every stage of the build needs live here too: the actor of a
-country id, and the government a capital stands for.
+country id, the government acting for a country, and the government a capital stands
+for.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from extract.actors.found import Found, to_mention
 from extract.actors.names import actor_lexicon
 from extract.actors.registry import Registry
-from extract.records import Actor, Claim, Mention
+from extract.records import Actor, Claim, Mention, slugify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -108,6 +109,29 @@ def country_actor(registry: Registry, country_id: str) -> Actor | None:
         return actor
     name = actor_lexicon().country_names.get(country_id)
     return Actor(id=country_id, label=name, type="Country") if name else None
+
+
+#: Nouns that, after a nationality adjective, name the country's government.
+GOVERNMENT_HEADS = frozenset({"government", "administration"})
+
+
+def country_government(registry: Registry, country_id: str) -> Actor | None:
+    """The government acting for a country: the registry's, else one named after the
+    country's nationality ("Mexican government"), typed Government and placed in the
+    country, so that "the Mexican government" is one actor in every text and not the
+    country itself. None for an unknown country."""
+    government = registry.government_of_country(country_id)
+    if government is not None:
+        return government
+    country = country_actor(registry, country_id)
+    if country is None:
+        return None
+    adjective = actor_lexicon().country_adjectives.get(country_id)
+    label = f"{adjective} government" if adjective else f"Government of {country.label}"
+    actor_id = slugify(label)
+    return registry.get(actor_id) or Actor(
+        id=actor_id, label=label, type="Government", country=country_id
+    )
 
 
 def capital_government(registry: Registry, text: str) -> Actor | None:

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from extract.actors.collection import Collection, country_actor
+from extract.actors.collection import (
+    GOVERNMENT_HEADS,
+    Collection,
+    country_actor,
+    country_government,
+)
 from extract.actors.found import Found, to_mention
 from extract.actors.names import actor_lexicon
 from extract.actors.references import (
@@ -100,7 +105,7 @@ class ActorIndex:
         if found is None:
             found = modifier_found(self, token)
         if found is None:
-            return nationality(self, token)
+            return country_owned(self, token) or nationality(self, token)
         if agent and found.capital:
             return government_of(self, found)
         return Reference(self.actors.get(found.actor_id), "name")
@@ -185,6 +190,33 @@ class Asked:
         return reference
 
 
+def country_owned(index: ActorIndex, token: Token) -> Reference | None:
+    """ "Mexico's government", "the government of Mexico": the country's government
+    (`country_government`), with a "metonymy" mention of the phrase; None when
+    `token` is no government noun owned by a country."""
+    if token.lemma_.lower() not in GOVERNMENT_HEADS:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        found = index.by_token.get(owner.i) if owner is not None else None
+        country = index.actors.get(found.actor_id) if found is not None else None
+        if found is None or country is None or country.type != "Country":
+            continue
+        government = country_government(index.registry, country.id)
+        if government is None:
+            return None
+        span = index.doc[min(found.start, token.i) : max(found.end, token.i + 1)]
+        mention = to_mention(span, government.id, "metonymy", index.offset)
+        known = index.actors.get(government.id, government)
+        return Reference(known, "metonymy", Implied(government, mention=mention))
+    return None
+
+
 def nationality(index: ActorIndex, token: Token) -> Reference:
     """The state a nationality adjective stands for when it qualifies a noun.
 
@@ -205,9 +237,15 @@ def nationality(index: ActorIndex, token: Token) -> Reference:
     if kinds and "Government" not in kinds:
         return UNRESOLVED  # "an Iraqi militia", "a Turkish company": an actor of its own
     registry = index.registry
-    actor = registry.government_of_country(country_id) or country_actor(registry, country_id)
+    span = index.doc[token.i : token.i + 1]
+    actor = registry.government_of_country(country_id)
+    if actor is None and noun.lemma_.lower() in GOVERNMENT_HEADS and noun.i > token.i:
+        # "the Mexican government": the state's own government, not the country
+        actor = country_government(registry, country_id)
+        span = index.doc[token.i : noun.i + 1]
+    actor = actor or country_actor(registry, country_id)
     if actor is None:
         return UNRESOLVED
-    mention = to_mention(index.doc[token.i : token.i + 1], actor.id, "metonymy", index.offset)
+    mention = to_mention(span, actor.id, "metonymy", index.offset)
     known = index.actors.get(actor.id, actor)
     return Reference(known, "metonymy", Implied(actor, mention=mention))

@@ -72,6 +72,8 @@ class ActorLexicon:
     bloc_adjectives: frozenset[str]
     institution_words: frozenset[str]
     country_names: Mapping[str, str]
+    #: country id -> its first adjective of nationality ("mexico" -> "Mexican").
+    country_adjectives: Mapping[str, str]
     name_countries: frozenset[str] = frozenset()
     civil_sectors: frozenset[str] = frozenset()
     civil_nouns: frozenset[str] = frozenset()
@@ -134,6 +136,13 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         party_words=mapping("party_words"),
         country_names=MappingProxyType(
             {slugify(name): str(name) for name in data.get("countries") or {}}
+        ),
+        country_adjectives=MappingProxyType(
+            {
+                slugify(str(name)): str(adjectives[0])
+                for name, adjectives in (data.get("countries") or {}).items()
+                if adjectives
+            }
         ),
     )
 

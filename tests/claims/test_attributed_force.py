@@ -20,7 +20,7 @@ pytestmark = pytest.mark.model
         (
             # the registry knows no Yemeni government apart from the country
             "The Yemeni government attributed the bombing to the Houthis.",
-            ("ACCUSE", "Yemen", "Houthis"),
+            ("ACCUSE", "Yemeni government", "Houthis"),
         ),
         (
             "The Somali army ascribed the killings in Mogadishu to al-Shabaab.",

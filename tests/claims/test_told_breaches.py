@@ -24,7 +24,7 @@ pytestmark = pytest.mark.model
         ),
         (
             '"The British government are breaking the law," Joanna Cherry said.',
-            ("ACCUSE", "Joanna Cherry", "United Kingdom"),
+            ("ACCUSE", "Joanna Cherry", "British government"),
         ),
         (
             "Greece said Turkey was flouting the arms embargo on Libya.",
