@@ -197,6 +197,7 @@ def country_owned(index: ActorIndex, token: Token) -> Reference | None:
     if token.lemma_.lower() not in GOVERNMENT_HEADS:
         return None
     for child in token.children:
+        owner: Token | None
         if child.dep_ == "poss":
             owner = child
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == token.i + 1:
