@@ -255,10 +255,12 @@ class _Finder(CompoundRules, OrganisationReferences):
         return next(iter(self._said_to_be(found)), None)
 
     def _said_to_be(self, found: Found) -> list[Token]:
-        """What "be" says the person is ("X was a columnist for Y", "X is a Republican"):
-        the attributes of the verb whose subject the person is; none when it is negated
-        ("X is not a member of Y", "X is not a Republican")."""
+        """What "be" says the person is ("X was a columnist for Y", "X is a Republican",
+        "X and Y are members of Z"): the attributes of the verb whose subject the person
+        is; none when it is negated ("X is not a member of Y", "X is not a Republican")."""
         root = self.doc[found.start : found.end].root
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "X, Y and Z are all members of ...": each is said to be one
         verb = root.head
         if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i == root.i:
             return []
@@ -331,7 +333,9 @@ class _Finder(CompoundRules, OrganisationReferences):
         negated ("X is not a member of Y")."""
         claims: list[Claim] = []
         for noun in self._said_to_be(found):
-            if noun.i not in self._by_token and noun.lower_ in self.lexicon.title_words:
+            # "X and Y are directors of Z": a plural title too
+            titled = {noun.lower_, noun.lemma_.lower()} & self.lexicon.title_words
+            if noun.i not in self._by_token and titled:
                 claims.extend(self._apposed_role(found, noun))
         return claims
 

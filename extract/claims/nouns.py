@@ -24,6 +24,7 @@ from extract.lexicon import LEXICON_DIR, read_yaml
 from extract.lexicon.schema import Kind, Schema, check_lexicon
 from extract.syntax.arguments import (
     is_passive,
+    list_of,
     pobjs,
     prep_objects,
     subject_tokens,
@@ -188,5 +189,7 @@ def member_of(token: Token, nouns: Collection[str]) -> tuple[list[Token], list[T
     if token.dep_ == "attr" and token.head.lemma_.lower() == "be":
         if any(child.dep_ == "neg" for child in token.head.children):
             return [], []  # "X is not part of the alliance": no member
-        return [c for c in token.head.children if c.dep_ == "nsubj"], wholes
+        # "X, Y and Z are all members of the party": each of them
+        members = [m for c in token.head.children if c.dep_ == "nsubj" for m in list_of(c)]
+        return members, wholes
     return [], []

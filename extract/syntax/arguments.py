@@ -137,14 +137,20 @@ def participle_host(participle: Token) -> Token:
 def list_of(token: Token) -> list[Token]:
     """`token` and the names listed with it: its conjuncts, and a name the parser hung
     on it as a modifier inside the list ("Erbil, Baghdad, and the companies": "Baghdad"
-    may come out as an adverbial of "Erbil" while "companies" is its conjunct)."""
+    may come out as an adverbial of "Erbil" while "companies" is its conjunct; in "Smith,
+    Jones and Hassan" the parser may hang "Jones and Hassan" on "Smith" as an apposition)."""
     found = list(with_conjuncts(token))
+    hung = [
+        child
+        for child in token.children
+        if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and child.i > token.i
+    ]
     if len(found) > 1:
-        found[1:1] = [
-            child
-            for child in token.children
-            if child.dep_ in ("npadvmod", "appos") and child.pos_ == "PROPN" and child.i > token.i
-        ]
+        found[1:1] = hung
+        return found
+    for child in hung:
+        if any(grand.dep_ == "cc" for grand in child.children):
+            found.extend(with_conjuncts(child))
     return found
 
 
