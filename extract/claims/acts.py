@@ -112,6 +112,7 @@ if TYPE_CHECKING:
 #: Speech acts that a person voices for the side they speak for.
 _SPOKEN_FOR = CODEBOOK.having("spoken_for")
 SYMMETRIC = CODEBOOK.having("symmetric")
+_FOR_TARGET = CODEBOOK.having("for_target")
 AGENTLESS = CODEBOOK.having("agentless")
 #: Relations that mean nothing without a target actor.
 NEEDS_OBJECT = CODEBOOK.needing_object
@@ -182,7 +183,11 @@ class Word:
             return None
         if (relation in SAID and content_of_verb(token, ctx)) or asked_for(token, ctx):
             return None
-        modifiers, objects = noun_parts(token, said=relation in VERBAL)
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in ctx.lexicon.stopping_verbs:
+            return None  # "ended its support for X": the act stopped
+        modifiers, objects = noun_parts(
+            token, said=relation in VERBAL, for_target=relation in _FOR_TARGET
+        )
         return EventNoun(relation, modifiers, objects)
 
 

@@ -95,6 +95,8 @@ class Lexicon:
     refusal_threats: frozenset[str] = frozenset()
     #: verbs that release whoever they take as a named person ("released Tsurkov")
     release_verbs: frozenset[str] = frozenset()
+    #: verbs that end or cut the act their object names ("ended its support for X")
+    stopping_verbs: frozenset[str] = frozenset()
     #: legal steps that, announced by their doer, threaten ("said it would sue X")
     legal_actions: frozenset[str] = frozenset()
     #: verbs whose complement is a step their subject means to take ("intends to sue")
@@ -226,6 +228,7 @@ _RELATION_WORDS = (
     "intent_adjectives",
     "refusal_threats",
     "release_verbs",
+    "stopping_verbs",
     "legal_actions",
     "intent_heads",
     "joint_nouns",

@@ -266,9 +266,13 @@ def is_infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
-def noun_parts(noun: Token, *, said: bool) -> tuple[list[Token], list[Token]]:
+def noun_parts(
+    noun: Token, *, said: bool, for_target: bool = False
+) -> tuple[list[Token], list[Token]]:
     """Who does the event `noun` names (its modifiers, "by" agent, and for a `said` act
-    its "from" source) and whom it targets (objects of target prepositions and "of")."""
+    its "from" source) and whom it targets (objects of target prepositions and "of", and
+    of "for" where the noun's relation takes it: "support for X")."""
+    targets = TARGET_PREPS | ({"of", "for"} if for_target else {"of"})
     subjects: list[Token] = []
     objects: list[Token] = []
     for child in noun.children:
@@ -280,7 +284,7 @@ def noun_parts(noun: Token, *, said: bool) -> tuple[list[Token], list[Token]]:
             # "condemnation by X"; a said act "from X" ("drew condemnation from X"), not
             # a done one ("withdrawal from X")
             subjects.extend(pobjs(child))
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS | {"of"}:
+        elif child.dep_ == "prep" and child.lower_ in targets:
             objects.extend(pobjs(child))
     return subjects, objects
 
