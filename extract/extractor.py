@@ -9,7 +9,7 @@ phrases (LEADS, AFFILIATED_WITH, SUPPORT from "X-backed"), and keeps one claim p
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -19,6 +19,7 @@ from extract.claims.context import Context, Resolver
 from extract.claims.describe import describe_claims
 from extract.claims.quotes import find_quotes
 from extract.claims.speech import find_reported_speech
+from extract.claims.voices import Voice, find_voices
 from extract.lexicon.cues import Lexicon, load_lexicon
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, claim_id
 from extract.relations import CODEBOOK
@@ -37,6 +38,7 @@ def find_claims(
     offset: int = 0,
     lexicon: Lexicon | None = None,
     source_text: str | None = None,
+    voices: Mapping[int, Voice] | None = None,
 ) -> list[Claim]:
     """Quote, reported-speech and act claims in `doc`, before de-duplication.
 
@@ -48,6 +50,8 @@ def find_claims(
         lexicon: the claim lexicon (default: the shipped one).
         source_text: the document's text as read, when `doc.text` is a masked piece of it;
             evidence is cut from it.
+        voices: who speaks in the first person outside quote marks, by token
+            (`extract.claims.voices.find_voices`).
 
     Returns:
         The claims in the order the finders produced them.
@@ -60,7 +64,7 @@ def find_claims(
         source_text=source_text,
     )
     quotes = find_quotes(doc, ctx)
-    ctx = replace(ctx, quoted=MappingProxyType(quotes.speakers))
+    ctx = replace(ctx, quoted=MappingProxyType(quotes.speakers), voices=voices or {})
     used_cues = quotes.cues
     return [
         *quotes.claims,
@@ -314,9 +318,17 @@ def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int
 
     index = resolve_actors(doc, registry, offset=offset)
     asked = Asked(index)  # lookups never add to the index: what they imply is noted here
-    claims = find_claims(doc, asked, doc_id=document.id, offset=offset, source_text=document.text)
+    voices = find_voices(doc, asked, registry=registry, document=document, offset=offset)
+    claims = find_claims(
+        doc,
+        asked,
+        doc_id=document.id,
+        offset=offset,
+        source_text=document.text,
+        voices=voices.by_token,
+    )
     implied, mentions = asked.implied()
-    actors = {**implied, **index.actors}
+    actors = {**voices.actors, **implied, **index.actors}
     structural = [_trimmed(claim, document) for claim in index.claims]
     voiced = voiced_by_speaker(consolidate([*claims, *structural]), actors.values())
     final = [_with_id(claim, document.id) for claim in voiced]

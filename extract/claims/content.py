@@ -1,9 +1,9 @@
 """Acts that are only the content of another act, which PLOVER does not code as events.
 
-"threatened to withdraw", "refused to deliver", "set a deadline for X to withdraw": the
-withdrawal has not happened; "rejected a US request", "welcomed the agreement": the noun
-is what the outer act is about; "calls for a withdrawal": what is asked for. The outer act
-is the claim (`extract.claims.acts`).
+"threatened to withdraw", "refused to deliver", "set a deadline for X to withdraw", "would
+like to see X withdraw": the withdrawal has not happened; "rejected a US request",
+"welcomed the agreement": the noun is what the outer act is about; "calls for a
+withdrawal": what is asked for. The outer act is the claim (`extract.claims.acts`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,13 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
         and head.head.lemma_.lower() in ctx.lexicon.necessity_verbs
     ):
         return True  # "stressed the need for X to withdraw": what is asked for
+    if (
+        verb.dep_ in ("xcomp", "ccomp")
+        and head.lemma_.lower() == "see"
+        and head.dep_ == "xcomp"
+        and {head.head.lemma_.lower(), head.head.lower_} & ctx.lexicon.wish_verbs
+    ):
+        return True  # "we want to see the siege lifted": wished, not done
     if verb.dep_ == "ccomp" and verb_relation(head, ctx)[0] == "DENY":
         return True  # "denied that it attacked X": the attack is what is denied, not told
     if for_clause(verb) and verb_relation(head.head if head.dep_ == "dobj" else head, ctx)[0]:

@@ -24,6 +24,8 @@ from extract.records import Actor, ActorRef, Claim, claim_id
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from extract.claims.voices import Voice
+
 _T = TypeVar("_T")
 
 
@@ -80,6 +82,9 @@ class Context:
     source_text: str | None = None
     #: token index -> speaker of the direct quote the token is inside (None: unattributed)
     quoted: Mapping[int, Actor | None] = field(default_factory=lambda: MappingProxyType({}))
+    #: token index -> who speaks in the first person there outside quote marks: a
+    #: transcript turn's speaker, an issued statement's signer and institution
+    voices: Mapping[int, Voice] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,8 @@ def resolve_token(
     """Resolve `token` (the head of a noun phrase) to an actor.
 
     Tries, in order: an actor mention covering the token; a first-person pronoun inside
-    a quote (-> the quote's speaker); a pronoun or nominal reference; a name in
+    a quote (-> the quote's speaker) or a transcript turn or signed statement (-> who
+    speaks there, `Context.voices`); a pronoun or nominal reference; a name in
     apposition; for subjects, an actor qualifying a group noun ("Hungarian officials");
     an attack instrument modified by an actor ("a US drone strike" -> US).
 
@@ -148,6 +154,10 @@ def resolve_token(
     if actor is not None:
         return Resolved(actor, _how(ctx.resolver, token))
     lower = token.lower_
+    if lower in ctx.lexicon.first_person and token.i not in ctx.quoted and token.i in ctx.voices:
+        plural = lower in ctx.lexicon.first_person_plural
+        voiced = ctx.voices[token.i].first_person(plural=plural, resolver=ctx.resolver)
+        return Resolved(voiced, "speaker") if voiced else UNRESOLVED
     if lower in ctx.lexicon.first_person and token.i in ctx.quoted:
         speaker = ctx.quoted[token.i]
         if speaker is not None and lower in ctx.lexicon.first_person_plural:

@@ -97,6 +97,8 @@ class Lexicon:
     release_verbs: frozenset[str] = frozenset()
     #: verbs that end or cut the act their object names ("ended its support for X")
     stopping_verbs: frozenset[str] = frozenset()
+    #: verbs of wishing whose "to see" complement is an act wished, not done
+    wish_verbs: frozenset[str] = frozenset()
     #: legal steps that, announced by their doer, threaten ("said it would sue X")
     legal_actions: frozenset[str] = frozenset()
     #: verbs whose complement is a step their subject means to take ("intends to sue")
@@ -229,6 +231,7 @@ _RELATION_WORDS = (
     "refusal_threats",
     "release_verbs",
     "stopping_verbs",
+    "wish_verbs",
     "legal_actions",
     "intent_heads",
     "joint_nouns",

@@ -1,0 +1,267 @@
+"""Who speaks in the first person outside quote marks: the turns of a transcript, and the
+official or office that issues a statement.
+
+Official texts speak in the first person without quote marks (GUIDE.md, "Official
+texts" and "Transcripts"):
+
+- A transcript gives each turn to the speaker its label names: in "SECRETARY BLINKEN:
+  We welcome the truce." the "We" is Blinken's side. A label that names no person
+  ("QUESTION:", "MODERATOR:") gives its turn no speaker, so its "we" and "I" stay
+  unresolved.
+- A statement signed on its first line ("Ned Price, Department Spokesperson"), or
+  issued by an office of its publisher ("Office of the Spokesperson"), or headed
+  "Statement by President Biden", speaks for the institution that issues it: "We call
+  on Y to ..." is that institution's request (the publisher, when the registry knows
+  it, else the signer's organisation), and "I" is the signer.
+
+`find_voices` maps each such token to its `Voice`; `extract.claims.context.resolve_token`
+reads it for first-person pronouns the way it reads a quote's speaker (a quote inside a
+turn keeps its own speaker). Nothing else is read from it: a transcript's turns are
+no quotes, and give no STATEMENT of their own (GUIDE.md: only the claims are listed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Protocol
+
+from extract.claims.speakers import organisation_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from extract.actors.registry import Registry
+    from extract.records import Actor, Document
+
+
+class Resolver(Protocol):
+    """The lookup the voices need of the document's actor resolution (the part of
+    `extract.claims.context.Resolver` they use)."""
+
+    def actor_at(self, token: Token, *, agent: bool = False) -> Actor | None:
+        """The actor whose mention covers `token`."""
+        ...
+
+
+#: Most words a turn label has ("PRIME MINISTER NETANYAHU", "SECRETARY BLINKEN").
+LABEL_WORDS = 6
+#: Most tokens a signature line has ("Antony J. Blinken, Secretary of State").
+SIGNATURE_TOKENS = 14
+#: A first line naming an office of the publisher that issues the text.
+_OFFICE_LINE = re.compile(r"^Office of the [A-Z][\w ]{0,40}$")
+#: A heading naming who issues a statement: "Statement by President Biden on ...".
+_STATEMENT_HEADING = re.compile(
+    r"^(?:Statement|Remarks|Message)s? (?:by|from|of) (?P<who>.+?)"
+    r"(?: on | to | at | for | regarding |$)"
+)
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks in the first person at a token outside quote marks.
+
+    Attributes:
+        speaker: the person speaking ("I"), if known.
+        side: whom "we" stands for there, when it is not the speaker's own organisation
+            (the institution that issues a statement).
+    """
+
+    speaker: Actor | None
+    side: Actor | None = None
+
+    def first_person(self, *, plural: bool, resolver: Resolver) -> Actor | None:
+        """Whom "I" (or, `plural`, "we") stands for: "we" is the issuing side, else the
+        speaker's one organisation (`organisation_of`), else the speaker."""
+        if not plural:
+            return self.speaker or self.side
+        if self.side is not None:
+            return self.side
+        if self.speaker is None:
+            return None
+        return organisation_of(resolver, self.speaker) or self.speaker
+
+
+@dataclass(frozen=True)
+class Voices:
+    """The voice of each token that has one, and the actors the voices name that the
+    document's resolution does not hold (an issuing institution named only by the
+    publisher)."""
+
+    by_token: Mapping[int, Voice] = field(default_factory=lambda: MappingProxyType({}))
+    actors: Mapping[str, Actor] = field(default_factory=lambda: MappingProxyType({}))
+
+
+def find_voices(
+    doc: Doc,
+    resolver: Resolver,
+    *,
+    registry: Registry,
+    document: Document | None = None,
+    offset: int = 0,
+) -> Voices:
+    """The voice of each token of a transcript turn, or of an issued statement's body.
+
+    Args:
+        doc: the parsed text.
+        resolver: the document's actor resolution (turn labels and signatures are names
+            it has resolved; its `actors` mapping is read).
+        registry: the known actors (publishers, and people a heading names).
+        document: the document `doc` is read from (its publisher and title).
+        offset: where `doc.text` starts in the document; a statement's voice is read
+            from its opening, so only the first piece of a long text has one.
+
+    Returns:
+        The voices; empty for a text that is neither a transcript nor a statement.
+    """
+    labels = _turn_labels(doc)
+    if labels:
+        return Voices(MappingProxyType(_turns(doc, resolver, labels)))
+    if offset:
+        return Voices()
+    signer, body = _signature(doc, resolver)
+    if signer is None:
+        if _office_line(doc):
+            body = _first_line_end(doc)  # "Office of the Spokesperson": the publisher's
+        else:
+            signer = _heading_person(registry, document.title if document else None)
+    institution = _institution(registry, document)
+    if signer is None and (institution is None or body == 0):
+        return Voices()
+    known = getattr(resolver, "actors", None)
+    held = known if isinstance(known, Mapping) else {}
+    voice = Voice(signer, _office_of(registry, signer) or institution)
+    added = {
+        actor.id: actor
+        for actor in (voice.speaker, voice.side)
+        if actor is not None and actor.id not in held
+    }
+    by_token = dict.fromkeys(range(body, len(doc)), voice)
+    return Voices(MappingProxyType(by_token), MappingProxyType(added))
+
+
+def _institution(registry: Registry, document: Document | None) -> Actor | None:
+    """The registry's actor for the document's publisher, when it is a state body."""
+    if document is None or not document.publisher:
+        return None
+    actor = registry.lookup(document.publisher.removeprefix("The ").strip())
+    return actor if actor is not None and actor.type == "Government" else None
+
+
+def _office_of(registry: Registry, person: Actor | None) -> Actor | None:
+    """The one organisation the registry gives a person's roles ("Secretary of State"
+    -> the State Department): the side a signed statement's "we" speaks for."""
+    if person is None:
+        return None
+    known = registry.get(person.id) or person
+    ids = {role.organisation for role in known.roles if role.organisation}
+    return registry.get(ids.pop()) if len(ids) == 1 else None
+
+
+def _heading_person(registry: Registry, title: str | None) -> Actor | None:
+    """The registry person a statement's heading names ("Statement by President Biden
+    on ..." -> Joe Biden), if any."""
+    match = _STATEMENT_HEADING.match(title or "")
+    if match is None:
+        return None
+    words = match.group("who").split()
+    for start in range(len(words)):
+        name = " ".join(words[start:])
+        actor = registry.lookup(name) or (
+            registry.person_by_surname(name) if start == len(words) - 1 else None
+        )
+        if actor is not None:
+            return actor if actor.type == "Person" else None
+    return None
+
+
+def _first_line_end(doc: Doc) -> int:
+    """The index of the first token after the text's first line."""
+    starts = _line_starts(doc)
+    return starts[1] if len(starts) > 1 else len(doc)
+
+
+def _office_line(doc: Doc) -> bool:
+    """Whether the text's first line names an office ("Office of the Spokesperson")."""
+    starts = _line_starts(doc)
+    if not starts:
+        return False
+    end = starts[1] if len(starts) > 1 else len(doc)
+    return bool(_OFFICE_LINE.match(doc[starts[0] : end].text.strip()))
+
+
+def _line_starts(doc: Doc) -> list[int]:
+    """Indices of the tokens that begin a line."""
+    return [
+        token.i
+        for token in doc
+        if not token.is_space and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws)
+    ]
+
+
+def _turn_labels(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, colon token) of each turn label: a line opening with upper-case
+    words and a colon ("SECRETARY BLINKEN:", "QUESTION:")."""
+    found = []
+    for start in _line_starts(doc):
+        i = start
+        words = 0
+        while i < len(doc) and words <= LABEL_WORDS:
+            token = doc[i]
+            if token.text == ":":
+                break
+            if token.is_alpha and token.is_upper and len(token.text) > 1:
+                words += 1
+            elif token.text not in {".", "-", "'", "’"}:
+                words = LABEL_WORDS + 1
+                break
+            i += 1
+        if 0 < words <= LABEL_WORDS and i < len(doc) and doc[i].text == ":":
+            found.append((start, i))
+    return found
+
+
+def _turns(doc: Doc, resolver: Resolver, labels: list[tuple[int, int]]) -> dict[int, Voice]:
+    voices: dict[int, Voice] = {}
+    ends = [start for start, _ in labels[1:]] + [len(doc)]
+    for (start, colon), end in zip(labels, ends, strict=True):
+        voice = Voice(_person_in(doc, resolver, start, colon))
+        for i in range(colon + 1, end):
+            voices[i] = voice
+    return voices
+
+
+def _person_in(doc: Doc, resolver: Resolver, start: int, end: int) -> Actor | None:
+    """The one person the tokens `start`..`end` name, if any."""
+    people = {
+        actor.id: actor
+        for token in doc[start:end]
+        if (actor := resolver.actor_at(token)) is not None and actor.type == "Person"
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _signature(doc: Doc, resolver: Resolver) -> tuple[Actor | None, int]:
+    """The signer of a statement and where its body starts: a short first line that is a
+    person's name, a comma and a title ("Ned Price, Department Spokesperson"); (None, 0)
+    for a text that opens otherwise."""
+    starts = _line_starts(doc)
+    if not starts:
+        return None, 0
+    first = starts[0]
+    end = starts[1] if len(starts) > 1 else len(doc)
+    line: list[Token] = [token for token in doc[first:end] if not token.is_space]
+    if not line or len(line) > SIGNATURE_TOKENS or end == len(doc):
+        return None, 0
+    comma = next((token.i for token in line if token.text == ","), None)
+    if comma is None or comma == first or comma == line[-1].i:
+        return None, 0
+    signer = _person_in(doc, resolver, first, comma)
+    if signer is None or any(
+        (actor := resolver.actor_at(token)) is not None and actor.id == signer.id
+        for token in doc[comma:end]
+    ):
+        return None, 0
+    return signer, end

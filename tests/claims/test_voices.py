@@ -1,0 +1,83 @@
+"""Official texts speak in the first person without quote marks (GUIDE.md, "Official
+texts", "Transcripts"): a transcript's turn is its labelled speaker's, a signed
+statement or one from an office of its publisher speaks for the issuing institution, a
+statement headed "Statement by <a known person>" for that person's side. A text with
+none of these keeps its "we" unresolved. Texts written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.nlp.pipeline import extract_documents
+from extract.records import Document
+
+pytestmark = pytest.mark.model
+
+STATE = "U.S. Department of State"
+
+
+def _triples(nlp, registry, text, *, publisher=None, title=None):
+    document = Document(id="t", text=text, source="t", title=title, publisher=publisher)
+    (extraction,) = extract_documents([document], nlp=nlp, registry=registry)
+    return {
+        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
+        for c in extraction.claims
+    }
+
+
+TRANSCRIPT = (
+    "Jane Roe, Secretary of Foreign Affairs\n\n"
+    "SECRETARY ROE: Good afternoon, everyone. We strongly support Kenya in these talks.\n\n"
+    "QUESTION: Will we see a deal with Somalia?\n\n"
+    "FOREIGN MINISTER OMAR: I thank the United States for its help. We condemn al-Shabaab.\n"
+)
+
+
+def test_each_turn_is_its_speakers(nlp, registry):
+    triples = _triples(nlp, registry, TRANSCRIPT, publisher=STATE)
+    assert ("SUPPORT", "Jane Roe", "Kenya") in triples
+    assert ("SUPPORT", "OMAR", "US government") in triples
+    assert ("ACCUSE", "OMAR", "al-Shabaab") in triples
+
+
+def test_a_question_turn_has_no_speaker(nlp, registry):
+    triples = _triples(nlp, registry, TRANSCRIPT, publisher=STATE)
+    assert not any(obj == "Somalia" and subject for _, subject, obj in triples)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Ned Price, Department Spokesperson", "Office of the Spokesperson"],
+)
+def test_a_statement_speaks_for_the_issuing_institution(nlp, registry, opening):
+    text = (
+        f"{opening}\n\nWe call on the Houthis to end their attacks on Marib. "
+        "Our support for Saudi Arabia is firm.\n"
+    )
+    triples = _triples(nlp, registry, text, publisher=STATE)
+    assert ("REQUEST", "US State Department", "Houthis") in triples
+    assert ("SUPPORT", "US State Department", "Saudi Arabia") in triples
+
+
+def test_a_statement_by_a_known_person_speaks_for_their_side(nlp, registry):
+    text = "We condemn al-Shabaab for the bombing. I stand with the people of Kenya.\n"
+    triples = _triples(
+        nlp,
+        registry,
+        text,
+        publisher="The White House",
+        title="Statement by President Biden on the Bombing in Nairobi",
+    )
+    assert ("ACCUSE", "US government", "al-Shabaab") in triples
+
+
+@pytest.mark.parametrize(
+    ("publisher", "title"),
+    [("Wikinews", "Bombing in Nairobi"), (None, None), (STATE, "Bombing in Nairobi")],
+)
+def test_without_a_voice_we_stays_unresolved(nlp, registry, publisher, title):
+    text = (
+        "Residents said the town was quiet on Monday.\n\nWe condemn al-Shabaab for the bombing.\n"
+    )
+    triples = _triples(nlp, registry, text, publisher=publisher, title=title)
+    assert not any(r == "ACCUSE" and subject for r, subject, _ in triples)
