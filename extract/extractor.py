@@ -327,6 +327,7 @@ def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int
         source_text=document.text,
         voices=voices.by_token,
     )
+    claims = [claim for claim in claims if voices.asserts(claim.start - offset)]
     implied, mentions = asked.implied()
     actors = {**voices.actors, **implied, **index.actors}
     structural = [_trimmed(claim, document) for claim in index.claims]

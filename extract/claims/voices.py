@@ -46,6 +46,8 @@ class Resolver(Protocol):
         ...
 
 
+#: First words of the turn labels that ask or moderate: their turns assert nothing.
+ASKING_LABELS = frozenset({"QUESTION", "Q", "MODERATOR", "OPERATOR", "STAFF", "INTERPRETER"})
 #: Most words a turn label has ("PRIME MINISTER NETANYAHU", "SECRETARY BLINKEN").
 LABEL_WORDS = 6
 #: Most tokens a signature line has ("Antony J. Blinken, Secretary of State").
@@ -92,6 +94,13 @@ class Voices:
 
     by_token: Mapping[int, Voice] = field(default_factory=lambda: MappingProxyType({}))
     actors: Mapping[str, Actor] = field(default_factory=lambda: MappingProxyType({}))
+    #: character spans (in `doc.text`) of the turns that ask or moderate
+    asked: tuple[tuple[int, int], ...] = ()
+
+    def asserts(self, start: int) -> bool:
+        """Whether text starting at `start` (a `doc.text` offset) is asserted, not a
+        question's or a moderator's turn."""
+        return not any(first <= start < last for first, last in self.asked)
 
 
 def find_voices(
@@ -117,8 +126,13 @@ def find_voices(
         The voices; empty for a text that is neither a transcript nor a statement.
     """
     labels = _turn_labels(doc)
+    institution = _institution(registry, document)
     if labels:
-        return Voices(MappingProxyType(_turns(doc, resolver, labels)))
+        heading = document.title if document is not None else None
+        voices, asked = _turns(
+            doc, resolver, labels, registry=registry, heading=heading, side=institution
+        )
+        return _collected(voices, resolver, asked=asked)
     if offset:
         return Voices()
     signer, body = _signature(doc, resolver)
@@ -127,19 +141,25 @@ def find_voices(
             body = _first_line_end(doc)  # "Office of the Spokesperson": the publisher's
         else:
             signer = _heading_person(registry, document.title if document else None)
-    institution = _institution(registry, document)
     if signer is None and (institution is None or body == 0):
         return Voices()
+    voice = Voice(signer, _office_of(registry, signer) or institution)
+    return _collected(dict.fromkeys(range(body, len(doc)), voice), resolver)
+
+
+def _collected(
+    by_token: dict[int, Voice], resolver: Resolver, *, asked: tuple[tuple[int, int], ...] = ()
+) -> Voices:
+    """The voices, with the actors they name that the resolution does not hold."""
     known = getattr(resolver, "actors", None)
     held = known if isinstance(known, Mapping) else {}
-    voice = Voice(signer, _office_of(registry, signer) or institution)
     added = {
         actor.id: actor
+        for voice in set(by_token.values())
         for actor in (voice.speaker, voice.side)
         if actor is not None and actor.id not in held
     }
-    by_token = dict.fromkeys(range(body, len(doc)), voice)
-    return Voices(MappingProxyType(by_token), MappingProxyType(added))
+    return Voices(MappingProxyType(by_token), MappingProxyType(added), asked=asked)
 
 
 def _institution(registry: Registry, document: Document | None) -> Actor | None:
@@ -158,6 +178,18 @@ def _office_of(registry: Registry, person: Actor | None) -> Actor | None:
     known = registry.get(person.id) or person
     ids = {role.organisation for role in known.roles if role.organisation}
     return registry.get(ids.pop()) if len(ids) == 1 else None
+
+
+def _state_of(registry: Registry, person: Actor | None) -> Actor | None:
+    """The government a person's office is part of (the registry's parents followed up:
+    a foreign ministry's minister speaks for the government): whom "we" stands for when
+    an official speaks for their side in a meeting or a briefing."""
+    office = _office_of(registry, person)
+    seen: set[str] = set()
+    while office is not None and office.parent and office.id not in seen:
+        seen.add(office.id)
+        office = registry.get(office.parent) or office
+    return office
 
 
 def _heading_person(registry: Registry, title: str | None) -> Actor | None:
@@ -223,14 +255,54 @@ def _turn_labels(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
-def _turns(doc: Doc, resolver: Resolver, labels: list[tuple[int, int]]) -> dict[int, Voice]:
+def _turns(
+    doc: Doc,
+    resolver: Resolver,
+    labels: list[tuple[int, int]],
+    *,
+    registry: Registry,
+    heading: str | None,
+    side: Actor | None,
+) -> tuple[dict[int, Voice], tuple[tuple[int, int], ...]]:
+    """Each turn's voice: the person its label names ("SECRETARY BLINKEN"), or the one
+    the heading names for a bare title ("THE PRESIDENT" in "Remarks by President Biden
+    and ..."); an unnamed official ("SENIOR STATE DEPARTMENT OFFICIAL") speaks for the
+    publisher; "we" is the government the registry puts the speaker's office in, else
+    the speaker's organisation. A question or a moderator's turn asserts nothing: its
+    claims are dropped (`Voices.asked`)."""
     voices: dict[int, Voice] = {}
+    asked: list[tuple[int, int]] = []
     ends = [start for start, _ in labels[1:]] + [len(doc)]
     for (start, colon), end in zip(labels, ends, strict=True):
-        voice = Voice(_person_in(doc, resolver, start, colon))
+        words = doc[start:colon].text.split()
+        if words and words[0] in ASKING_LABELS:
+            asked.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1])))
+            continue
+        speaker = _person_in(doc, resolver, start, colon) or _titled_in_heading(
+            registry, heading, words
+        )
+        voice = Voice(speaker, _state_of(registry, speaker) if speaker is not None else side)
         for i in range(colon + 1, end):
             voices[i] = voice
-    return voices
+    return voices, tuple(asked)
+
+
+def _titled_in_heading(registry: Registry, heading: str | None, label: list[str]) -> Actor | None:
+    """The registry person a heading names with the title a bare label gives ("THE
+    PRESIDENT" and "Remarks by President Biden and ..." -> Joe Biden)."""
+    title = " ".join(word for word in label if word != "THE").title()
+    if not heading or not title:
+        return None
+    match = re.search(rf"(?<!Vice )\b{re.escape(title)} ((?:[A-Z][\w'’.-]* ?){{1,3}})", heading)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        actor = registry.lookup(name) or (registry.person_by_surname(name) if size == 1 else None)
+        if actor is not None and actor.type == "Person":
+            return actor
+    return None
 
 
 def _person_in(doc: Doc, resolver: Resolver, start: int, end: int) -> Actor | None:

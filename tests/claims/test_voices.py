@@ -81,3 +81,31 @@ def test_without_a_voice_we_stays_unresolved(nlp, registry, publisher, title):
     )
     triples = _triples(nlp, registry, text, publisher=publisher, title=title)
     assert not any(r == "ACCUSE" and subject for r, subject, _ in triples)
+
+
+def test_a_question_asserts_nothing(nlp, registry):
+    text = (
+        "Office of the Spokesperson\n\n"
+        "MODERATOR: Our first question goes to Jane Roe.\n\n"
+        "QUESTION: Did Somalia attack the Kenyan base, and did the Houthis attack Marib?\n\n"
+        "MR PRICE: We condemn al-Shabaab for the bombing.\n"
+    )
+    triples = _triples(nlp, registry, text, publisher=STATE)
+    assert not any(r == "ASSAULT" for r, _, _ in triples)
+    assert ("ACCUSE", "Ned Price", "al-Shabaab") in triples or (
+        "ACCUSE",
+        "US State Department",
+        "al-Shabaab",
+    ) in triples
+
+
+def test_a_bare_title_is_the_person_the_heading_names(nlp, registry):
+    text = "THE PRESIDENT: Thank you all. We condemn al-Shabaab for the bombing.\n"
+    triples = _triples(
+        nlp,
+        registry,
+        text,
+        publisher="The White House",
+        title="Remarks by President Biden and President Ruto of Kenya",
+    )
+    assert ("ACCUSE", "US government", "al-Shabaab") in triples
