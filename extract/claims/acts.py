@@ -490,6 +490,19 @@ def _parties(token: Token, event: EventNoun, subjects: list[Token], ctx: Context
     return parties if len(parties) > 1 else []
 
 
+def _in_instrument(verb: Token, ctx: Context) -> bool:
+    """Whether a passive act happened in a strike or an attack ("was killed in the
+    January strike"): the attack noun is the act, with its own doer when the text names
+    one, and the agentless passive adds nothing to it."""
+    return any(
+        pobj.lemma_.lower() in ctx.lexicon.instruments
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )
+
+
 def _claims_for(
     doc: Doc,
     ctx: Context,
@@ -583,6 +596,14 @@ def _claims_for(
             and objects
         ):
             return
+        if not agentless:
+            # "six Mexican nationals were killed", "the leader of X was killed": with
+            # nobody named as doer, a patient is only one named as such, not an actor
+            # standing behind a noun (the nationals' country, the leader's militia);
+            # "all protesters should be released" asks no one named (no REQUEST)
+            objects = [obj for obj in objects if obj.how != "modifier"]
+            if not objects or obliged(anchor, ctx) or _in_instrument(anchor, ctx):
+                return
         subjects, rule = [UNRESOLVED], "act.agentless"
     if rule != "act.noun" and obliged(anchor, ctx):
         # "X said Y must withdraw": X demands it of Y (PLOVER REQUEST)

@@ -337,11 +337,11 @@ def test_agentless_accusation(text, accused):
 
 
 @pytest.mark.model
-def test_agentless_attack_is_dropped():
-    # an attack with no known attacker is no edge of the graph
-    assert not [
-        c for c in claims_of(_parse("Hamas was attacked on Monday.")) if c.relation == "ASSAULT"
-    ]
+def test_agentless_attack_keeps_its_patient():
+    # GUIDE.md: a passive without an agent keeps an empty subject; the attacked is named
+    claim = _find(claims_of(_parse("Hamas was attacked on Monday.")), "ASSAULT")
+    assert claim.subject is None and _label(claim.object) == "Hamas"
+    assert claim.rule == "act.agentless"
 
 
 @pytest.mark.model
