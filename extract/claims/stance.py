@@ -315,15 +315,30 @@ def praised(verb: Token, ctx: Context) -> Actor | None:
 
 def _condemns_what_was_told(verb: Token, subject: Token | None, ctx: Context) -> bool:
     """Whether a clause condemns what a demonstrative points at ('"These are excuses to
-    attack Iraq"', '"This is a crime"'): an accusation whose target the words leave unnamed.
-    Not an adjective ("this is dangerous" may only warn) nor a negated clause."""
+    attack Iraq"', '"This is a crime"', '"It is a disgrace"'): an accusation whose target
+    the words leave unnamed. Not an adjective ("this is dangerous" may only warn), a
+    negated clause, nor "it" judging an infinitive ("it would be a mistake to leave")."""
     return (
         subject is not None
         and subject.lower_ in ctx.lexicon.demonstratives
         and verb.lemma_.lower() == "be"
         and any(child.dep_ == "attr" and child.pos_ == "NOUN" for child in verb.children)
+        and not (subject.lower_ == "it" and _judges_an_infinitive(verb))
         and _tells_wrong(verb, ctx)
         and not is_negated(verb, ctx.lexicon)
+    )
+
+
+def _judges_an_infinitive(verb: Token) -> bool:
+    """Whether "it is ..." judges an act its infinitive names ("it would be a mistake to
+    leave", "it is a crime to kill civilians"): a judgement of a kind of act, advice or a
+    maxim, no accusation."""
+    heads = [verb, *(child for child in verb.children if child.dep_ == "attr")]
+    return any(
+        child.dep_ in ("xcomp", "acl", "relcl", "ccomp")
+        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        for head in heads
+        for child in head.children
     )
 
 
