@@ -220,6 +220,19 @@ def object_tokens(
             found.extend(with_conjuncts(child))
     if passive and verb.dep_ == "acl":
         found.append(verb.head)
+    elif (
+        passive
+        and verb.dep_ == "conj"
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    ):
+        # "Turkey is under sanctions, and was condemned by Egypt", "Somalia attacked the
+        # town and was condemned by France": the passive shares its head verb's subject
+        found.extend(
+            token
+            for child in verb.head.children
+            if child.dep_ in ("nsubj", "nsubjpass")
+            for token in with_conjuncts(child)
+        )
     return found
 
 
