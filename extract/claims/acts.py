@@ -317,6 +317,8 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         rule_name = "act.phrase"
     elif relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
         objects.append(addressee)  # "expects X to act": X is asked
+    elif relation == "REQUEST":
+        objects.extend(_asked_to_act(token, ctx))  # "called for X's resignation": X is asked
     elif relation == "ACCUSE" and (breakers := breach_found(token)):
         objects.extend(breakers)  # "found that X had breached the treaty"
     if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
@@ -488,6 +490,23 @@ def _parties(token: Token, event: EventNoun, subjects: list[Token], ctx: Context
         return []
     parties = joint_parties(token)
     return parties if len(parties) > 1 else []
+
+
+def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
+    """Who a request asks to act when it names the act asked for: the possessor of the
+    act ("called for X's resignation", "demanded Somalia's withdrawal"), or the one who
+    would resign or apologise ("called for the resignation of X")."""
+    nouns = [child for child in verb.children if child.dep_ == "dobj"]
+    nouns += prep_objects([verb], ("for",))
+    asked: list[Token] = []
+    for noun in nouns:
+        relation = noun_relation(noun, ctx)
+        if relation is None:
+            continue
+        asked.extend(child for child in noun.children if child.dep_ == "poss")
+        if relation == "CONCEDE":
+            asked.extend(prep_objects([noun], ("of",)))
+    return asked
 
 
 def _in_instrument(verb: Token, ctx: Context) -> bool:

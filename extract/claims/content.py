@@ -76,15 +76,21 @@ def content_of_verb(noun: Token, ctx: Context) -> bool:
 
 
 def asked_for(noun: Token, ctx: Context) -> bool:
-    """Whether the event noun is what a request noun asks for ("calls for a withdrawal",
-    "calls grew for more troop withdrawals", the parser hanging "for" on the verb): what
-    is asked for has not happened (PLOVER codes the request only)."""
+    """Whether the event noun is what a request asks for ("calls for a withdrawal",
+    "calls grew for more troop withdrawals", the parser hanging "for" on the verb; "called
+    for X's resignation", "demanded Somalia's withdrawal"): what is asked for has not
+    happened (PLOVER codes the request only)."""
     prep = noun.head
+    if noun.dep_ == "dobj" and prep.tag_.startswith("VB"):
+        # "demanded Somalia's withdrawal": the object of a request verb
+        return verb_relation(prep, ctx)[0] == "REQUEST"
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head is prep:
         return False
     holder = prep.head
     if holder.pos_ == "NOUN":
         askers = [holder]
     else:
+        if verb_relation(holder, ctx)[0] == "REQUEST":
+            return True  # "called for X's resignation", "asked for a ceasefire"
         askers = [child for child in holder.children if child.dep_ == "nsubj"]
     return any(noun_relation(asker, ctx) == "REQUEST" for asker in askers)
