@@ -248,6 +248,10 @@ def _free_relative_subject(cue: Token, who: Token) -> Token:
     return named[0] if named else who
 
 
+#: Participles that give a described speaker's name ("a student named Wong").
+_NAMING = frozenset({"name", "call", "identify"})
+
+
 def _named_speaker(who: Token) -> Token:
     """The person the parser hung as an apposition on the subject it found instead.
 
@@ -255,6 +259,8 @@ def _named_speaker(who: Token) -> Token:
     "ERBIL" (an upper-case word opening the sentence, followed by a comma) is the dateline;
     in "Kurdistan Regional Government (KRG) Interior Minister Reber Ahmed said ...", the
     organisation is the minister's title. Either way the person named in apposition speaks.
+    A described speaker named by a participle ("a university student named Wong said")
+    is the one named.
     """
     doc = who.doc
     dateline = (
@@ -271,6 +277,15 @@ def _named_speaker(who: Token) -> Token:
         and child.pos_ == "PROPN"
         and (dateline or (child.ent_type_ == "PERSON" and who.ent_type_ != "PERSON"))
     ]
+    if not names and who.pos_ == "NOUN":
+        # "a university student named Wong said": the name the participle gives
+        names = [
+            name
+            for child in who.children
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _NAMING
+            for name in child.children
+            if name.dep_ in ("oprd", "attr", "dobj", "appos") and name.pos_ == "PROPN"
+        ]
     return names[-1] if names else who
 
 

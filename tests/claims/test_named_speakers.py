@@ -1,0 +1,32 @@
+"""A described speaker that a participle names speaks as the named person ("a
+university student named Jane Roe said"); a profession before a name is a title, not
+part of the name ("Broadcaster John Kamau commented" is John Kamau). Sentences written
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of_text, extraction_of_text
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A university student named Jane Roe said, "The rain did not stop us."', "Jane Roe"),
+        ('A young teacher called John Kamau said, "The rain did not stop us."', "John Kamau"),
+        ('Broadcaster John Kamau commented, "The man with the flag is a teacher."', "John Kamau"),
+        ('Commentator Jane Roe wrote, "The man with the flag is a teacher."', "Jane Roe"),
+    ],
+)
+def test_the_named_person_speaks(nlp, registry, text, speaker):
+    speakers = {c.speaker.label for c in claims_of_text(nlp, registry, text) if c.speaker}
+    assert speakers == {speaker}
+
+
+def test_a_profession_is_no_part_of_the_name(nlp, registry):
+    text = 'Broadcaster John Kamau commented, "The man with the flag is a teacher."'
+    labels = {a.label for a in extraction_of_text(nlp, registry, text).actors}
+    assert "Broadcaster John Kamau" not in labels
