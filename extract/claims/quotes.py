@@ -165,6 +165,9 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
         if node.dep_ in ("conj", "advcl", "xcomp", "parataxis") and node.head is not node:
             node = node.head
             continue
+        if node.dep_ == "pcomp" and node.head.lower_ == "by" and node.head.head is not node.head:
+            node = node.head.head  # "she continued by announcing": who continued
+            continue
         break
     return _inverted_speaker(cue, quoted)
 

@@ -30,3 +30,16 @@ def test_a_profession_is_no_part_of_the_name(nlp, registry):
     text = 'Broadcaster John Kamau commented, "The man with the flag is a teacher."'
     labels = {a.label for a in extraction_of_text(nlp, registry, text).actors}
     assert "Broadcaster John Kamau" not in labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jane Roe spoke on Monday. She continued by announcing, "The polls will close."',
+        'Jane Roe ended her speech by saying, "The polls will close."',
+        'Jane Roe closed the meeting by telling reporters, "The polls will close."',
+    ],
+)
+def test_who_speaks_by_saying_is_the_one_who_acts(nlp, registry, text):
+    speakers = {c.speaker.label for c in claims_of_text(nlp, registry, text) if c.speaker}
+    assert speakers == {"Jane Roe"}
