@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.actors.names import actor_lexicon
 from extract.claims.context import (
     RULE_CONFIDENCE,
     UNRESOLVED,
@@ -280,6 +281,16 @@ def _named_speaker(who: Token) -> Token:
         and child.pos_ == "PROPN"
         and (dateline or (child.ent_type_ == "PERSON" and who.ent_type_ != "PERSON"))
     ]
+    if not names and who.lower_ in actor_lexicon().title_words:
+        # "US Ambassador to Kenya John Kamau said": the parser may take the name for the
+        # object of the title's preposition
+        names = [
+            name
+            for prep in who.children
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "of", "in")
+            for name in prep.children
+            if name.dep_ == "pobj" and name.ent_type_ == "PERSON" and who.ent_type_ != "PERSON"
+        ]
     if not names and who.pos_ == "NOUN":
         # "a university student named Wong said": the name the participle gives
         names = [

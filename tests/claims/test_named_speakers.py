@@ -43,3 +43,15 @@ def test_a_profession_is_no_part_of_the_name(nlp, registry):
 def test_who_speaks_by_saying_is_the_one_who_acts(nlp, registry, text):
     speakers = {c.speaker.label for c in claims_of_text(nlp, registry, text) if c.speaker}
     assert speakers == {"Jane Roe"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'US Ambassador to Kenya John Kamau said the airline had "contributed to suffering".',
+        'The UN envoy for Somalia John Kamau said the truce "still holds".',
+    ],
+)
+def test_a_title_with_its_posting_before_the_name_is_the_persons(nlp, registry, text):
+    speakers = {c.speaker.label for c in claims_of_text(nlp, registry, text) if c.speaker}
+    assert speakers == {"John Kamau"}
