@@ -424,6 +424,8 @@ class GroupRules:
         for child in token.children:
             found = self.by_token.get(child.i) if child.dep_ == "poss" else None
             actor = self.res.actors.get(found.actor_id) if found is not None else None
+            if found is not None and actor is not None and actor.type == "Place" and not countries:
+                return self._local_force(token, found, actor)
             if actor is not None and actor.type == "Country":
                 country = actor.id
             elif actor is not None and actor.type == "Government" and actor.country:
@@ -444,6 +446,18 @@ class GroupRules:
         self.res.actors.setdefault(actor.id, actor)
         start = modifiers[0].i if countries and modifiers else token.i  # "Iraqi police"
         self._mark(Found(start, token.i + 1, actor.id, "group"))
+        return True
+
+    def _local_force(self, token: Token, place: Found, actor: Actor) -> bool:
+        """ "El Paso's police": the city's own force, the one actor "the El Paso police"
+        is too."""
+        name = " ".join(self.doc[place.start : place.end].text.split())
+        label = f"{name} {token.text}"
+        force = self.res.actors.get(slugify(label)) or Actor(
+            id=slugify(label), label=label, type="Government", country=actor.country
+        )
+        self.res.actors.setdefault(force.id, force)
+        self._mark(Found(place.start, token.i + 1, force.id, "group"))
         return True
 
     def _mark(self, found: Found) -> None:

@@ -22,7 +22,7 @@ from extract.actors.compounds import CompoundRules
 from extract.actors.found import Found
 from extract.actors.names import ActorLexicon
 from extract.actors.role_refs import BODY_TYPES, OrganisationReferences, title_holding
-from extract.records import Actor, Claim, Role, claim_id
+from extract.records import Actor, Claim, Role, claim_id, slugify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -153,6 +153,7 @@ class _Finder(CompoundRules, OrganisationReferences):
             if len(title) == 1 and title[0].lower_ in {"former", "senior", "top", "acting"}:
                 break
             organisation = self._organisation_before(start) or self._force_named(title)
+            organisation = self._local_force(organisation, title) or organisation
             left = (
                 organisation.start
                 if organisation is not None and organisation.start < start
@@ -167,6 +168,22 @@ class _Finder(CompoundRules, OrganisationReferences):
                 break
             end = qualifiers - 1
         return claims
+
+    def _local_force(self, place: Found | None, title: Span) -> Found | None:
+        """ "El Paso's police chief": a title opening with a state force after a city is
+        the city's force's (the actor "the El Paso police" is too); None otherwise."""
+        if place is None or title[0].lemma_.lower() not in self.lexicon.state_forces:
+            return None
+        actor = self.res.actors.get(place.actor_id)
+        if actor is None or actor.type != "Place":
+            return None
+        name = " ".join(self.doc[place.start : place.end].text.split())
+        label = f"{name} {title[0].text}"
+        force = self.res.actors.setdefault(
+            slugify(label),
+            Actor(id=slugify(label), label=label, type="Government", country=actor.country),
+        )
+        return Found(place.start, title[0].i + 1, force.id, "group")
 
     @property
     def _qualifier_words(self) -> frozenset[str]:
