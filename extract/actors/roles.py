@@ -357,14 +357,18 @@ class _Finder(CompoundRules, OrganisationReferences):
         return claims
 
     def of_organisation(self, found: Found) -> list[Claim]:
-        """ "Jane Doe of the Labour Party said", "Martin Smith, of PBS,": a person
-        qualified by an "of" phrase naming an organisation belongs to it
-        (AFFILIATED_WITH). A place ("Doug Collins of Georgia") is where the person is
-        from, and a described group ("of the protesters") is no organisation."""
+        """ "Jane Doe of the Labour Party said", "Martin Smith, of PBS,", "Sergeant X, with
+        the 82nd Airborne Division,": a person qualified by an "of" phrase (or a "with"
+        aside) naming an organisation belongs to it (AFFILIATED_WITH). A place ("Doug
+        Collins of Georgia") is where the person is from, and a described group ("of the
+        protesters") is no organisation."""
         doc = self.doc
-        at = found.end + (1 if found.end < len(doc) and doc[found.end].text == "," else 0)
-        if at >= len(doc) or doc[at].lower_ != "of" or doc[at].dep_ != "prep":
+        aside = found.end < len(doc) and doc[found.end].text == ","
+        at = found.end + (1 if aside else 0)
+        if at >= len(doc) or doc[at].dep_ != "prep":
             return []
+        if doc[at].lower_ != "of" and not (doc[at].lower_ == "with" and aside):
+            return []  # "Sergeant X, with the 82nd Airborne Division,": serving with it
         if doc[at].head.i not in range(found.start, found.end):
             return []
         for pobj in doc[at].children:
