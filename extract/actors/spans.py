@@ -98,7 +98,7 @@ class SpanRules:
                 continue  # "Rojava Hasaka Qamishli", "Floor": page links, not a sentence
             if self._title_phrase(span):
                 continue  # "U.S. Chargé d'Affaires": a title, read by roles.py
-            if span[-1].lower_ in self.lexicon.event_heads:
+            if span[-1].lower_ in self.lexicon.event_heads and not self._titled_body(span):
                 continue  # "Assyrian Martyrs Day", "GMT"
             if (
                 len(span) == 1
@@ -117,6 +117,19 @@ class SpanRules:
                 taken = span.end
             spans.append((span, label))
         return spans
+
+    def _titled_body(self, span: Span) -> bool:
+        """Whether a name with an event's head is a body someone holds a title in
+        ("deputy director of the Greek Energy Forum", "chairman of the Munich Security
+        Conference"): a forum or conference that has officers is an organisation."""
+        root = span.root
+        prep = root.head
+        return (
+            root.dep_ == "pobj"
+            and prep.lower_ in {"of", "at"}
+            and prep.head is not prep
+            and prep.head.lower_ in self.lexicon.title_words
+        )
 
     def _alias_as_given_name(self, ent: Span) -> Span | None:
         """A one-word alias that is a person's given name before a surname nobody
