@@ -57,7 +57,11 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         onto the object of a preposition).
     """
     lemma = verb.lemma_.lower()
-    preps = [child.lower_ for child in verb.children if child.dep_ in ("prep", "prt")]
+    preps = [
+        child.lower_
+        for child in verb.children
+        if child.dep_ in ("prep", "prt") or (child.dep_ == "advmod" and child.lower_ == "together")
+    ]  # "worked together": the adverb makes the phrase as a particle does
     objects = [
         child.lemma_.lower() for child in verb.children if child.dep_ in ("dobj", "nsubjpass")
     ]
