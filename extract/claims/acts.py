@@ -616,11 +616,17 @@ def _claims_for(
         ):
             return
         if not agentless:
-            # "six Mexican nationals were killed", "the leader of X was killed": with
-            # nobody named as doer, a patient is only one named as such, not an actor
-            # standing behind a noun (the nationals' country, the leader's militia);
-            # "all protesters should be released" asks no one named (no REQUEST)
-            objects = [obj for obj in objects if obj.how != "modifier"]
+            # "six Mexican nationals were killed": with nobody named as doer, people of a
+            # state are not the state (a group's operative still stands for the group:
+            # "an ISIS operative was captured"); "all protesters should be released"
+            # asks no one named (no REQUEST)
+            objects = [
+                obj
+                for obj in objects
+                if obj.how != "modifier"
+                or obj.actor is None
+                or obj.actor.type not in ("Country", "Government")
+            ]
             if not objects or obliged(anchor, ctx) or _in_instrument(anchor, ctx):
                 return
         subjects, rule = [UNRESOLVED], "act.agentless"

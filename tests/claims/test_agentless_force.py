@@ -1,8 +1,9 @@
 """A named person attacked, killed, released or pardoned by nobody the sentence names is
 still the patient of the act: "X was stabbed", "X was murdered", "X was released from
 prison", "X was granted clemency" give the act with an empty subject (GUIDE.md: an
-unknown doer is left empty). Not when the patient is only an actor behind a noun ("six
-Kenyan nationals were killed": not Kenya), when the act happened in a strike or an
+unknown doer is left empty); a group's operative stands for the group. Not when the
+patient is only a state behind its people ("six Kenyan nationals were killed": not
+Kenya), when the act happened in a strike or an
 attack the text tells of itself, or when it is only asked for ("all prisoners should be
 released"). Sentences written for this test."""
 
@@ -41,3 +42,8 @@ def test_an_agentless_act_keeps_its_patient(nlp, registry, text, expected):
 def test_no_patient_behind_a_noun_in_a_told_strike_or_asked_for(nlp, registry, text):
     triples = triples_of_text(nlp, registry, text)
     assert not any(r in {"ASSAULT", "RETREAT"} and s is None for r, s, _ in triples)
+
+
+def test_a_groups_operative_stands_for_the_group(nlp, registry):
+    text = "A senior al-Shabaab operative was captured in Somalia on Wednesday."
+    assert ("COERCE", None, "al-Shabaab") in triples_of_text(nlp, registry, text)
