@@ -510,9 +510,10 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
 
 
 def _in_instrument(verb: Token, ctx: Context) -> bool:
-    """Whether a passive act happened in a strike or an attack ("was killed in the
+    """Whether a passive attack happened in a strike or an attack ("was killed in the
     January strike"): the attack noun is the act, with its own doer when the text names
-    one, and the agentless passive adds nothing to it."""
+    one, and the agentless passive adds nothing to it (an arrest "in an operation" is
+    the operation's only telling of its captive, and stays)."""
     return any(
         pobj.lemma_.lower() in ctx.lexicon.instruments
         for prep in verb.children
@@ -627,7 +628,11 @@ def _claims_for(
                 or obj.actor is None
                 or obj.actor.type not in ("Country", "Government")
             ]
-            if not objects or obliged(anchor, ctx) or _in_instrument(anchor, ctx):
+            if (
+                not objects
+                or obliged(anchor, ctx)
+                or (relation == "ASSAULT" and _in_instrument(anchor, ctx))
+            ):
                 return
         subjects, rule = [UNRESOLVED], "act.agentless"
     if rule != "act.noun" and obliged(anchor, ctx):

@@ -47,3 +47,8 @@ def test_no_patient_behind_a_noun_in_a_told_strike_or_asked_for(nlp, registry, t
 def test_a_groups_operative_stands_for_the_group(nlp, registry):
     text = "A senior al-Shabaab operative was captured in Somalia on Wednesday."
     assert ("COERCE", None, "al-Shabaab") in triples_of_text(nlp, registry, text)
+
+
+def test_a_capture_in_an_operation_keeps_its_captive(nlp, registry):
+    text = "A senior al-Shabaab operative was captured in Kismayo on Wednesday, in an operation."
+    assert ("COERCE", None, "al-Shabaab") in triples_of_text(nlp, registry, text)
