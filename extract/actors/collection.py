@@ -9,8 +9,8 @@ and extend it, in their declared order; once they are done it is frozen into an
 build sees a `Collection`.
 
 The state-actor helpers every stage of the build needs live here too: the actor of a
-country id, the government acting for a country, and the government a capital stands
-for.
+country id, the government acting for a country, the government a capital stands for,
+and a city's own force.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from extract.actors.registry import Registry
 from extract.records import Actor, Claim, Mention, slugify
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @dataclass
@@ -109,6 +109,17 @@ def country_actor(registry: Registry, country_id: str) -> Actor | None:
         return actor
     name = actor_lexicon().country_names.get(country_id)
     return Actor(id=country_id, label=name, type="Country") if name else None
+
+
+def local_force(res: Collection, place: Found, city: Actor, force: Token) -> Actor:
+    """The force of a city ("El Paso's police", "El Paso's police chief"): one actor, the
+    one "the El Paso police" is too, placed in the city's country and added to `res`."""
+    name = " ".join(res.doc[place.start : place.end].text.split())
+    label = f"{name} {force.text}"
+    return res.actors.setdefault(
+        slugify(label),
+        Actor(id=slugify(label), label=label, type="Government", country=city.country),
+    )
 
 
 #: Nouns that, after a nationality adjective, name the country's government.

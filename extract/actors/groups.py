@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract.actors.collection import local_force
 from extract.actors.found import Found
 from extract.records import Actor, content_hash, normalise_name, slugify
 
@@ -449,14 +450,8 @@ class GroupRules:
         return True
 
     def _local_force(self, token: Token, place: Found, actor: Actor) -> bool:
-        """ "El Paso's police": the city's own force, the one actor "the El Paso police"
-        is too."""
-        name = " ".join(self.doc[place.start : place.end].text.split())
-        label = f"{name} {token.text}"
-        force = self.res.actors.get(slugify(label)) or Actor(
-            id=slugify(label), label=label, type="Government", country=actor.country
-        )
-        self.res.actors.setdefault(force.id, force)
+        """ "El Paso's police": the city's own force (`local_force`)."""
+        force = local_force(self.res, place, actor, token)
         self._mark(Found(place.start, token.i + 1, force.id, "group"))
         return True
 

@@ -38,7 +38,7 @@ from extract.actors.registry import Registry
 from extract.records import Actor, Claim, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: How a nationality adjective qualifies a noun ("Turkish shelling", "Iran's"-like uses).
 _QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod", "poss"})
@@ -212,10 +212,15 @@ def country_owned(index: ActorIndex, token: Token) -> Reference | None:
         if government is None:
             return None
         span = index.doc[min(found.start, token.i) : max(found.end, token.i + 1)]
-        mention = to_mention(span, government.id, "metonymy", index.offset)
-        known = index.actors.get(government.id, government)
-        return Reference(known, "metonymy", Implied(government, mention=mention))
+        return _state_named(index, government, span)
     return None
+
+
+def _state_named(index: ActorIndex, actor: Actor, span: Span) -> Reference:
+    """The state `span` stands for, as a "metonymy" reference implying its mention."""
+    mention = to_mention(span, actor.id, "metonymy", index.offset)
+    known = index.actors.get(actor.id, actor)
+    return Reference(known, "metonymy", Implied(actor, mention=mention))
 
 
 def nationality(index: ActorIndex, token: Token) -> Reference:
@@ -247,6 +252,4 @@ def nationality(index: ActorIndex, token: Token) -> Reference:
     actor = actor or country_actor(registry, country_id)
     if actor is None:
         return UNRESOLVED
-    mention = to_mention(span, actor.id, "metonymy", index.offset)
-    known = index.actors.get(actor.id, actor)
-    return Reference(known, "metonymy", Implied(actor, mention=mention))
+    return _state_named(index, actor, span)

@@ -18,11 +18,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from extract.actors.collection import local_force
 from extract.actors.compounds import CompoundRules
 from extract.actors.found import Found
 from extract.actors.names import ActorLexicon
 from extract.actors.role_refs import BODY_TYPES, OrganisationReferences, title_holding
-from extract.records import Actor, Claim, Role, claim_id, slugify
+from extract.records import Actor, Claim, Role, claim_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -177,12 +178,7 @@ class _Finder(CompoundRules, OrganisationReferences):
         actor = self.res.actors.get(place.actor_id)
         if actor is None or actor.type != "Place":
             return None
-        name = " ".join(self.doc[place.start : place.end].text.split())
-        label = f"{name} {title[0].text}"
-        force = self.res.actors.setdefault(
-            slugify(label),
-            Actor(id=slugify(label), label=label, type="Government", country=actor.country),
-        )
+        force = local_force(self.res, place, actor, title[0])
         return Found(place.start, title[0].i + 1, force.id, "group")
 
     @property

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Protocol
 from extract.claims.speakers import organisation_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from extract.actors.registry import Registry
     from extract.records import Actor, Document
@@ -125,7 +125,8 @@ def find_voices(
     Returns:
         The voices; empty for a text that is neither a transcript nor a statement.
     """
-    labels = _turn_labels(doc)
+    starts = _line_starts(doc)
+    labels = _turn_labels(doc, starts)
     institution = _institution(registry, document)
     if labels:
         heading = document.title if document is not None else None
@@ -133,12 +134,13 @@ def find_voices(
             doc, resolver, labels, registry=registry, heading=heading, side=institution
         )
         return _collected(voices, resolver, asked=asked)
-    if offset:
+    if offset or not starts:
         return Voices()
-    signer, body = _signature(doc, resolver)
+    first_line = doc[starts[0] : starts[1] if len(starts) > 1 else len(doc)]
+    signer, body = _signature(first_line, resolver)
     if signer is None:
-        if _office_line(doc):
-            body = _first_line_end(doc)  # "Office of the Spokesperson": the publisher's
+        if _OFFICE_LINE.match(first_line.text.strip()):
+            body = first_line.end  # "Office of the Spokesperson": the publisher's
         else:
             signer = _heading_person(registry, document.title if document else None)
     if signer is None and (institution is None or body == 0):
@@ -200,28 +202,16 @@ def _heading_person(registry: Registry, title: str | None) -> Actor | None:
         return None
     words = match.group("who").split()
     for start in range(len(words)):
-        name = " ".join(words[start:])
-        actor = registry.lookup(name) or (
-            registry.person_by_surname(name) if start == len(words) - 1 else None
-        )
+        actor = _registry_name(registry, words[start:])
         if actor is not None:
             return actor if actor.type == "Person" else None
     return None
 
 
-def _first_line_end(doc: Doc) -> int:
-    """The index of the first token after the text's first line."""
-    starts = _line_starts(doc)
-    return starts[1] if len(starts) > 1 else len(doc)
-
-
-def _office_line(doc: Doc) -> bool:
-    """Whether the text's first line names an office ("Office of the Spokesperson")."""
-    starts = _line_starts(doc)
-    if not starts:
-        return False
-    end = starts[1] if len(starts) > 1 else len(doc)
-    return bool(_OFFICE_LINE.match(doc[starts[0] : end].text.strip()))
+def _registry_name(registry: Registry, words: list[str]) -> Actor | None:
+    """The registry actor `words` name: an alias, or one word a person's surname."""
+    name = " ".join(words)
+    return registry.lookup(name) or (registry.person_by_surname(name) if len(words) == 1 else None)
 
 
 def _line_starts(doc: Doc) -> list[int]:
@@ -233,11 +223,11 @@ def _line_starts(doc: Doc) -> list[int]:
     ]
 
 
-def _turn_labels(doc: Doc) -> list[tuple[int, int]]:
-    """(first token, colon token) of each turn label: a line opening with upper-case
-    words and a colon ("SECRETARY BLINKEN:", "QUESTION:")."""
+def _turn_labels(doc: Doc, starts: list[int]) -> list[tuple[int, int]]:
+    """(first token, colon token) of each turn label: a line (one of `starts`) opening
+    with upper-case words and a colon ("SECRETARY BLINKEN:", "QUESTION:")."""
     found = []
-    for start in _line_starts(doc):
+    for start in starts:
         i = start
         words = 0
         while i < len(doc) and words <= LABEL_WORDS:
@@ -298,8 +288,7 @@ def _titled_in_heading(registry: Registry, heading: str | None, label: list[str]
         return None
     words = match.group(1).split()
     for size in range(len(words), 0, -1):
-        name = " ".join(words[:size])
-        actor = registry.lookup(name) or (registry.person_by_surname(name) if size == 1 else None)
+        actor = _registry_name(registry, words[:size])
         if actor is not None and actor.type == "Person":
             return actor
     return None
@@ -315,20 +304,16 @@ def _person_in(doc: Doc, resolver: Resolver, start: int, end: int) -> Actor | No
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def _signature(doc: Doc, resolver: Resolver) -> tuple[Actor | None, int]:
-    """The signer of a statement and where its body starts: a short first line that is a
-    person's name, a comma and a title ("Ned Price, Department Spokesperson"); (None, 0)
+def _signature(line: Span, resolver: Resolver) -> tuple[Actor | None, int]:
+    """The signer of a statement and where its body starts: a short first `line` that is
+    a person's name, a comma and a title ("Ned Price, Department Spokesperson"); (None, 0)
     for a text that opens otherwise."""
-    starts = _line_starts(doc)
-    if not starts:
+    doc, first, end = line.doc, line.start, line.end
+    words: list[Token] = [token for token in line if not token.is_space]
+    if not words or len(words) > SIGNATURE_TOKENS or end == len(doc):
         return None, 0
-    first = starts[0]
-    end = starts[1] if len(starts) > 1 else len(doc)
-    line: list[Token] = [token for token in doc[first:end] if not token.is_space]
-    if not line or len(line) > SIGNATURE_TOKENS or end == len(doc):
-        return None, 0
-    comma = next((token.i for token in line if token.text == ","), None)
-    if comma is None or comma == first or comma == line[-1].i:
+    comma = next((token.i for token in words if token.text == ","), None)
+    if comma is None or comma == first or comma == words[-1].i:
         return None, 0
     signer = _person_in(doc, resolver, first, comma)
     if signer is None or any(
