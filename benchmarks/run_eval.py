@@ -3,13 +3,15 @@
 Run on demand (not part of the tests):
 
     .venv/bin/python benchmarks/run_eval.py [--shared DIR] [--model NAME] [--json FILE]
+        [--only SET ...] [--studied]
 
 It loads the pipeline once, scores the seed gold (`gold/seeds.yaml`), the team's own
 sets in `tests/data/` (held-out, development, blind: texts written and annotated by the
 team, see their READMEs), the PLOVER gold sentences, the UniversalPetrarch validation set
 and textacy's quote cases from `shared/eval/`, and prints the date, the git commit, a
 summary against the targets of issue 3, and every report's tables. Sets whose files are
-missing are reported as skipped.
+missing are reported as skipped. `--studied` leaves out the blind sets, which are scored
+only at the start and end of a round.
 """
 
 from __future__ import annotations
@@ -122,6 +124,11 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--json", type=Path, default=None, help="also write all reports here")
     parser.add_argument("--only", nargs="*", help="score only these sets (names as printed)")
+    parser.add_argument(
+        "--studied",
+        action="store_true",
+        help="leave out the blind sets (for the runs between a round's start and end)",
+    )
     args = parser.parse_args()
 
     from extract.actors.registry import load_registry
@@ -137,6 +144,8 @@ def main() -> None:
     jobs += [(kind, args.shared / "eval" / name) for kind, name in PUBLIC_SETS]
     if args.only:
         jobs = [(kind, path) for kind, path in jobs if kind in args.only]
+    if args.studied:
+        jobs = [(kind, path) for kind, path in jobs if kind not in WITHHELD]
     realnews = args.shared / "corpus" / "realnews" / "articles.jsonl"
     reports, seconds, skipped = {}, {}, []
     for kind, path in jobs:
