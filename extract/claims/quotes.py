@@ -4,9 +4,10 @@ The quoted spans come from `extract.text.quotemarks` (characters only). Attribut
 on the parse: the nearest speech cue outside any quote in the quote's sentences
 ("..., Dizayee told Rudaw"; "said the minister"; "according to X"), else a cue in the
 previous sentence, else the speaker of the quote it continues. A short quotation in a
-headline is a scare quote, not speech; a quote whose speaker is an unnamed single source
-("an official said") or no actor at all keeps its words with no speaker and a low
-confidence.
+headline is a scare quote, not speech, and so is a phrase in marks with no cue, no
+speaker and no finite verb (a term: 'the "one country, two systems" model'); a quote
+whose speaker is an unnamed single source ("an official said") or no actor at all keeps
+its words with no speaker and a low confidence.
 """
 
 from __future__ import annotations
@@ -486,7 +487,7 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
     speakers: dict[int, Actor | None] = {}
     for span, attribution in zip(spans, attributions, strict=True):
         tokens = _tokens(doc, span.start, span.end)
-        if not tokens:
+        if not tokens or is_quoted_term(tokens, attribution):
             continue
         speaker = attribution.speaker.actor
         for token in _tokens(doc, span.open_at, span.close_at):
@@ -562,6 +563,24 @@ def is_headline_scare_quote(text: str, span: QuoteSpan) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     ending = line.rstrip("\"'”’)] ")
     return len(line.split()) <= HEADLINE_WORDS and not ending.endswith((".", "!", "?"))
+
+
+#: Tags of a finite verb: a quotation with one says something.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def is_quoted_term(tokens: Sequence[Token], attribution: Attribution) -> bool:
+    """Whether a quotation is a term set off in marks rather than speech: no cue and no
+    speaker around it, and no finite verb in it ('the "one country, two systems" model',
+    'the pardons were "full and unconditional"', 'charged with "promoting women's
+    rights"'). GUIDE.md annotates the quotes a speaker is reported to have said; with
+    nobody reported saying it, a phrase in marks only names or flags words. A clause in
+    marks with no speaker found ('"I was crossing the road when ..."') stays a quote."""
+    return (
+        attribution.cue is None
+        and attribution.speaker.actor is None
+        and not any(token.tag_ in FINITE_TAGS for token in tokens)
+    )
 
 
 def _cue_text(cue: Token | None) -> str:

@@ -52,6 +52,7 @@ def test_a_quoted_act_is_one_claim(nlp, registry, text, relation, speaker, quote
 
 
 def test_two_quotes_of_no_known_speaker_stay_two(nlp, registry):
-    text = 'The report listed "serious lapses in planning" and "a failure to warn residents".'
+    # (clauses: a phrase in marks with nobody saying it is a term, no quote at all)
+    text = 'The report found that "planning was poor" and that "residents were not warned".'
     quoted = [c.quote for c in claims_of_text(nlp, registry, text) if c.quote]
     assert len(quoted) == 2
