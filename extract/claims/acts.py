@@ -640,15 +640,23 @@ def _claims_for(
         reporter = reporter_of(anchor, ctx)
         if reporter is not None and reporter.actor is not None:
             yield from demands(doc, ctx, token, anchor, reporter, subjects)
-            return
+        # else "the treaty must be ratified by Kenya": a requirement the text states, asked
+        # by no one named, is no event of the graph
+        return
     if relation not in VERBAL and rule != "act.announced" and is_conditional(anchor, ctx.lexicon):
         # "if Iran attacked Israel ...", "a withdrawal would change the war": a supposed
         # act is no event of the graph (PLOVER codes what happened or was said)
         return
     partners: dict[int, list[Resolved]] = {}
-    if not objects and relation in SYMMETRIC and len(subjects) > 1:
+    if (
+        not objects
+        and relation in SYMMETRIC
+        and len(subjects) > 1
+        and token.lemma_.lower() not in ctx.lexicon.one_sided_commitments
+    ):
         # "Erbil and Baghdad reached an agreement", "Cyprus, Greece and Israel met": each
-        # party with each other one; in a longer list the first with each other one
+        # party with each other one; in a longer list the first with each other one (not
+        # "Kenya and Uganda pledged funds": the same pledge, made to no one of them)
         parties = subjects
         if len(parties) <= MAX_JOINT_PARTIES:
             subjects = parties[:-1]

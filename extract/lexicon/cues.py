@@ -99,6 +99,8 @@ class Lexicon:
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of wishing whose "to see" complement is an act wished, not done
     wish_verbs: frozenset[str] = frozenset()
+    #: commitments whose co-subjects make the same pledge, not one to each other
+    one_sided_commitments: frozenset[str] = frozenset()
     #: legal steps that, announced by their doer, threaten ("said it would sue X")
     legal_actions: frozenset[str] = frozenset()
     #: verbs whose complement is a step their subject means to take ("intends to sue")
@@ -232,6 +234,7 @@ _RELATION_WORDS = (
     "release_verbs",
     "stopping_verbs",
     "wish_verbs",
+    "one_sided_commitments",
     "legal_actions",
     "intent_heads",
     "joint_nouns",
