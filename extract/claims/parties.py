@@ -33,6 +33,7 @@ from extract.syntax.arguments import (
     list_members,
     pobjs,
     subject_tokens,
+    with_conjuncts,
 )
 
 if TYPE_CHECKING:
@@ -52,6 +53,10 @@ EVENT_TARGETS = CODEBOOK.having("event_target")
 #: Relations whose object is addressed as a government: a capital as their object stands
 #: for it ("called on Ankara to", "visited Washington"), as it does for their subject.
 ADDRESSED = CODEBOOK.having("addressed")
+
+#: Relations held between parties: their nouns name them after "between" ("the agreement
+#: between Turkey and Libya").
+SYMMETRIC = CODEBOOK.having("symmetric")
 
 #: Relations kept with an empty object when the act's patient is named but is no actor.
 PATIENT_ONLY = CODEBOOK.having("patient_only")
@@ -117,15 +122,11 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
             tok = _counted(tok)  # "came out against some of its plans": the plans
         content = ctx.lexicon.is_content_noun(tok.lemma_.lower())
         resolved = UNRESOLVED if content else resolve_token(ctx, tok, agent=addressed)
+        makers: list[Resolved] = []
         if resolved.actor is None and relation in EVENT_TARGETS and tok.pos_ == "NOUN":
-            for agent_tok in event_agents(tok, relation, ctx.lexicon.authored_nouns):
-                actor = ctx.resolver.actor_at(agent_tok, agent=addressed)
-                if actor is None and (agent_tok.dep_ == "pobj" or agent_tok.tag_ == "PRP$"):
-                    # "condemned the attack by X"; "criticised its plans": whom "its" means
-                    actor = resolve_token(ctx, agent_tok).actor
-                if actor is not None:
-                    resolved = Resolved(actor, "modifier")
-                    break
+            makers = _makers(tok, relation, ctx, addressed=addressed)
+            if makers:
+                resolved = makers[0]
             else:
                 antecedent = antecedent_agent(tok, ctx)
                 if antecedent is not None:
@@ -148,9 +149,46 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
                             continue  # "a depot in Jeddah": a city with no government locates
                         if all(o.actor is not actor for o in objects):
                             objects.append(Resolved(actor, "modifier"))
-        if resolved.actor is not None and all(o.actor is not resolved.actor for o in objects):
-            objects.append(resolved)
+        for found in [resolved, *makers[1:]]:
+            if found.actor is not None and all(o.actor is not found.actor for o in objects):
+                objects.append(found)
     return objects
+
+
+def _makers(tok: Token, relation: str, ctx: Context, *, addressed: bool) -> list[Resolved]:
+    """Who did or made what the event or thing `tok` names, for an act aimed at it:
+    its agents (`event_agents`: "condemned the attack by X", "criticised its plans",
+    "denounced the agreement signed by Turkey and Libya"), the parties "between" whom a
+    joint act's noun holds ("denounced the agreement between Turkey and Libya"), and a
+    "by" the parser hung on the active verb instead of on its object ("attacked the
+    proclamation by Trump": an active verb has no agent). A clause names a maker only for
+    an act or a thing authored ("the attack carried out by X", "the plan that X
+    announced"), not for another noun ("an organisation dominated by X"). The first
+    actor found, with the actors coordinated with it; empty when none is named."""
+    authored = ctx.lexicon.authored_nouns
+    lemma = tok.lemma_.lower()
+    made = lemma in ctx.lexicon.nouns or lemma in authored or tok.lower_ in authored
+    tokens = event_agents(tok, relation, authored, clauses=made)
+    if ctx.lexicon.nouns.get(lemma) in SYMMETRIC:
+        tokens += [t for prep in tok.children if prep.lower_ == "between" for t in pobjs(prep)]
+    verb = tok.head
+    if tok.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
+        tokens += [t for prep in verb.children if prep.lower_ == "by" for t in pobjs(prep)]
+    found: list[Resolved] = []
+    group: set[int] = set()
+    for agent_tok in tokens:
+        if found and agent_tok.i not in group:
+            break
+        actor = ctx.resolver.actor_at(agent_tok, agent=addressed)
+        if actor is None and (agent_tok.dep_ == "pobj" or agent_tok.tag_ == "PRP$"):
+            # "condemned the attack by X"; "criticised its plans": whom "its" means
+            actor = resolve_token(ctx, agent_tok).actor
+        if actor is None or any(f.actor is actor for f in found):
+            continue
+        if not found:
+            group = {t.i for t in with_conjuncts(agent_tok)}
+        found.append(Resolved(actor, "modifier"))
+    return found
 
 
 def _actors(found: list[Resolved]) -> list[Actor | None]:

@@ -351,12 +351,20 @@ def light_verb_parts(verb: Token) -> tuple[list[Token], list[Token]]:
     return subjects, objects
 
 
+#: Tags of relative pronouns ("that", "which", "who").
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
 def event_agents(
-    noun: Token, relation: str, authored: Collection[str] = frozenset()
+    noun: Token, relation: str, authored: Collection[str] = frozenset(), *, clauses: bool = True
 ) -> list[Token]:
     """The tokens naming who does the event `noun` names: its possessor or modifier ("the
-    US strike", "Haiti's efforts"), its "by" agent, and its "of" argument for requests
-    ("the withdrawal of US troops") and for nouns in `authored` ("the decision of X")."""
+    US strike", "Haiti's efforts"), its "by" agent, also through a participle ("the
+    agreement signed by Turkey and Libya", "the deal which was signed by X"), the subject
+    of a relative clause on it ("the agreement that Turkey and Libya signed"), and its "of"
+    argument for requests ("the withdrawal of US troops") and for nouns in `authored`
+    ("the decision of X"). `clauses` False leaves out the clauses, for a noun that may
+    name no act ("an organisation dominated by X" is not made by X)."""
     found: list[Token] = []
     of_agent = relation == "REQUEST" or noun.lemma_.lower() in authored or noun.lower_ in authored
     for child in noun.children:
@@ -366,6 +374,21 @@ def event_agents(
             child.lower_ in ("by", "with") or (child.lower_ == "of" and of_agent)
         ):
             found.extend(pobjs(child))
+        elif not clauses:
+            continue
+        elif (child.dep_ == "acl" and child.tag_ == "VBN") or (
+            child.dep_ == "relcl" and is_passive(child)
+        ):
+            found.extend(agent_tokens(child))  # "the deal (which was) signed by X"
+        elif child.dep_ == "relcl":
+            # "the agreement that Turkey and Libya signed": the clause's own subject, not
+            # the relative pronoun standing for the noun ("the deal that gives X ...")
+            found.extend(
+                subject
+                for grand in child.children
+                if grand.dep_ == "nsubj" and grand.tag_ not in _RELATIVE_TAGS
+                for subject in with_conjuncts(grand)
+            )
     return found
 
 
