@@ -67,7 +67,10 @@ def modality_of(token: Token, lexicon: Lexicon, *, reported: bool = False) -> st
                 return "hypothetical"
             if child.dep_ == "advmod" and child.lower_ in lexicon.alleged:
                 return "alleged"
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.hypothetical_heads:
+        if node.dep_ == "xcomp" and (
+            node.head.lemma_.lower() in lexicon.hypothetical_heads
+            or node.head.lower_ in lexicon.hypothetical_heads
+        ):
             return "hypothetical"
         if node.dep_ in ("conj", "xcomp", "advcl") and node.head is not node:
             node = node.head
