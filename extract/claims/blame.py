@@ -89,6 +89,35 @@ def attributes_harm(verb: Token, ctx: Context) -> bool:
     )
 
 
+def charged_with_duty(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` charges its object with a task, not a crime: "is charged with
+    overseeing the elections", "charged with 'promoting women's rights'", "charged with
+    the task of ..." (`duty_charge_verbs`, `duties`); not "charged with murdering two
+    officers", "charged with fraud" or "charged with organising the attack"."""
+    if verb.lemma_.lower() not in ctx.lexicon.duty_charge_verbs:
+        return False
+    tasks = [
+        task
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for task in prep.children
+        if task.dep_ in ("pcomp", "pobj")
+    ]
+    wrongs = _force(ctx) | ctx.lexicon.harms | ctx.lexicon.condemning_words
+    return bool(tasks) and all(
+        task.lemma_.lower() in ctx.lexicon.duties
+        # "charged with organising the attack": the task is itself a wrong
+        and not any(
+            word.lemma_.lower() in wrongs
+            for child in task.children
+            if child.dep_ == "dobj"
+            for word in (child, *child.children)
+            if word is child or word.dep_ in ("compound", "amod")
+        )
+        for task in tasks
+    )
+
+
 def blamed(verb: Token, preps: frozenset[str]) -> list[Token]:
     """Who blame moves onto: the objects of the verb's "to", "on", "at", "toward"."""
     return [

@@ -136,6 +136,33 @@ def _main_verbs(tokens: Sequence[Token]) -> list[Token]:
     return roots + [child for root in roots for child in root.children if child.dep_ == "conj"]
 
 
+#: Dependencies that may come before an imperative verb in its clause ("Please leave",
+#: "Now go", "If you can, leave", "Do not attack").
+_BEFORE_IMPERATIVE = frozenset(
+    {"punct", "advmod", "intj", "cc", "advcl", "mark", "aux", "neg", "npadvmod", "discourse"}
+)
+
+
+def _imperative(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether `verb` heads an imperative ('"Leave Syria now"', '"Do not attack the
+    camps"', '"If you cannot make a bomb, take a knife"'): a bare verb with no subject and
+    nothing but adverbs, conjunctions or a condition before it; not a formula of speech
+    ('"Let me be clear"', '"Make no mistake"', '"Thank you"': `imperative_formulas`)."""
+    if verb.tag_ != "VB" or verb.lemma_.lower() in lexicon.imperative_formulas:
+        return False
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "we will go and fight": a verb coordinated with another shares its subject
+        return _imperative(verb.head, lexicon)
+    if any(child.dep_ in ("nsubj", "nsubjpass", "expl") for child in verb.children):
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ == "aux"]
+    if any(aux.lemma_.lower() != "do" for aux in auxiliaries):
+        return False  # "to leave", "will leave": no command
+    return all(
+        child.dep_ in _BEFORE_IMPERATIVE for child in verb.children if child.i < verb.i
+    ) and verb.head.tag_ not in ("MD", "TO")
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
@@ -375,6 +402,8 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
       the Iraqi army"'): SUPPORT of it (`praised`).
     - A wrong named of what a demonstrative points at ('"These are excuses to attack
       Iraq"'): ACCUSE of no one named.
+    - A command ('"Leave Syria now," she told them'; `_imperative`): REQUEST, of whom
+      the cue addresses.
 
     Args:
         tokens: the quote's words.
@@ -403,6 +432,8 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
             and (asked := resolve_token(ctx, subject).actor) is not None
         ):
             return "REQUEST", asked
+        if _imperative(verb, lexicon):
+            return "REQUEST", None  # '"Leave Syria now," she told them': whom the cue names
         if not (mine and modals & lexicon.quoted_future_modals):
             continue
         for clause in verb.children:

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from extract.claims.blame import attributes_harm, blame_subject, linked_to_force
+from extract.claims.blame import (
+    attributes_harm,
+    blame_subject,
+    charged_with_duty,
+    linked_to_force,
+)
 from extract.claims.context import resolve_token
 from extract.claims.criticism import attacks_in_words
 from extract.claims.nouns import load_noun_lexicon, supports_effort
@@ -108,6 +113,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     relation = ctx.lexicon.verbs.get(lemma)
     if relation == "ASSAULT" and attacks_in_words(verb, ctx):
         return "ACCUSE", "act.verb"  # "attacked the ruling", "attacked X on Twitter"
+    if relation == "ACCUSE" and charged_with_duty(verb, ctx):
+        return None, "act.verb"  # "is charged with overseeing the elections": a task
     if relation == "AGREE" and any(
         child.dep_ == "dobj" and child.lemma_.lower() in load_noun_lexicon().enactments
         for child in verb.children

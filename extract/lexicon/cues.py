@@ -99,6 +99,12 @@ class Lexicon:
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of wishing whose "to see" complement is an act wished, not done
     wish_verbs: frozenset[str] = frozenset()
+    #: imperatives that are formulas of speech, no command ("let me", "thank you")
+    imperative_formulas: frozenset[str] = frozenset()
+    #: verbs of charging that also give a duty ("charged with overseeing the vote")
+    duty_charge_verbs: frozenset[str] = frozenset()
+    #: what such a duty is: a gerund's verb or a noun after "with"
+    duties: frozenset[str] = frozenset()
     #: commitments whose co-subjects make the same pledge, not one to each other
     one_sided_commitments: frozenset[str] = frozenset()
     #: legal steps that, announced by their doer, threaten ("said it would sue X")
@@ -235,6 +241,8 @@ _RELATION_WORDS = (
     "stopping_verbs",
     "wish_verbs",
     "one_sided_commitments",
+    "duty_charge_verbs",
+    "duties",
     "legal_actions",
     "intent_heads",
     "joint_nouns",
@@ -268,6 +276,7 @@ _CUE_WORDS = (
     "obligation",
     "responsibility",
     "allegation_verbs",
+    "imperative_formulas",
 )
 _FUNCTION_WORDS = (
     "first_person",
