@@ -424,7 +424,8 @@ def adverbial_host(noun: Token, preps: Collection[str]) -> Token | None:
 
 def list_members(token: Token) -> list[Token]:
     """`token` and the parties a list of names hangs on it: appositions ("his counterpart,
-    X"), the names coordinated with them ("X, Prime Minister Y, President Z") and the
+    X"; not a common noun describing a name, "X, a US envoy"), the names coordinated with
+    them ("X, Prime Minister Y, President Z") and the
     members a plural names as examples ("groups, including X and Y"). A title
     with an "of" phrase ("the head of the Council, W") may get its apposition misparsed as
     coordinated with the "of" object; a person's name there is taken as another party."""
@@ -436,7 +437,12 @@ def list_members(token: Token) -> list[Token]:
         for child in node.children:
             if child.i in seen:
                 continue
-            if child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and node.pos_ == "PROPN":
+                # "Zalmay Khalilzad, a US peace envoy": a description of the one named, no
+                # party of its own (its own list may still name some)
+                seen.add(child.i)
+                stack.append(child)
+            elif child.dep_ in ("appos", "conj") and child.pos_ in ("PROPN", "NOUN"):
                 seen.add(child.i)
                 found.append(child)
                 stack.append(child)

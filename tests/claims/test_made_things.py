@@ -37,6 +37,10 @@ pytestmark = pytest.mark.model
             {("SUPPORT", "Kenya", "European Union")},
         ),
         (
+            "Kenya commended the diplomatic efforts led by President Yoweri Museveni.",
+            {("SUPPORT", "Kenya", "Yoweri Museveni")},
+        ),
+        (
             "Kenya denounced the agreement between Turkey and Libya.",
             {("ACCUSE", "Kenya", "Turkey"), ("ACCUSE", "Kenya", "Libya")},
         ),
