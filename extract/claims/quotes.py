@@ -109,23 +109,26 @@ def speaker_token(
 ) -> Token | None:
     """The token naming who speaks through `cue` (its subject, inherited through "and").
 
-    When the subject is a document in `sources` ("a statement from X read"), the
-    speaker is the document's author X. Tokens in `quoted` (inside quote marks) are
-    never the speaker: in '"... Barzani's visit" in May, Ahmed added' the parser may
-    give "added" two subjects.
+    When the subject is a document in `sources` ("a statement from X read", "according
+    to data from X", "according to its polling"), the speaker is the document's author
+    X, named after "from", "by", "of" or as its possessor. Tokens in `quoted` (inside
+    quote marks) are never the speaker: in '"... Barzani's visit" in May, Ahmed added'
+    the parser may give "added" two subjects.
     """
     who = _speaker_token(cue, quoted)
     documents = [who] if who is not None else []
     # "..., read a statement from X": the parser may take the document for the object
     documents += [child for child in cue.children if child.dep_ == "dobj"]
     for document in documents:
-        if document.lemma_.lower() not in sources:
+        if document.lemma_.lower() not in sources and document.lower_ not in sources:
             continue
         for child in document.children:
             if child.dep_ in ("prep", "agent") and child.lower_ in author_preps:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
+            if child.dep_ == "poss":
+                return child  # "according to its polling", "the ministry's figures"
     return who
 
 
