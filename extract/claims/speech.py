@@ -8,9 +8,11 @@ behind the attack" a CLAIM_RESPONSIBILITY, "X said Iran was responsible" an ACCU
 Iran. Cues with a sharper relation (accuse, urge, deny, warn) are typed acts and belong
 to `extract.claims.acts`; cues already attributed to a direct quote belong to
 `extract.claims.quotes`.
-Two stances need no clause: a verdict ("described the strike as a crime": ACCUSE; "called
-the pact a milestone": SUPPORT, see `extract.claims.stance`) and praise of something that is no
-actor ("welcomed the deal": SUPPORT with no object).
+A verb of telling with what it tells as its object ("reported sixteen deaths", "declared
+a national emergency") states it too. Two stances need no clause: a verdict ("described
+the strike as a crime": ACCUSE; "called the pact a milestone": SUPPORT, see
+`extract.claims.stance`) and praise of something that is no actor ("welcomed the deal":
+SUPPORT with no object).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ for _name, _confidence, _doc in (
     ("speech.verdict", 0.7, "'called it a crime': a stance read from the words chosen"),
     ("speech.endorse", 0.65, "'welcomed the deal': praise of no actor"),
     ("speech.attitude", 0.65, "'expressed concern': a stance stated, its content unsaid"),
+    ("speech.content", 0.6, "'reported sixteen deaths': what is told as the cue's object"),
     ("speech.responsibility", 0.7, "a reported clause on who did it (DENY, ACCUSE, ...)"),
     ("speech.praise", 0.7, "a reported clause praising another actor (SUPPORT)"),
 ):
@@ -121,6 +124,27 @@ def _states_attitude(cue: Token) -> bool:
     """Whether an attitude verb takes a common-noun object ("expressed concern")."""
     return cue.tag_.startswith("VB") and any(
         child.dep_ == "dobj" and child.pos_ == "NOUN" for child in cue.children
+    )
+
+
+def _tells_content(cue: Token, ctx: Context) -> bool:
+    """Whether a verb of telling (`content_cues`: report, announce, declare, ...) takes as
+    its object what is told ("reported sixteen deaths", "declared a national emergency",
+    "reiterated the President's position"): a common noun that is no actor, no act
+    another rule reads ("announced sanctions", "announced his resignation") and no thing
+    a phrase of the lexicon names; nor a negated, passive or withheld verb."""
+    if not cue.tag_.startswith("VB") or cue.dep_ == "amod" or _withheld(cue, ctx):
+        return False
+    if any(child.dep_ in ("auxpass", "nsubjpass") for child in cue.children):
+        return False
+    if is_negated(cue, ctx.lexicon) or _reported_clauses(cue, ctx):
+        return False  # a clause reported is the plain reported speech
+    things = [child for child in cue.children if child.dep_ == "dobj"]
+    return bool(things) and all(
+        thing.pos_ == "NOUN"
+        and not ctx.lexicon.is_content_noun(thing.lemma_.lower())
+        and resolve_token(ctx, thing).actor is None
+        for thing in things
     )
 
 
@@ -199,6 +223,9 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
         elif lemma in ctx.lexicon.attitude_cues and _states_attitude(token):
             # "X expressed concern about ...": the object is what X said, not an audience
             rule, relation, cue = "speech.attitude", "STATEMENT", token.text
+        elif lemma in ctx.lexicon.content_cues and _tells_content(token, ctx):
+            # "X reported sixteen deaths", "announced the end of his campaign"
+            rule, relation, cue = "speech.content", "STATEMENT", token.text
         if rule is None:
             continue
         # a word inside quote marks is never the speaker ('"... Barzani's visit" in May,

@@ -99,6 +99,8 @@ class Lexicon:
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of wishing whose "to see" complement is an act wished, not done
     wish_verbs: frozenset[str] = frozenset()
+    #: verbs of telling whose object is what they tell ("reported sixteen deaths")
+    content_cues: frozenset[str] = frozenset()
     #: imperatives that are formulas of speech, no command ("let me", "thank you")
     imperative_formulas: frozenset[str] = frozenset()
     #: verbs of charging that also give a duty ("charged with overseeing the vote")
@@ -277,6 +279,7 @@ _CUE_WORDS = (
     "responsibility",
     "allegation_verbs",
     "imperative_formulas",
+    "content_cues",
 )
 _FUNCTION_WORDS = (
     "first_person",

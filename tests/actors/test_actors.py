@@ -646,6 +646,22 @@ def test_model_groups_and_pronouns(nlp):
         ),
         ("Jordanian King Abdullah spoke on Monday.", "king-abdullah", "jordan", "King", "jordan"),
         ("King Abdullah met the envoy in Amman.", "king-abdullah", None, "King", None),
+        # the portfolio of "Minister of ..." is no part of the name, though the small
+        # model may tag it so
+        (
+            "The bomb was placed in a market, said Minister of Information Amina Yusuf.",
+            "amina-yusuf",
+            None,
+            "Minister of Information",
+            None,
+        ),
+        (
+            "Minister of Justice Amina Yusuf met the envoy.",
+            "amina-yusuf",
+            None,
+            "Minister of Justice",
+            None,
+        ),
     ],
 )
 def test_model_title_gives_unknown_person_role_and_country(
