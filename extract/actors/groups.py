@@ -431,7 +431,14 @@ class GroupRules:
                 country = actor.id
             elif actor is not None and actor.type == "Government" and actor.country:
                 country = actor.country
-        if country is None and any(c.lower_ == "the" for c in token.children):
+        bare = not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
+        if country is None and token.lemma_.lower() in self.lexicon.local_forces:
+            if bare or any(c.lower_ == "the" for c in token.children):
+                # "police said", "the police": the force where the events happen, the
+                # place the text names first (the lead locates them), not the country it
+                # names most ("Polish" and "Mexican" witnesses do not make the police theirs)
+                country = self._lead_country()
+        elif country is None and any(c.lower_ == "the" for c in token.children):
             country = self._main_country()
         if country is None:
             return False
@@ -475,6 +482,25 @@ class GroupRules:
         if actor is not None and actor.type == "Government" and actor.country:
             return actor.country
         return self._main_country()
+
+    def _lead_country(self) -> str | None:
+        """The country of the first place the text names: a country by its name, or a
+        capital ("London" -> the United Kingdom); nationalities do not count."""
+        for ent in self.doc.ents:
+            if ent.label_ != "GPE" and not ent.ent_id_:
+                continue  # (the registry's names are labelled as it files them: "U.S." ORG)
+            if self.registry.names_a_country(ent.text):
+                actor = self.registry.lookup(ent.text)
+            else:
+                actor = self.registry.government_of_capital(ent.text)
+            if actor is not None and actor.type == "Country":
+                return actor.id
+            if actor is not None and actor.type == "Government" and actor.country:
+                return actor.country
+            country = self.lexicon.countries.get(normalise_name(ent.text))
+            if country is not None:
+                return country
+        return None
 
     def _main_country(self) -> str | None:
         """The country the text names most (by name, government or nationality), if one

@@ -65,6 +65,7 @@ class ActorLexicon:
     place_nouns: frozenset[str]
     institution_heads: frozenset[str]
     state_forces: frozenset[str]
+    local_forces: frozenset[str]
     service_members: frozenset[str]
     member_nouns: frozenset[str]
     member_verbs: frozenset[str]
@@ -123,6 +124,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         place_nouns=words("place_nouns"),
         institution_heads=words("institution_heads"),
         state_forces=words("state_forces"),
+        local_forces=words("local_forces"),
         service_members=words("service_members"),
         member_nouns=words("member_nouns"),
         member_verbs=words("member_verbs"),
