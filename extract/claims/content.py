@@ -14,7 +14,7 @@ from extract.claims.reporters import reported_by_actor
 from extract.claims.verbs import noun_relation, obliged, verb_relation
 from extract.lexicon.cues import phrase_relation
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import for_clause
+from extract.syntax.arguments import for_clause, necessity_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +32,21 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
         and head.head.lemma_.lower() in ctx.lexicon.necessity_verbs
     ):
         return True  # "stressed the need for X to withdraw": what is asked for
+    if (
+        verb.dep_ == "advcl"
+        and (for_clause(verb) or verb.tag_ == "VBG")
+        and head.lemma_.lower() in ctx.lexicon.necessity_verbs
+        and (noun := necessity_noun(head, ctx.lexicon.necessity_nouns)) is not None
+        and noun.i < verb.i
+    ):
+        # the same, with "for X to withdraw" or "(of X) pulling out" hung on the verb
+        return True
+    if (
+        verb.dep_ == "pcomp"
+        and head.lower_ in ("of", "for")
+        and head.head.lemma_.lower() in ctx.lexicon.necessity_nouns
+    ):
+        return True  # "the importance of X withdrawing": asked for, not done
     if (
         verb.dep_ in ("xcomp", "ccomp")
         and head.lemma_.lower() == "see"

@@ -488,9 +488,31 @@ def necessity_noun(verb: Token, nouns: Collection[str]) -> Token | None:
 
 def necessity_addressees(noun: Token) -> list[Token]:
     """Who is asked to act by a noun of necessity: the subject of its clause ("the need for
-    X to normalise"), or the object of its "for"/"of" that does something ("the importance
-    of X holding ...", "the need for X to act")."""
+    X to normalise"), also when the parser hangs the "for X to" clause on the verb
+    ("stressed the need | for X to withdraw"), the subject of its "of" gerund ("the
+    importance of X withdrawing"), or the object of its "for"/"of" that does something
+    ("the importance of X holding ...", "the need for X to act")."""
     found: list[Token] = []
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb is not noun:
+        found.extend(
+            tok
+            for clause in verb.children
+            if clause.i > noun.i and for_clause(clause)
+            for grand in clause.children
+            if grand.dep_ == "nsubj"
+            for tok in with_conjuncts(grand)
+        )
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            found.extend(
+                tok
+                for gerund in child.children
+                if gerund.dep_ == "pcomp"
+                for grand in gerund.children
+                if grand.dep_ == "nsubj"
+                for tok in with_conjuncts(grand)
+            )
     for child in noun.children:
         if child.pos_ in ("VERB", "AUX") and child.dep_ in ("advcl", "acl", "relcl", "ccomp"):
             found.extend(
@@ -505,9 +527,19 @@ def necessity_addressees(noun: Token) -> list[Token]:
                     grand.pos_ in ("VERB", "AUX") and grand.dep_ in ("acl", "relcl")
                     for grand in pobj.children
                 )
+                # the clause on the "of" phrase, the noun, or the verb the parser hung it on
+                # ("underlined the urgency of X | pulling out ...")
+                holders = [*child.children, *noun.children]
+                if noun.dep_ == "dobj":
+                    holders += [  # a bare gerund, not "as outlined in ...": no act asked
+                        clause
+                        for clause in verb.children
+                        if clause.tag_ == "VBG"
+                        and not any(mark.dep_ == "mark" for mark in clause.children)
+                    ]
                 sibling_clause = any(
                     other.pos_ == "VERB" and other.dep_ in ("acl", "advcl") and other.i > pobj.i
-                    for other in [*child.children, *noun.children]
+                    for other in holders
                 ) or any(grand.dep_ == "pcomp" for grand in child.children)
                 if acts or sibling_clause:
                     found.append(pobj)
