@@ -70,6 +70,7 @@ from extract.claims.reporters import (
     reported_by_actor,
     reporter_as_subject,
     reporter_of,
+    voice_of,
 )
 from extract.claims.rulings import breach_found, is_forum
 from extract.claims.threats import (
@@ -258,9 +259,14 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         return None
     doc = token.doc
     relation, rule_name = verb_relation(token, ctx)
-    if relation is None and obliged(token, ctx) and reported_by_actor(token, ctx):
+    if (
+        relation is None
+        and obliged(token, ctx)
+        and (reported_by_actor(token, ctx) or voice_of(token, ctx) is not None)
+    ):
         # "X said the group must stop its attacks": whatever is required, X demands
-        # it (turned into the reporter's REQUEST in `_claims_for`)
+        # it (turned into the reporter's REQUEST in `_claims_for`); so does the side an
+        # official text speaks for
         relation = "REQUEST"
     if relation is None or content_of_act(token, ctx):
         return []
@@ -636,8 +642,9 @@ def _claims_for(
                 return
         subjects, rule = [UNRESOLVED], "act.agentless"
     if rule != "act.noun" and obliged(anchor, ctx):
-        # "X said Y must withdraw": X demands it of Y (PLOVER REQUEST)
-        reporter = reporter_of(anchor, ctx)
+        # "X said Y must withdraw": X demands it of Y (PLOVER REQUEST); in an official
+        # text, the side it speaks for demands what it says must be done
+        reporter = reporter_of(anchor, ctx) or voice_of(anchor, ctx)
         if reporter is not None and reporter.actor is not None:
             yield from demands(doc, ctx, token, anchor, reporter, subjects)
         # else "the treaty must be ratified by Kenya": a requirement the text states, asked

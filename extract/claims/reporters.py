@@ -99,6 +99,17 @@ def reporter_of(token: Token, ctx: Context) -> Resolved | None:
     return None
 
 
+def voice_of(token: Token, ctx: Context) -> Resolved | None:
+    """Who an official text speaks for at `token`, outside quote marks
+    (`extract.claims.voices`: a transcript turn, a signed statement): "Iran must end its
+    use of violence" in a statement the White House issues is the White House's demand.
+    None where the text has no voice."""
+    if token.i in ctx.quoted or token.i not in ctx.voices:
+        return None
+    side = ctx.voices[token.i].first_person(plural=True, resolver=ctx.resolver)
+    return Resolved(side, "speaker") if side is not None else None
+
+
 def _reports_another(cue: Token, clause: Token) -> bool:
     """Whether the speech verb `cue` reports a clause after it while `clause` stands
     before it: one verb reports one clause, so in "X denied the claims, however, a UN

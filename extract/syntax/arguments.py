@@ -531,10 +531,10 @@ def necessity_addressees(noun: Token) -> list[Token]:
                 # ("underlined the urgency of X | pulling out ...")
                 holders = [*child.children, *noun.children]
                 if noun.dep_ == "dobj":
-                    holders += [  # a bare gerund, not "as outlined in ...": no act asked
+                    holders += [  # a gerund or an infinitive, not "as outlined in ..."
                         clause
                         for clause in verb.children
-                        if clause.tag_ == "VBG"
+                        if (clause.tag_ == "VBG" or is_infinitive(clause))
                         and not any(mark.dep_ == "mark" for mark in clause.children)
                     ]
                 sibling_clause = any(

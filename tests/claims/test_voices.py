@@ -109,3 +109,20 @@ def test_a_bare_title_is_the_person_the_heading_names(nlp, registry):
         title="Remarks by President Biden and President Ruto of Kenya",
     )
     assert ("ACCUSE", "US government", "al-Shabaab") in triples
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Ned Price, Department Spokesperson", "Office of the Spokesperson"],
+)
+def test_what_an_official_text_says_must_be_done_it_demands(nlp, registry, opening):
+    text = f"{opening}\n\nThe Houthis must end their attacks on Marib at once.\n"
+    triples = _triples(nlp, registry, text, publisher=STATE)
+    assert ("REQUEST", "US State Department", "Houthis") in triples
+    assert not any(r == "ASSAULT" for r, _, _ in triples)
+
+
+def test_without_a_voice_a_requirement_is_no_demand(nlp, registry):
+    text = "Residents said the town was quiet.\n\nThe Houthis must end their attacks on Marib.\n"
+    triples = _triples(nlp, registry, text, publisher="Wikinews", title="Marib")
+    assert not any(r in ("REQUEST", "ASSAULT") for r, _, _ in triples)
