@@ -158,12 +158,18 @@ def _endorses_a_thing(cue: Token, ctx: Context) -> bool:
     """Whether a verb of praise ("welcomed", "praised", "hailed") takes a common-noun
     object that is no actor ("welcomed the agreement"): the act finders code praise of
     an actor; praise of a deal, a step or an announcement is the speaker's SUPPORT with
-    no object."""
+    no object. In the passive its "by" agent praises ("the plan was endorsed by the UN
+    Security Council")."""
     if not cue.tag_.startswith("VB") or ctx.lexicon.speech.get(cue.lemma_.lower()) != "SUPPORT":
         return False
-    if cue.dep_ == "amod" or any(child.dep_ == "auxpass" for child in cue.children):
-        return False  # "the welcomed step", "the deal was welcomed": no speaker here
-    things = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if cue.dep_ == "amod":
+        return False  # "the welcomed step": no speaker here
+    if any(child.dep_ == "auxpass" for child in cue.children):
+        if not any(child.dep_ == "agent" for child in cue.children):
+            return False  # "the deal was welcomed": no speaker here
+        things = [c for c in cue.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    else:
+        things = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     return bool(things) and all(
         resolve_token(ctx, thing).actor is None
         and not any(child.dep_ == "poss" for child in thing.children)
