@@ -163,6 +163,21 @@ def _imperative(verb: Token, lexicon: Lexicon) -> bool:
     ) and verb.head.tag_ not in ("MD", "TO")
 
 
+def _opens(verb: Token, tokens: Sequence[Token]) -> bool:
+    """Whether the clause of `verb` (or of the verb it is coordinated with) opens the
+    quote: '"Please, stop the fighting"', not a quoted fragment of a clause outside it
+    ('because Pierluisi did "not recognise the authority of the Senate"')."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    words = [token for token in tokens if not token.is_punct]
+    if not words or any(
+        child.dep_ in ("aux", "nsubj") and child.i < words[0].i for child in verb.children
+    ):
+        return False  # an auxiliary or subject before the marks: the clause began outside
+    first = words[0]
+    return first.i == verb.i or (first.head.i == verb.i and first.i < verb.i)
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
     return subjects[0] if subjects else None
@@ -432,7 +447,7 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
             and (asked := resolve_token(ctx, subject).actor) is not None
         ):
             return "REQUEST", asked
-        if _imperative(verb, lexicon):
+        if _imperative(verb, lexicon) and _opens(verb, tokens):
             return "REQUEST", None  # '"Leave Syria now," she told them': whom the cue names
         if not (mine and modals & lexicon.quoted_future_modals):
             continue

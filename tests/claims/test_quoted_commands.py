@@ -46,3 +46,15 @@ def test_no_command_no_request(nlp, registry, text):
     triples = triples_of_text(nlp, registry, text)
     assert ("STATEMENT", "Jane Roe", None) in triples
     assert not [t for t in triples if t[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The senate cancelled the hearing because Jane Roe did "not recognise the authority '
+        'of the senate", John Doe said.',
+        'Jane Roe said Kenya would "never accept such terms".',
+    ],
+)
+def test_a_quoted_fragment_of_a_clause_commands_nothing(nlp, registry, text):
+    assert not [t for t in triples_of_text(nlp, registry, text) if t[0] == "REQUEST"]
