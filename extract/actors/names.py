@@ -76,6 +76,8 @@ class ActorLexicon:
     #: country id -> its first adjective of nationality ("mexico" -> "Mexican").
     country_adjectives: Mapping[str, str]
     name_countries: frozenset[str] = frozenset()
+    #: constituent regions a title may name ("Senator from Vermont"), folded
+    regions: frozenset[str] = frozenset()
     civil_sectors: frozenset[str] = frozenset()
     civil_nouns: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
@@ -132,6 +134,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         bloc_adjectives=words("bloc_adjectives"),
         institution_words=words("institution_words") | words("institution_heads"),
         name_countries=words("name_countries"),
+        regions=frozenset(normalise_name(str(name)) for name in data.get("regions") or ()),
         civil_sectors=words("civil_sectors"),
         civil_nouns=words("civil_nouns"),
         name_particles=words("name_particles"),

@@ -18,6 +18,7 @@ from extract.actors.names import (
     is_generic_institution,
     is_junk,
     is_title_token,
+    normalise_name,
 )
 
 if TYPE_CHECKING:
@@ -59,13 +60,19 @@ class SpanRules:
                     span = clean_span(span[1:], lexicon=self.lexicon, strip_titles=True)
                     if span is None:
                         break
-            if span is not None and ent.label_ == "PERSON":
+            label = ent.label_
+            if span is not None and label in ("PERSON", "ORG", "GPE"):
+                named = self._without_posting(span)
+                if named is not span:
+                    # "Senator from | Vermont Bernie Sanders": a title's holder is a person
+                    span, label = named, "PERSON"
+            if span is not None and label == "PERSON":
                 span = self._naming_title(self._given_name(span), ent)
                 span = self._over_particle(span) if span is not None else None
             if span is not None and span.start < taken:
                 continue  # "Leyen" after "Ursula von der": already part of the name
             span = self._strip_prefix(span)
-            if span is not None and ent.label_ == "ORG":
+            if span is not None and label == "ORG":
                 span = self._with_of_name(self._with_nationality(span))
                 surnamed = self._with_missed_surname(span)
                 if surnamed is not span:
@@ -110,7 +117,6 @@ class SpanRules:
                 # a common word the NER took for a name ("Defenses"); an acronym the
                 # tagger took for an adjective ("USAID chief") stays a name
                 continue
-            label = ent.label_
             if self._titled_name(span, label) or self._norp_name(span, label):
                 label = "PERSON"
             if span.end > ent.end:
@@ -153,6 +159,25 @@ class SpanRules:
         ):
             return None
         return doc[ent.start : ent.end + 1]
+
+    def _without_posting(self, span: Span) -> Span:
+        """A person's name without the place the title before it names: "First Minister of
+        | Scotland Nicola Sturgeon", "Senator from | Vermont Bernie Sanders", "Prime
+        Minister of | Kenya Jane Roe" (the small model may tag the place as the first
+        words of the name). The place is a country or a region of the lexicon, and the
+        name keeps two words at least."""
+        doc, lexicon = self.doc, self.lexicon
+        if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "from", "for"):
+            return span
+        if not is_title_token(doc[span.start - 2], lexicon):
+            return span
+        for size in (3, 2, 1):
+            if len(span) - size < 2:
+                continue
+            place = normalise_name(doc[span.start : span.start + size].text)
+            if place in lexicon.regions or place in lexicon.countries:
+                return doc[span.start + size : span.end]
+        return span
 
     def _over_particle(self, span: Span) -> Span:
         """Carry a personal name the NER cut after a lowercase particle over the

@@ -105,6 +105,29 @@ class Resolved:
 UNRESOLVED = Resolved(None)
 
 
+#: Prepositions of a title's posting ("Senator from Vermont", "Ambassador to Germany").
+_POSTING_PREPS = frozenset({"of", "from", "for", "to", "in"})
+
+
+def _posting_holder(ctx: Context, token: Token) -> Actor | None:
+    """The person named after a title's posting, where the parser takes the name for the
+    posting's object: "United States Senator from Vermont Bernie Sanders endorsed ...",
+    "US Ambassador to Germany Richard Grenell said" (the senator, not the United States)."""
+    from extract.actors.names import actor_lexicon
+
+    if token.lower_ not in actor_lexicon().title_words:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _POSTING_PREPS:
+            continue
+        for name in prep.children:
+            if name.dep_ == "pobj" and name.pos_ == "PROPN":
+                actor = ctx.resolver.actor_at(name, agent=True)
+                if actor is not None and actor.type == "Person":
+                    return actor
+    return None
+
+
 def resolve_token(
     ctx: Context, token: Token, *, agent: bool = False, modifiers: bool = False
 ) -> Resolved:
@@ -135,6 +158,8 @@ def resolve_token(
     ):
         # "groups that undermine ..." : the relative pronoun stands for the noun modified
         token = token.head.head
+    if (holder := _posting_holder(ctx, token)) is not None:
+        return Resolved(holder, "name")  # "US Senator from Vermont Bernie Sanders"
     actor = ctx.resolver.actor_at(token, agent=agent)
     if actor is not None and token.pos_ == "NOUN":
         # "former Israeli security official, Avinoam Idan": a described group ("Israeli
