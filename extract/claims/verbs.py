@@ -97,8 +97,14 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     if lemma in ctx.lexicon.attribution_verbs:
         # "attributed the bombing to X": X accused; "attributed the rise to X": no act
         return ("ACCUSE" if attributes_harm(verb, ctx) else None), "act.verb"
-    if any(child.dep_ == "oprd" for child in verb.children):
-        return None, "act.verb"  # "calling them baseless", "named him envoy": naming, no act
+    if any(child.dep_ == "oprd" for child in verb.children) and (
+        ctx.lexicon.verbs.get(lemma) not in FORCE
+    ):
+        # "calling them baseless", "named him envoy": naming, no act ("shot him dead" is
+        # one: the complement tells what the act of force did)
+        return None, "act.verb"
+    if lemma in ctx.lexicon.call_verbs and _by_phone(verb, ctx):
+        return "CONSULT", "act.phrase"  # "X and Y spoke on the phone": a call (CAMEO 040)
     if open_threat(verb, ctx):
         return "THREATEN", "act.phrase"
     if lemma in ctx.lexicon.release_verbs and _releases_person(verb, ctx):
@@ -131,6 +137,24 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         # would turn silence into an assertion)
         return None, "act.verb"
     return relation, "act.verb"
+
+
+def _by_phone(verb: Token, ctx: Context) -> bool:
+    """Whether a verb of talking is done over a line ("spoke on the phone", "talked by
+    telephone", "spoke via video link")."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "by", "over", "via")
+        and any(
+            pobj.dep_ == "pobj"
+            and (
+                pobj.lemma_.lower() in ctx.lexicon.call_lines
+                or pobj.lower_ in ctx.lexicon.call_lines
+            )
+            for pobj in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def noun_relation(noun: Token, ctx: Context) -> str | None:

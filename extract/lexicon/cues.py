@@ -107,6 +107,10 @@ class Lexicon:
     duty_charge_verbs: frozenset[str] = frozenset()
     #: what such a duty is: a gerund's verb or a noun after "with"
     duties: frozenset[str] = frozenset()
+    #: verbs of talking that, done over a line, are a call ("spoke on the phone")
+    call_verbs: frozenset[str] = frozenset()
+    #: the lines such a call is made over ("phone", "video link")
+    call_lines: frozenset[str] = frozenset()
     #: commitments whose co-subjects make the same pledge, not one to each other
     one_sided_commitments: frozenset[str] = frozenset()
     #: legal steps that, announced by their doer, threaten ("said it would sue X")
@@ -243,6 +247,8 @@ _RELATION_WORDS = (
     "stopping_verbs",
     "wish_verbs",
     "one_sided_commitments",
+    "call_verbs",
+    "call_lines",
     "duty_charge_verbs",
     "duties",
     "legal_actions",
