@@ -515,6 +515,35 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
     return asked
 
 
+#: Entity types that name no party of an act: dates, times and amounts.
+_NO_PARTY_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"}
+)
+
+
+def _names_a_party(token: Token, ctx: Context) -> bool:
+    """Whether an object of a joint act names a party outside its subjects: a name ("met
+    Jane Roe"), a person's title or a group ("met the envoy", "met reporters"); not what
+    they did or discussed together ("signed a deal", "talks on salaries"), a date, nor
+    the subjects themselves ("met each other", "met together")."""
+    from extract.actors.names import actor_lexicon
+
+    lemma = token.lemma_.lower()
+    if lemma in ctx.lexicon.together_words or lemma in ("other", "another", "each", "one"):
+        return False
+    if token.ent_type_ in _NO_PARTY_ENTITIES:  # "met on Sunday"
+        return False
+    if token.pos_ == "PROPN":
+        return not ctx.lexicon.is_content_noun(lemma)
+    people = actor_lexicon()
+    titled = (  # a person's title, not a portfolio ("finance", "oil") or a joiner
+        lemma in people.title_words
+        and lemma not in people.institution_words
+        and lemma not in people.title_joiners
+    )
+    return token.pos_ == "NOUN" and (titled or lemma in people.group_nouns)
+
+
 def _in_instrument(verb: Token, ctx: Context) -> bool:
     """Whether a passive attack happened in a strike or an attack ("was killed in the
     January strike"): the attack noun is the act, with its own doer when the text names
@@ -657,13 +686,15 @@ def _claims_for(
     partners: dict[int, list[Resolved]] = {}
     if (
         not objects
+        and not [tok for tok in object_toks if _names_a_party(tok, ctx)]
         and relation in SYMMETRIC
         and len(subjects) > 1
         and token.lemma_.lower() not in ctx.lexicon.one_sided_commitments
     ):
         # "Erbil and Baghdad reached an agreement", "Cyprus, Greece and Israel met": each
         # party with each other one; in a longer list the first with each other one (not
-        # "Kenya and Uganda pledged funds": the same pledge, made to no one of them)
+        # "Kenya and Uganda pledged funds": the same pledge, made to no one of them; nor
+        # "Kenya and Uganda met the envoy": a party named, though no actor of the graph)
         parties = subjects
         if len(parties) <= MAX_JOINT_PARTIES:
             subjects = parties[:-1]

@@ -60,3 +60,34 @@ def test_talks_with_two_sides_do_not_pair_the_sides(nlp, registry):
 def test_a_meeting_of_one_body_pairs_nobody(nlp, registry):
     claims = claims_of_text(nlp, registry, "A meeting of the UN Security Council was held.")
     assert not [c for c in claims if c.relation == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli War Cabinet members Benny Gantz and Gadi Eizenkot met the envoy.",
+        "Kenya and Uganda met reporters in Nairobi.",
+        "Kenya and Uganda met the mediators on Monday.",
+    ],
+)
+def test_a_joint_act_with_another_party_named_pairs_nobody(nlp, registry, text):
+    """The co-subjects met someone else, though no actor of the graph: no meeting of
+    theirs with each other."""
+    assert not [c for c in claims_of_text(nlp, registry, text) if c.relation == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Kenya and Uganda met each other in Nairobi.", "CONSULT"),
+        ("Kenya and Uganda signed a deal.", "AGREE"),
+        ("Kenya and Uganda reached an agreement.", "AGREE"),
+    ],
+)
+def test_what_the_parties_did_together_still_pairs_them(nlp, registry, text, relation):
+    pairs = {
+        (c.subject.label, c.object.label)
+        for c in claims_of_text(nlp, registry, text)
+        if c.relation == relation and c.subject and c.object
+    }
+    assert pairs == {("Kenya", "Uganda")}
