@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from extract.actors.collection import Collection, government_mention
+from extract.actors.collection import Collection, country_government, government_mention
 from extract.actors.found import Found, to_mention
 from extract.actors.names import actor_lexicon
 from extract.actors.registry import Registry
@@ -195,10 +195,12 @@ def add_implied(collection: Collection, implied: Implied) -> None:
 
 
 def _main_government(resolved: Resolved) -> Actor | None:
-    """The government of the country the text is about, when one leads it."""
+    """The government of the country the text is about, when one leads it: the
+    registry's, else one named after the country ("Afghan government",
+    `country_government`)."""
     if not resolved.main_country:
         return None
-    return resolved.registry.government_of_country(resolved.main_country)
+    return country_government(resolved.registry, resolved.main_country)
 
 
 def _described_group(resolved: Resolved, token: Token, described: Token) -> Reference:

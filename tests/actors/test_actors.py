@@ -1097,6 +1097,22 @@ def test_model_groups_inside_an_organisation_despite_attachment(nlp, text):
             "iraqi-government",
             "nominal",
         ),
+        # the main country's government when the registry holds none: one named after
+        # the country, as "the Afghan government" is
+        (
+            "A car bomb exploded in Kabul, Afghanistan, on Monday. Afghanistan mourned. "
+            "The government said 35 people had died.",
+            "government",
+            "afghan-government",
+            "nominal",
+        ),
+        (
+            "A car bomb exploded in Kabul, Afghanistan, on Monday. Afghanistan mourned. "
+            "The central government said 35 people had died.",
+            "government",
+            "afghan-government",
+            "nominal",
+        ),
         # a government named before still wins
         (
             "Turkey closed the crossing. The Iraqi government protested. "
