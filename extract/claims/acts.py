@@ -593,7 +593,8 @@ def _claims_for(
         if not subjects and fallback:
             subjects = resolved_subjects(ctx, fallback, agent=agent)
         if not subjects and any(
-            tok.lower_ in ctx.lexicon.reporter_pronouns for tok in subject_toks
+            tok.lower_ in ctx.lexicon.reporter_pronouns and tok.i not in ctx.quoted
+            for tok in subject_toks
         ):
             # "Switzerland said it had expelled ...": a pronoun subject of a reported clause
             # the text gives no other referent for is the reporter itself

@@ -128,6 +128,21 @@ def _posting_holder(ctx: Context, token: Token) -> Actor | None:
     return None
 
 
+def _speaker_as_third_person(ctx: Context, token: Token) -> bool:
+    """Whether a third-person pronoun inside a quote would resolve to the quote's own
+    speaker: in 'Jane Roe told reporters, "He had agreed to leave"' the speaker would say
+    "I"; "he" is someone else, whom the nearest name does not tell."""
+    if token.pos_ != "PRON" or token.i not in ctx.quoted:
+        return False
+    if token.lower_ in ctx.lexicon.first_person:
+        return False
+    speaker = ctx.quoted[token.i]
+    actor = ctx.resolver.actor_at(token) or ctx.resolver.resolve_reference(token)[0]
+    if speaker is None or actor is None:
+        return False
+    return actor.id == speaker.id or actor.id == speaker.parent
+
+
 def resolve_token(
     ctx: Context, token: Token, *, agent: bool = False, modifiers: bool = False
 ) -> Resolved:
@@ -160,6 +175,8 @@ def resolve_token(
         token = token.head.head
     if (holder := _posting_holder(ctx, token)) is not None:
         return Resolved(holder, "name")  # "US Senator from Vermont Bernie Sanders"
+    if _speaker_as_third_person(ctx, token):
+        return UNRESOLVED
     actor = ctx.resolver.actor_at(token, agent=agent)
     if actor is not None and token.pos_ == "NOUN":
         # "former Israeli security official, Avinoam Idan": a described group ("Israeli

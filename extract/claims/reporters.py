@@ -129,8 +129,12 @@ def reported_by_actor(token: Token, ctx: Context) -> bool:
 def reporter_as_subject(anchor: Token, ctx: Context, subject_toks: list[Token]) -> list[Resolved]:
     """The reporter, when the reported clause's only subject is a pronoun that agrees with
     it: "the United States affirmed it is working ..." (an organisation and "it", a person
-    and "he"/"she"); the nearest earlier name is a weaker guess than the clause's reporter."""
+    and "he"/"she"); the nearest earlier name is a weaker guess than the clause's reporter.
+    Not inside quote marks: a speaker quoted says "I" or "we", so 'Roe told reporters, "He
+    had agreed to leave"' is about someone else."""
     if len(subject_toks) != 1 or subject_toks[0].lower_ not in ctx.lexicon.reporter_pronouns:
+        return []
+    if subject_toks[0].i in ctx.quoted:
         return []
     reporter = reporter_of(anchor, ctx)
     if reporter is None or reporter.actor is None:
