@@ -687,7 +687,7 @@ def _claims_for(
     partners: dict[int, list[Resolved]] = {}
     if (
         not objects
-        and not [tok for tok in object_toks if _names_a_party(tok, ctx)]
+        and not (relation == "CONSULT" and any(_names_a_party(tok, ctx) for tok in object_toks))
         and relation in SYMMETRIC
         and len(subjects) > 1
         and token.lemma_.lower() not in ctx.lexicon.one_sided_commitments
@@ -695,7 +695,8 @@ def _claims_for(
         # "Erbil and Baghdad reached an agreement", "Cyprus, Greece and Israel met": each
         # party with each other one; in a longer list the first with each other one (not
         # "Kenya and Uganda pledged funds": the same pledge, made to no one of them; nor
-        # "Kenya and Uganda met the envoy": a party named, though no actor of the graph)
+        # "Kenya and Uganda met the envoy": a meeting with someone else, though no actor
+        # of the graph; an agreement "with" a third party still binds them to each other)
         parties = subjects
         if len(parties) <= MAX_JOINT_PARTIES:
             subjects = parties[:-1]

@@ -91,3 +91,15 @@ def test_what_the_parties_did_together_still_pairs_them(nlp, registry, text, rel
         if c.relation == relation and c.subject and c.object
     }
     assert pairs == {("Kenya", "Uganda")}
+
+
+def test_an_agreement_with_a_third_party_binds_its_co_subjects(nlp, registry):
+    """A joint agreement binds all its parties: "Kenya and Uganda reached an agreement with
+    foreign oil companies" is an agreement of Kenya and Uganda too."""
+    text = "Kenya and Uganda reached an agreement with foreign oil companies."
+    pairs = {
+        (c.subject.label, c.object.label)
+        for c in claims_of_text(nlp, registry, text)
+        if c.relation == "AGREE" and c.subject and c.object
+    }
+    assert pairs == {("Kenya", "Uganda")}
