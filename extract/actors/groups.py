@@ -431,11 +431,11 @@ class GroupRules:
                 country = actor.id
             elif actor is not None and actor.type == "Government" and actor.country:
                 country = actor.country
-        # "police said" (not "Nairobi's police chief": a word of a longer name or title)
-        bare = token.dep_ not in ("compound", "amod", "nmod") and not any(
-            c.dep_ in ("det", "poss", "amod", "compound") for c in token.children
-        )
         if country is None and token.lemma_.lower() in self.lexicon.local_forces:
+            # "police said" (not "Nairobi's police chief": a word of a longer name or title)
+            bare = token.dep_ not in ("compound", "amod", "nmod") and not any(
+                c.dep_ in ("det", "poss", "amod", "compound") for c in token.children
+            )
             if bare or any(c.lower_ == "the" for c in token.children):
                 # "police said", "the police": the force where the events happen, the
                 # place the text names first (the lead locates them), not the country it

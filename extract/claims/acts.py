@@ -687,10 +687,10 @@ def _claims_for(
     partners: dict[int, list[Resolved]] = {}
     if (
         not objects
-        and not (relation == "CONSULT" and any(_names_a_party(tok, ctx) for tok in object_toks))
         and relation in SYMMETRIC
         and len(subjects) > 1
         and token.lemma_.lower() not in ctx.lexicon.one_sided_commitments
+        and not (relation == "CONSULT" and any(_names_a_party(tok, ctx) for tok in object_toks))
     ):
         # "Erbil and Baghdad reached an agreement", "Cyprus, Greece and Israel met": each
         # party with each other one; in a longer list the first with each other one (not

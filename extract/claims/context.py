@@ -20,6 +20,7 @@ from extract.claims.registry import RULES
 from extract.claims.speakers import organisation_of
 from extract.lexicon.cues import Lexicon
 from extract.records import Actor, ActorRef, Claim, claim_id
+from extract.syntax.arguments import RELATIVE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,8 +66,6 @@ RESOLUTION_FACTOR: Mapping[str, float] = MappingProxyType(
         "unresolved": 0.6,
     }
 )
-
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 @dataclass(frozen=True)
@@ -167,7 +166,7 @@ def resolve_token(
         The actor and how it was found, or `UNRESOLVED`.
     """
     if (
-        token.tag_ in _RELATIVE_TAGS
+        token.tag_ in RELATIVE_TAGS
         and token.dep_ in ("nsubj", "nsubjpass")
         and token.head.dep_ == "relcl"
     ):
@@ -229,7 +228,7 @@ def resolve_token(
                     return Resolved(actor, "modifier")
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.tag_ not in _RELATIVE_TAGS:
+                    if pobj.dep_ == "pobj" and pobj.tag_ not in RELATIVE_TAGS:
                         actor = ctx.resolver.actor_at(pobj, agent=agent)
                         if actor is not None:
                             return Resolved(actor, "modifier")

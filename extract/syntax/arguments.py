@@ -351,8 +351,8 @@ def light_verb_parts(verb: Token) -> tuple[list[Token], list[Token]]:
     return subjects, objects
 
 
-#: Tags of relative pronouns ("that", "which", "who").
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Tags of relative pronouns ("that", "which", "who", "whose").
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 def event_agents(
@@ -386,7 +386,7 @@ def event_agents(
             found.extend(
                 subject
                 for grand in child.children
-                if grand.dep_ == "nsubj" and grand.tag_ not in _RELATIVE_TAGS
+                if grand.dep_ == "nsubj" and grand.tag_ not in RELATIVE_TAGS
                 for subject in with_conjuncts(grand)
             )
     return found
@@ -494,7 +494,16 @@ def necessity_addressees(noun: Token) -> list[Token]:
     ("the importance of X holding ...", "the need for X to act")."""
     found: list[Token] = []
     verb = noun.head
-    if noun.dep_ == "dobj" and verb is not noun:
+    on_verb = noun.dep_ == "dobj" and verb is not noun
+    # the clauses the parser may hang on the verb instead of the noun (a gerund or an
+    # infinitive, not "as outlined in ...": no act asked)
+    verb_clauses = [
+        clause
+        for clause in (verb.children if on_verb else ())
+        if (clause.tag_ == "VBG" or is_infinitive(clause))
+        and not any(mark.dep_ == "mark" for mark in clause.children)
+    ]
+    if on_verb:
         found.extend(
             tok
             for clause in verb.children
@@ -522,25 +531,19 @@ def necessity_addressees(noun: Token) -> list[Token]:
                 for tok in with_conjuncts(grand)
             )
         elif child.dep_ == "prep" and child.lower_ in ("for", "of"):
+            # the clause on the "of" phrase, the noun, or the verb the parser hung it on
+            # ("underlined the urgency of X | pulling out ...")
+            holders = [*child.children, *noun.children, *verb_clauses]
+            pcomp = any(grand.dep_ == "pcomp" for grand in child.children)
             for pobj in pobjs(child):
                 acts = any(
                     grand.pos_ in ("VERB", "AUX") and grand.dep_ in ("acl", "relcl")
                     for grand in pobj.children
                 )
-                # the clause on the "of" phrase, the noun, or the verb the parser hung it on
-                # ("underlined the urgency of X | pulling out ...")
-                holders = [*child.children, *noun.children]
-                if noun.dep_ == "dobj":
-                    holders += [  # a gerund or an infinitive, not "as outlined in ..."
-                        clause
-                        for clause in verb.children
-                        if (clause.tag_ == "VBG" or is_infinitive(clause))
-                        and not any(mark.dep_ == "mark" for mark in clause.children)
-                    ]
-                sibling_clause = any(
+                sibling_clause = pcomp or any(
                     other.pos_ == "VERB" and other.dep_ in ("acl", "advcl") and other.i > pobj.i
                     for other in holders
-                ) or any(grand.dep_ == "pcomp" for grand in child.children)
+                )
                 if acts or sibling_clause:
                     found.append(pobj)
     return found
