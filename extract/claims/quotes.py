@@ -208,8 +208,6 @@ def _title_bearer(ctx: Context, token: Token) -> Resolved | None:
     """The person named after an organisation's title in apposition to it: in "said
     University of Leeds, Yorkshire's chancellor, Edwin Carr" the parser hangs the title
     on the university and the name on the title; the chancellor speaks."""
-    from extract.actors.names import actor_lexicon
-
     titles = actor_lexicon().title_words
     for title in token.children:
         if title.dep_ != "appos" or title.pos_ != "NOUN" or title.lower_ not in titles:
@@ -285,16 +283,6 @@ def _named_speaker(who: Token) -> Token:
         and child.pos_ == "PROPN"
         and (dateline or (child.ent_type_ == "PERSON" and who.ent_type_ != "PERSON"))
     ]
-    if not names and who.lower_ in actor_lexicon().title_words:
-        # "US Ambassador to Kenya John Kamau said": the parser may take the name for the
-        # object of the title's preposition
-        names = [
-            name
-            for prep in who.children
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "of", "in")
-            for name in prep.children
-            if name.dep_ == "pobj" and name.ent_type_ == "PERSON" and who.ent_type_ != "PERSON"
-        ]
     if not names and who.pos_ == "NOUN":
         # "a university student named Wong said": the name the participle gives
         names = [
