@@ -116,14 +116,22 @@ def _posting_holder(ctx: Context, token: Token) -> Actor | None:
 
     if token.lower_ not in actor_lexicon().title_words:
         return None
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _POSTING_PREPS:
-            continue
-        for name in prep.children:
-            if name.dep_ == "pobj" and name.pos_ == "PROPN":
-                actor = ctx.resolver.actor_at(name, agent=True)
-                if actor is not None and actor.type == "Person":
-                    return actor
+    names = [
+        name
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in _POSTING_PREPS
+        for name in prep.children
+        if name.dep_ == "pobj" and name.pos_ == "PROPN"
+    ]
+    return _person_among(ctx, names, agent=True)
+
+
+def _person_among(ctx: Context, names: list[Token], *, agent: bool) -> Actor | None:
+    """The first of `names` that resolves to a person."""
+    for name in names:
+        actor = ctx.resolver.actor_at(name, agent=agent)
+        if actor is not None and actor.type == "Person":
+            return actor
     return None
 
 
@@ -263,12 +271,8 @@ def resolve_token(
 
 def _appositive_person(ctx: Context, token: Token, *, agent: bool) -> Actor | None:
     """The person a common noun is in apposition with ("the mayor, Jane Doe")."""
-    for child in token.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
-            actor = ctx.resolver.actor_at(child, agent=agent)
-            if actor is not None and actor.type == "Person":
-                return actor
-    return None
+    names = [child for child in token.children if child.dep_ == "appos" and child.pos_ == "PROPN"]
+    return _person_among(ctx, names, agent=agent)
 
 
 def _fits_qualifier(ctx: Context, token: Token, referent: Actor) -> bool:
