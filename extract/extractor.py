@@ -97,7 +97,7 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per sentence, relation and parties, the sharpest type winning.
 
     - The quotes one speaker gives in one sentence are one claim, their words joined
-      with " [...] " ("stressed that “...” ... “...”").
+      with " [...] " ("stressed that “...” ... “...”"); one per actor a quote is said of.
     - A quote or reported statement whose speaker, in the same sentence, makes a
       sharper claim (accuses, urges, warns; or reports an act) is folded into that
       claim: the claim keeps the quote, the STATEMENT goes.
@@ -110,6 +110,8 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
     """
     claims = list(claims)
     quotes: dict[tuple[object, ...], Claim] = {}
+    last: dict[tuple[object, ...], Claim] = {}
+    further: dict[tuple[object, ...], list[ActorRef]] = {}
     rest: list[Claim] = []
     for claim in claims:
         if claim.quote is None or claim.speaker is None:
@@ -117,8 +119,18 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
             continue
         key = (claim.start, claim.end, claim.speaker.id)
         kept = quotes.get(key)
+        previous, last[key] = last.get(key), claim
         if kept is None:
             quotes[key] = claim
+            continue
+        if (
+            previous is not None
+            and claim.quote == previous.quote
+            and claim.relation == previous.relation
+            and claim.object is not None
+        ):
+            # one quote said of several actors ("the deal signed by X and Y is illegal")
+            further.setdefault(key, []).append(claim.object)
             continue
         relation = kept.relation if kept.relation != "STATEMENT" else claim.relation
         quotes[key] = replace(
@@ -128,7 +140,12 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
             quote=_joined(kept.quote, claim.quote),
             confidence=max(kept.confidence, claim.confidence),
         )
-    merged = _sourced(_one_statement_per_speaker(rest + list(quotes.values())))
+    quoted = [
+        replace(claim, object=obj)
+        for key, claim in quotes.items()
+        for obj in [claim.object, *further.get(key, ())]
+    ]
+    merged = _sourced(_one_statement_per_speaker(rest + quoted))
     hosts = [i for i, claim in enumerate(merged) if _can_host(claim)]
     folded = _fold_statements(merged, hosts, widen=True)
     return _fold_twins(_fold_objectless(folded))

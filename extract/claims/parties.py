@@ -122,11 +122,11 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
             tok = _counted(tok)  # "came out against some of its plans": the plans
         content = ctx.lexicon.is_content_noun(tok.lemma_.lower())
         resolved = UNRESOLVED if content else resolve_token(ctx, tok, agent=addressed)
-        makers: list[Resolved] = []
+        made_by: list[Resolved] = []
         if resolved.actor is None and relation in EVENT_TARGETS and tok.pos_ == "NOUN":
-            makers = _makers(tok, relation, ctx, addressed=addressed)
-            if makers:
-                resolved = makers[0]
+            made_by = makers(tok, relation, ctx, addressed=addressed)
+            if made_by:
+                resolved = made_by[0]
             else:
                 antecedent = antecedent_agent(tok, ctx)
                 if antecedent is not None:
@@ -149,13 +149,15 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
                             continue  # "a depot in Jeddah": a city with no government locates
                         if all(o.actor is not actor for o in objects):
                             objects.append(Resolved(actor, "modifier"))
-        for found in [resolved, *makers[1:]]:
+        for found in [resolved, *made_by[1:]]:
             if found.actor is not None and all(o.actor is not found.actor for o in objects):
                 objects.append(found)
     return objects
 
 
-def _makers(tok: Token, relation: str, ctx: Context, *, addressed: bool) -> list[Resolved]:
+def makers(
+    tok: Token, relation: str, ctx: Context, *, addressed: bool, partners: bool = True
+) -> list[Resolved]:
     """Who did or made what the event or thing `tok` names, for an act aimed at it:
     its agents (`event_agents`: "condemned the attack by X", "criticised its plans",
     "denounced the agreement signed by Turkey and Libya"), the parties "between" whom a
@@ -164,11 +166,19 @@ def _makers(tok: Token, relation: str, ctx: Context, *, addressed: bool) -> list
     proclamation by Trump": an active verb has no agent). A clause names a maker only for
     an act or a thing authored ("the attack carried out by X", "the plan that X
     announced"), not for another noun ("an organisation dominated by X"). The first
-    actor found, with the actors coordinated with it; empty when none is named."""
+    actor found, with the actors coordinated with it; empty when none is named. A harm's
+    possessor or modifier is its victim as often as its doer ("Nabil's murder", "the
+    Kenyan deaths"): a harm names its makers only with "by" or a clause. `partners` False
+    leaves out whom it was done "with" ("the call with Zelensky" was not made by him
+    alone)."""
     authored = ctx.lexicon.authored_nouns
     lemma = tok.lemma_.lower()
     made = lemma in ctx.lexicon.nouns or lemma in authored or tok.lower_ in authored
     tokens = event_agents(tok, relation, authored, clauses=made)
+    if lemma in ctx.lexicon.harms:
+        tokens = [t for t in tokens if t.head.i != tok.i]
+    if not partners:
+        tokens = [t for t in tokens if t.head.lower_ != "with"]
     if ctx.lexicon.nouns.get(lemma) in SYMMETRIC:
         tokens += [t for prep in tok.children if prep.lower_ == "between" for t in pobjs(prep)]
     verb = tok.head

@@ -31,7 +31,7 @@ from extract.claims.context import (
 )
 from extract.claims.registry import reading
 from extract.claims.speakers import is_anonymous_source, is_title_of
-from extract.claims.stance import alleged, quoted_stance, verdict, verdict_object
+from extract.claims.stance import alleged, quoted_stance, verdict, verdict_objects
 from extract.records import Actor, Claim
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import with_conjuncts
@@ -484,27 +484,27 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
         for token in _tokens(doc, span.open_at, span.close_at):
             speakers[token.i] = speaker
         cue = attribution.cue
-        relation, obj = "STATEMENT", None
+        relation, objects = "STATEMENT", list[Actor]()
         judged = verdict(cue, ctx.lexicon) if cue is not None else None
         if cue is not None:
             if cue.lower_ == "according":
                 relation = ctx.lexicon.according_to
             elif judged is not None:
-                relation, obj = judged[0], verdict_object(ctx, judged[1])
+                relation, objects = judged[0], verdict_objects(ctx, judged[1])
             else:
                 relation = ctx.lexicon.speech_relation(cue.lemma_.lower())
                 target = _addressee(cue)
-                if target is not None:
-                    obj = resolve_token(ctx, target).actor
+                if target is not None and (addressed := resolve_token(ctx, target).actor):
+                    objects = [addressed]
         if relation == "STATEMENT" and cue is not None and (against := alleged(cue, ctx)):
-            relation, obj = "ACCUSE", against  # 'alleged Mahan had "contributed to ..."'
+            relation, objects = "ACCUSE", [against]  # 'alleged Mahan had "contributed to ..."'
         if relation == "STATEMENT":
             relation = _sharper_relation(tokens, ctx) or relation
         if relation == "STATEMENT" and speaker is not None:
             stance = quoted_stance(tokens, ctx)
             if stance is not None:
                 relation = stance[0]
-                obj = stance[1] or obj
+                objects = stance[1] or objects
         anchor = [tokens[0].i, tokens[-1].i] + ([cue.i] if cue is not None else [])
         bounds = evidence_bounds(doc, min(anchor), max(anchor))
         cue_text = _cue_text(cue)
@@ -514,10 +514,10 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
         elif judged is not None and judged[0] == "STATEMENT" and relation == "STATEMENT":
             rule = "quote.naming"  # "what it called "..."": a name given, little said
         confidence = RULE_CONFIDENCE[rule] * (attribution.speaker.factor if speaker else 1.0)
-        # a joint statement is said by each of its speakers; the first stays the quote's
-        # most confident speaker
+        # a joint statement is said by each of its speakers, the first staying the quote's
+        # most confident speaker; one claim per actor it is said to or of
         for n, who in enumerate((attribution.speaker, *attribution.others)):
-            claims.append(
+            claims.extend(
                 make_claim(
                     ctx,
                     doc,
@@ -531,9 +531,15 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
                     confidence=confidence * (0.95 if n else 1.0),
                     rule=rule,
                 )
+                for obj in _or_none(objects)
             )
     cues = frozenset(a.cue.i for a in attributions if a.cue is not None and a.cue.i not in speakers)
     return QuoteFindings(claims, speakers, cues)
+
+
+def _or_none(objects: list[Actor]) -> list[Actor | None]:
+    """The objects of a claim per object: the actors, or one claim with none."""
+    return [*objects] if objects else [None]
 
 
 #: A quotation of at most this many words inside a headline is a scare quote.

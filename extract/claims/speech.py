@@ -32,7 +32,7 @@ from extract.claims.quotes import phrase_speakers, speaker_token
 from extract.claims.registry import reading
 from extract.claims.reporters import parenthetical_cue
 from extract.claims.speakers import is_anonymous_source
-from extract.claims.stance import alleged, praised, verdict, verdict_object, wrongdoer
+from extract.claims.stance import alleged, praised, verdict, verdict_objects, wrongdoers
 from extract.records import Actor, Claim
 from extract.syntax.modality import is_negated
 
@@ -70,8 +70,8 @@ def _reported_clauses(cue: Token, ctx: Context) -> list[Token]:
 
 def _responsibility(
     cue: Token, speaker: Actor, ctx: Context
-) -> tuple[str, Actor | None, Token] | None:
-    """The sharper relation of a reported clause about responsibility, its object and the
+) -> tuple[str, list[Actor], Token] | None:
+    """The sharper relation of a reported clause about responsibility, its objects and the
     clause's verb: DENY ("said it was not involved"), CLAIM_RESPONSIBILITY ("said it was
     behind the attack"), ACCUSE ("said Iran was responsible"); and of a clause praising
     another actor: SUPPORT ("said Ruto was an honest man"); None for other clauses."""
@@ -79,14 +79,15 @@ def _responsibility(
     own = {speaker.id, speaker.parent, speaker.country} - {None}
     against = alleged(cue, ctx)  # the cue's own reading: the same for every clause
     for clause in _reported_clauses(cue, ctx):
-        broken = wrongdoer(clause, ctx) or against
-        if broken is not None:
+        broken = wrongdoers(clause, ctx) or ([against] if against is not None else [])
+        if broken:
             # "Kenya said Somalia had violated the truce", "Kenya alleged Somalia was
-            # arming the rebels": Kenya accuses Somalia
-            return ("ACCUSE", broken, clause) if broken.id not in own else None
+            # arming the rebels": Kenya accuses Somalia (not itself, of its own deal)
+            others = [actor for actor in broken if actor.id not in own]
+            return ("ACCUSE", others, clause) if others else None
         lauded = praised(clause, ctx)
         if lauded is not None:
-            return ("SUPPORT", lauded, clause) if lauded.id not in own else None
+            return ("SUPPORT", [lauded], clause) if lauded.id not in own else None
         predicate = clause.lemma_.lower() in words or any(
             child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words
             for child in clause.children
@@ -113,9 +114,9 @@ def _responsibility(
             or spoken_for
             or (actor is not None and actor.id in own)
         ):
-            return ("DENY" if negated else "CLAIM_RESPONSIBILITY"), None, clause
+            return ("DENY" if negated else "CLAIM_RESPONSIBILITY"), [], clause
         if actor is not None and not negated:
-            return "ACCUSE", actor, clause
+            return "ACCUSE", [actor], clause
         return None
     return None
 
@@ -242,7 +243,7 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
         if who is None:
             continue
         for speaker in _speakers(ctx, who):
-            claims.append(_reported_claim(doc, ctx, token, speaker, relation, cue, rule))
+            claims.extend(_reported_claims(doc, ctx, token, speaker, relation, cue, rule))
     return claims
 
 
@@ -254,33 +255,40 @@ def _speakers(ctx: Context, who: Token) -> list[Resolved]:
     return phrase_speakers(ctx, who)
 
 
-def _reported_claim(
+def _reported_claims(
     doc: Doc, ctx: Context, cue: Token, speaker: Resolved, relation: str, cue_text: str, rule: str
-) -> Claim:
-    """One reported-speech claim of `speaker` through `cue`."""
+) -> list[Claim]:
+    """The reported-speech claims of `speaker` through `cue`: one, or one per actor
+    its reported clause accuses ("Greece said the deal signed by Turkey and Libya
+    violates the law")."""
     assert speaker.actor is not None
     target = _addressee(cue) if rule == "speech.reported" else None
-    obj = resolve_token(ctx, target).actor if target is not None else None
+    objects: list[Actor | None] = [resolve_token(ctx, target).actor if target is not None else None]
     if rule == "speech.verdict":
         judged = verdict(cue, ctx.lexicon)
-        obj = verdict_object(ctx, judged[1]) if judged is not None else None
+        objects = [*verdict_objects(ctx, judged[1])] if judged is not None else []
+        objects = objects or [None]
     sharper = _responsibility(cue, speaker.actor, ctx) if rule == "speech.reported" else None
     if sharper is not None:
         # the clause's own negation is the DENY itself, not a negated claim
-        relation, obj, _clause = sharper
+        relation, found, _clause = sharper
+        objects = [*found] or [None]
         rule = "speech.praise" if relation == "SUPPORT" else "speech.responsibility"
-    return make_claim(
-        ctx,
-        doc,
-        relation=relation,
-        subject=speaker.actor,
-        object_=obj,
-        speaker=speaker.actor,
-        cue=cue_text,
-        quote=None,
-        bounds=evidence_bounds(doc, cue.i, cue.i),
-        polarity="negated" if is_negated(cue, ctx.lexicon) else "affirmed",
-        modality="reported",
-        confidence=RULE_CONFIDENCE[rule] * speaker.factor,
-        rule=rule,
-    )
+    return [
+        make_claim(
+            ctx,
+            doc,
+            relation=relation,
+            subject=speaker.actor,
+            object_=obj,
+            speaker=speaker.actor,
+            cue=cue_text,
+            quote=None,
+            bounds=evidence_bounds(doc, cue.i, cue.i),
+            polarity="negated" if is_negated(cue, ctx.lexicon) else "affirmed",
+            modality="reported",
+            confidence=RULE_CONFIDENCE[rule] * speaker.factor,
+            rule=rule,
+        )
+        for obj in objects
+    ]

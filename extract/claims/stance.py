@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from extract.claims.context import Context, resolve_token
 from extract.claims.nouns import load_noun_lexicon
+from extract.claims.parties import makers
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import event_agents, pobjs
+from extract.syntax.arguments import pobjs
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -109,19 +110,22 @@ def _countered(token: Token, prefixes: frozenset[str]) -> bool:
     return before.endswith("-") and before[:-1] in prefixes
 
 
-def verdict_object(ctx: Context, thing: Token | None) -> Actor | None:
-    """The actor a verdict is passed on: a named or described actor ("called Hamas a
-    terrorist group"), never a pronoun (in "called it reckless" it is mostly an event)."""
+def verdict_objects(ctx: Context, thing: Token | None) -> list[Actor]:
+    """The actors a verdict is passed on: a named or described actor ("called Hamas a
+    terrorist group"), or the makers of a thing made or done ("called the decision of X a
+    maneuver", "called the deal signed by X and Y null and void"); never a pronoun (in
+    "called it reckless" it is mostly an event)."""
+    if thing is not None and thing.pos_ == "PRON":
+        thing = _named_before(thing)
     if thing is None or thing.pos_ == "PRON":
-        return None
+        return []
     actor = resolve_token(ctx, thing).actor
-    if actor is None and thing.lower_ in ctx.lexicon.authored_nouns:
-        # "called the decision of X a maneuver": what is said or decided stands for its author
-        authors = [
-            t for t in event_agents(thing, "ACCUSE", ctx.lexicon.authored_nouns) if t.dep_ == "pobj"
-        ]
-        actor = resolve_token(ctx, authors[0]).actor if authors else None
-    return actor
+    if actor is not None:
+        return [actor]
+    lemma = thing.lemma_.lower()
+    if lemma in ctx.lexicon.nouns or lemma in ctx.lexicon.harms or _authored(thing, ctx):
+        return _maker_actors(thing, ctx)
+    return []
 
 
 def _main_verbs(tokens: Sequence[Token]) -> list[Token]:
@@ -204,37 +208,85 @@ def _doer(verb: Token, ctx: Context) -> tuple[Token, Actor | None] | None:
     return subject, resolve_token(ctx, subject, agent=True, modifiers=True).actor
 
 
-def wrongdoer(verb: Token, ctx: Context) -> Actor | None:
-    """The actor a wrong that `verb` tells is by, named as its active subject, unless the
+def wrongdoers(verb: Token, ctx: Context) -> list[Actor]:
+    """The actors a wrong that `verb` tells is by, named as its active subject, unless the
     verb is negated.
 
     - A breach of a norm: "Somalia had violated the ceasefire", "the government are
-      breaking the law" ("the deal infringes upon the rights of Greece": the deal is no
-      actor, None).
+      breaking the law".
     - Another wrong (`_tells_wrong`): a verb of wrongdoing ("the government are hiding
       the figures", "Somalia was meddling in the vote"), being what a condemning word
       names ("this man is a terrorist", "the regime is corrupt") or behaving like it
-      ("is behaving like a bully"); None besides when the subject is the speaker's
-      "we"/"I", an act ("Nabil's murder is unacceptable": its possessor is its victim as
-      often as its doer) or a place.
+      ("is behaving like a bully"); none when the subject is the speaker's "we"/"I" or
+      a place.
+    - A subject that is something made or done is the wrong of its makers (`makers`):
+      "the deal signed by Turkey and Libya infringes upon the rights of Greece", "the
+      attack by Kenya was a crime", "Kenya's decision was unlawful" ("Nabil's murder is
+      unacceptable": a harm's possessor is its victim, no maker).
+    - A condemning name that names its maker: "this is a ploy by Kenya".
     """
-    if _breaches(verb):
-        found = _doer(verb, ctx)
-        return found[1] if found is not None else None
-    if not _tells_wrong(verb, ctx) or (found := _doer(verb, ctx)) is None:
-        return None
+    breach = _breaches(verb)
+    if (not breach and not _tells_wrong(verb, ctx)) or (found := _doer(verb, ctx)) is None:
+        return []
     subject, actor = found
+    lemma = subject.lemma_.lower()
+    made = lemma in ctx.lexicon.nouns or lemma in ctx.lexicon.harms or _authored(subject, ctx)
+    if made and (by := _maker_actors(subject, ctx)):
+        return by
+    if not made and not breach and subject.lower_ in ctx.lexicon.first_person:
+        return []
+    if not made and actor is not None:
+        return [] if not breach and actor.type == "Place" else [actor]
+    if made or subject.pos_ in ("PRON", "DET"):
+        # "this is a ploy by Kenya", "the plan was a ploy by Ruto": the name's own maker
+        named = [child for child in verb.children if child.dep_ in ("attr", "acomp")]
+        return [maker for head in named for maker in _maker_actors(head, ctx)]
+    return []
+
+
+#: Dependencies of a participle set after the clause it comments on.
+_PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+#: Prepositions of a verb whose object a following "calling it ..." names ("commented on
+#: the deal, calling it void").
+_TOPIC_PREPS = frozenset({"on", "about", "to"})
+
+
+def _named_before(pronoun: Token) -> Token | None:
+    """What "it" or "them" stands for in a participle of naming set after a clause
+    ("condemned the deal, calling it illegal", "commented on the deal, calling it void"):
+    the clause verb's object; None for any other pronoun."""
+    cue = pronoun.head
     if (
-        subject.lower_ in ctx.lexicon.first_person
-        or subject.lemma_.lower() in ctx.lexicon.nouns
-        or subject.lemma_.lower() in ctx.lexicon.harms
+        pronoun.lower_ not in ("it", "them")
+        or cue.tag_ != "VBG"
+        or cue.dep_ not in _PARTICIPLE_DEPS
     ):
         return None
-    return None if actor is None or actor.type == "Place" else actor
+    host = cue.head
+    found = [child for child in host.children if child.dep_ == "dobj" and child.i < cue.i]
+    found += [
+        obj
+        for child in host.children
+        if child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS and child.i < cue.i
+        for obj in pobjs(child)
+    ]
+    return found[0] if found else None
+
+
+def _maker_actors(thing: Token, ctx: Context) -> list[Actor]:
+    """The actors who made or did `thing`, a wrong's or a verdict's (`makers`)."""
+    found = makers(thing, "ACCUSE", ctx, addressed=False, partners=False)
+    return [resolved.actor for resolved in found if resolved.actor is not None]
+
+
+def _authored(token: Token, ctx: Context) -> bool:
+    """Whether `token` names something said, decided or planned ("decision", "plan")."""
+    authored = ctx.lexicon.authored_nouns
+    return token.lower_ in authored or token.lemma_.lower() in authored
 
 
 def _tells_wrong(verb: Token, ctx: Context) -> bool:
-    """Whether `verb` tells a wrong of its subject (see `wrongdoer`)."""
+    """Whether `verb` tells a wrong of its subject (see `wrongdoers`)."""
     nouns = load_noun_lexicon()
     lemma = verb.lemma_.lower()
     if lemma in nouns.wrongdoing_verbs and verb.tag_.startswith("VB"):
@@ -400,7 +452,7 @@ def alleged(cue: Token, ctx: Context) -> Actor | None:
     return None
 
 
-def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | None] | None:
+def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, list[Actor]] | None:
     """What a quote's main clause does besides stating, and to whom.
 
     - A demand by a modal of obligation on another actor ('"Moscow should respect the
@@ -411,8 +463,8 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
       does not hand them over, we will act"'; '"... unless Baku stops"'): THREATEN
       (GUIDE: warn with a condition) of the condition's subject.
     - A wrong told of another actor ('"Moscow is violating the truce," X said', '"They
-      are hiding the figures"', '"This man is a terrorist"'): ACCUSE of the wrongdoer
-      (`wrongdoer`).
+      are hiding the figures"', '"This man is a terrorist"'): ACCUSE of the wrongdoers
+      (`wrongdoers`).
     - Praise of another actor ('"Talabani was a brilliant statesman"', '"Thank you to
       the Iraqi army"'): SUPPORT of it (`praised`).
     - A wrong named of what a demonstrative points at ('"These are excuses to attack
@@ -425,18 +477,18 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
         ctx: the document context.
 
     Returns:
-        (relation, the other party or None), or None for a plain statement.
+        (relation, the other parties, possibly none), or None for a plain statement.
     """
     lexicon = ctx.lexicon
     for verb in _main_verbs(tokens):
         subject = _subject(verb)
         mine = subject is not None and subject.lower_ in lexicon.first_person
-        if not mine and (broken := wrongdoer(verb, ctx)) is not None:
+        if not mine and (broken := wrongdoers(verb, ctx)):
             return "ACCUSE", broken
         if (lauded := praised(verb, ctx)) is not None:
-            return "SUPPORT", lauded
+            return "SUPPORT", [lauded]
         if _condemns_what_was_told(verb, subject, ctx):
-            return "ACCUSE", None
+            return "ACCUSE", []
         modals = {child.lower_ for child in verb.children if child.dep_ == "aux"}
         if (
             modals & lexicon.obligation
@@ -446,9 +498,9 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
             and not is_negated(verb, lexicon)
             and (asked := resolve_token(ctx, subject).actor) is not None
         ):
-            return "REQUEST", asked
+            return "REQUEST", [asked]
         if _imperative(verb, lexicon) and _opens(verb, tokens):
-            return "REQUEST", None  # '"Leave Syria now," she told them': whom the cue names
+            return "REQUEST", []  # '"Leave Syria now," she told them': whom the cue names
         if not (mine and modals & lexicon.quoted_future_modals):
             continue
         for clause in verb.children:
@@ -459,5 +511,5 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, Actor | N
             if failing:
                 condition = _subject(clause)
                 threatened = resolve_token(ctx, condition).actor if condition is not None else None
-                return "THREATEN", threatened
+                return "THREATEN", [threatened] if threatened is not None else []
     return None
