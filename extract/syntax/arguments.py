@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 TARGET_PREPS = frozenset(
     {"with", "on", "upon", "against", "to", "at", "from", "toward", "towards", "between"}
 )
+#: Prepositions whose object an event noun targets besides those ("the killing of X", "an
+#: inquiry into X", "an incursion into X").
+NOUN_TARGET_PREPS = frozenset({"of", "into"})
 #: Prepositions that name a target only as part of a verb phrase ("stood by X", "fought
 #: alongside X"); after a bare verb they say where or how ("by road", "alongside the river").
 PHRASE_PREPS = frozenset({"by", "alongside", "beside", "behind"})
@@ -285,7 +288,7 @@ def noun_parts(
     """Who does the event `noun` names (its modifiers, "by" agent, and for a `said` act
     its "from" source) and whom it targets (objects of target prepositions and "of", and
     of "for" where the noun's relation takes it: "support for X")."""
-    targets = TARGET_PREPS | ({"of", "for"} if for_target else {"of"})
+    targets = TARGET_PREPS | NOUN_TARGET_PREPS | ({"for"} if for_target else set())
     subjects: list[Token] = []
     objects: list[Token] = []
     for child in noun.children:
@@ -339,12 +342,14 @@ def light_verb(noun: Token, light_verbs: Collection[str]) -> Token | None:
 
 def light_verb_parts(verb: Token) -> tuple[list[Token], list[Token]]:
     """Who does a light verb's act (subject, or "by" agent in the passive), and the targets
-    hanging on the verb itself ("imposed sanctions on X"), or given it as its indirect
-    object ("gave the militia an ultimatum")."""
+    hanging on the verb itself ("imposed sanctions on X", "launched an inquiry into X"),
+    or given it as its indirect object ("gave the militia an ultimatum")."""
     subjects = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
     objects: list[Token] = []
     for child in verb.children:
-        if child.dep_ in ("prep", "prt") and child.lower_ in TARGET_PREPS:
+        if child.dep_ in ("prep", "prt") and (
+            child.lower_ in TARGET_PREPS or child.lower_ == "into"
+        ):
             objects.extend(pobjs(child))
         elif child.dep_ == "dative" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             objects.extend(with_conjuncts(child))
