@@ -56,9 +56,50 @@ _COUNTRY_PREPOSITIONS = frozenset({"in", "from", "throughout", "across", "of"})
 #: Institution nouns that, modified by institution words after a country, name a
 #: state body ("Iran's foreign ministry"); "government" and "forces" are read elsewhere.
 _LOWER_INSTITUTIONS = frozenset({"ministry", "council", "presidency", "directorate", "commission"})
+#: Bodies that are one institution of their state with no word before them: "the Kenyan
+#: parliament", "Kenya's senate" (not "Iran's council": which council is unsaid).
+_WHOLE_BODIES = frozenset({"parliament", "senate", "legislature", "judiciary"})
+#: Heads of a body of a place: "the Nakuru county assembly", "the Mombasa city council",
+#: "the Manhattan district attorney's office".
+_LOCAL_BODIES = frozenset(
+    {"council", "assembly", "office", "legislature", "board", "court", "senate", "commission"}
+)
+#: Types of the actor a local body belongs to: a place, or a name the NER guessed to be an
+#: organisation ("the Kisumu provincial council").
+_LOCAL_HOLDERS = frozenset({"Place", "Organization"})
+#: Words of a local body's name between the place and the head.
+_LOCAL_WORDS = frozenset(
+    {
+        "county",
+        "city",
+        "municipal",
+        "provincial",
+        "province",
+        "district",
+        "state",
+        "town",
+        "regional",
+        "village",
+        "attorney",
+        "attorneys",
+        "prosecutor",
+        "sheriff",
+        "mayor",
+        "mayoral",
+        "general",
+        "legislative",
+        "'s",
+        "’s",
+    }
+)
 #: "the X-led coalition": a participle naming the leader defines one body.
 _DEFINING_COMPOUNDS = frozenset({"led"})
 _WEAK_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBS", "RBR", "VBG", "VBN", "DT", "CD", "PDT"})
+
+
+def _common_noun(token: Token) -> bool:
+    """A noun written in lower case, whatever the tag ("the Kenyan senate" tagged NNP)."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
 class GroupRules:
@@ -90,7 +131,7 @@ class GroupRules:
         for token in self.doc:
             kind = self._group_kind(token)
             if kind is None and token.i not in self.by_token:
-                self._country_institution(token)
+                self._local_body(token) or self._country_institution(token)
             if kind is None or token.i in self.by_token:
                 continue
             if token.dep_ == "compound" and token.head.i in self.by_token:
@@ -237,7 +278,7 @@ class GroupRules:
         entry when it has one, else a Government actor with a country-qualified id), as
         the capitalised "Turkish Interior Ministry" is."""
         lexicon = self.lexicon
-        if token.pos_ != "NOUN" or token.lower_ not in _LOWER_INSTITUTIONS:
+        if not _common_noun(token) or token.lower_ not in _LOWER_INSTITUTIONS | _WHOLE_BODIES:
             return False
         start = token.i
         while start > 0 and (
@@ -247,7 +288,7 @@ class GroupRules:
             and start - 1 not in self.by_token
         ):
             start -= 1
-        if start == token.i:
+        if start == token.i and token.lower_ not in _WHOLE_BODIES:
             return False  # "the ministry", "Iran's council": a nominal, resolved elsewhere
         country, first = None, start
         before = start - 1
@@ -275,6 +316,32 @@ class GroupRules:
                 actor = replace(
                     actor, label=f"{named.label}'s {span.text}"
                 )  # not "foreign ministry"
+        self.res.actors.setdefault(actor.id, actor)
+        self._mark(Found(span.start, span.end, actor.id, "group"))
+        return True
+
+    def _local_body(self, token: Token) -> bool:
+        """A body of a place named before it with the words of a local body: "the Nakuru
+        county assembly", "the Manhattan district attorney's office" are that body (a
+        Government actor labelled as written, of the place's country), not the place
+        nor the government its capital stands for."""
+        if not _common_noun(token) or token.lower_ not in _LOCAL_BODIES:
+            return False
+        start = token.i
+        while start > 0 and self.doc[start - 1].lower_ in _LOCAL_WORDS:
+            start -= 1
+        found = self.by_token.get(start - 1)
+        if start == token.i or found is None or found.end != start:
+            return False
+        place = self.res.actors.get(found.actor_id) or self.res.registry.get(found.actor_id)
+        if place is None or not (
+            found.capital or found.how == "metonymy" or place.type in _LOCAL_HOLDERS
+        ):
+            return False  # "Ruto's office": a person's, no body
+        first = found.start
+        span = self.doc[first : token.i + 1]
+        country = place.country or (place.id if place.type == "Country" else None)
+        actor = self._new_actor(span, "Government", country=country)
         self.res.actors.setdefault(actor.id, actor)
         self._mark(Found(span.start, span.end, actor.id, "group"))
         return True
