@@ -29,6 +29,7 @@ from extract.syntax.arguments import (
     is_passive,
     necessity_noun,
     object_tokens,
+    pobjs,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +47,17 @@ def _releases_person(verb: Token, ctx: Context) -> bool:
         and (actor := resolve_token(ctx, child).actor) is not None
         and actor.type == "Person"
         for child in held
+    )
+
+
+def _chosen_for_a_post(verb: Token, posts: frozenset[str]) -> bool:
+    """Whether `verb` chooses someone "as" one of `posts` ("picked X as the candidate",
+    "as his running mate", "as his choice for deputy")."""
+    return any(
+        post.lemma_.lower() in posts
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "as"
+        for post in pobjs(child)
     )
 
 
@@ -84,6 +96,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         return phrase, "act.phrase"
     if lemma in ctx.lexicon.request_control and infinitive_addressee(verb) is not None:
         return "REQUEST", "act.verb"
+    if lemma in ctx.lexicon.choice_verbs and _chosen_for_a_post(verb, ctx.lexicon.choice_posts):
+        return "SUPPORT", "act.verb"  # "chose X as his running mate" (GUIDE: SUPPORT)
     if lemma in ctx.lexicon.necessity_verbs and necessity_noun(verb, ctx.lexicon.necessity_nouns):
         return "REQUEST", "act.necessity"  # "stressed the need for X to act" (PLOVER REQUEST)
     if lemma in ctx.lexicon.accountable_verbs and called_responsible(

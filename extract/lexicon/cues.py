@@ -117,6 +117,12 @@ class Lexicon:
     legal_actions: frozenset[str] = frozenset()
     #: verbs whose complement is a step their subject means to take ("intends to sue")
     intent_heads: frozenset[str] = frozenset()
+    #: verbs of choosing a person for a post ("chose X as his running mate")
+    choice_verbs: frozenset[str] = frozenset()
+    #: the posts that make such a choice one of a person (after "as")
+    choice_posts: frozenset[str] = frozenset()
+    #: nouns of a person put in a post, whose possessor or "of" object is the person
+    post_nouns: frozenset[str] = frozenset()
     #: nouns of joint action whose "in ... with X" phrase makes its verb's subject a
     #: partner of X ("in partnership with X, the agency ...")
     joint_nouns: frozenset[str] = frozenset()
@@ -253,6 +259,9 @@ _RELATION_WORDS = (
     "duties",
     "legal_actions",
     "intent_heads",
+    "choice_verbs",
+    "choice_posts",
+    "post_nouns",
     "joint_nouns",
     "withheld_objects",
     "withholding_verbs",
