@@ -21,6 +21,7 @@ from extract.claims.context import (
     make_claim,
     resolve_token,
 )
+from extract.claims.parties import own_side
 from extract.claims.quotes import speaker_token
 from extract.claims.registry import reading
 from extract.syntax.modality import is_negated
@@ -153,10 +154,14 @@ def demands(
     reporter: Resolved,
     addressees: list[Resolved],
 ) -> Iterator[Claim]:
-    """REQUEST claims of the reporter of an obliged act, one per party obliged."""
+    """REQUEST claims of the reporter of an obliged act, one per party obliged; none of
+    the reporter or the side a person reporter speaks for ('"we have to build trust,"
+    the group's spokesman said' is a resolve, not a request)."""
     assert reporter.actor is not None
     for addressee in addressees or [UNRESOLVED]:
-        if addressee.actor is not None and addressee.actor.id == reporter.actor.id:
+        if addressee.actor is not None and (
+            addressee.actor.id == reporter.actor.id or own_side(addressee, reporter)
+        ):
             continue
         yield make_claim(
             ctx,

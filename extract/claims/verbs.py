@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from extract.claims.context import Context
+    from extract.lexicon.cues import Lexicon
 
 
 def _releases_person(verb: Token, ctx: Context) -> bool:
@@ -226,7 +227,27 @@ def intended_act(adjective: Token, ctx: Context) -> tuple[str, list[Token]]:
 
 
 def obliged(verb: Token, ctx: Context) -> bool:
-    """Whether `verb` has a modal of obligation ("must withdraw", "should resign")."""
-    return any(
+    """Whether `verb` has a modal of obligation ("must withdraw", "should resign"), or is
+    the infinitive of a verb of need that is not negated ("needs to withdraw", "has to
+    resign", "ought to stop")."""
+    if any(
         child.dep_ == "aux" and child.lower_ in ctx.lexicon.obligation for child in verb.children
-    )
+    ):
+        return True
+    return needed_by(verb, ctx.lexicon) is not None
+
+
+def needed_by(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of need whose infinitive `verb` is ("needs to withdraw": "needs"), unless it
+    is negated ("does not need to") or past ("residents had to flee" tells what happened,
+    asks nothing); None for any other verb."""
+    head = verb.head
+    if (
+        verb.dep_ != "xcomp"
+        or head.lemma_.lower() not in lexicon.obligation_heads
+        or head.tag_ in ("VBD", "VBN")
+        or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+        or any(child.dep_ == "neg" for child in head.children)
+    ):
+        return None
+    return head

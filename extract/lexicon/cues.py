@@ -146,6 +146,8 @@ class Lexicon:
     allegation_verbs: frozenset[str] = frozenset()
     #: modals of obligation: "X said Y must withdraw" is X's demand of Y
     obligation: frozenset[str] = frozenset()
+    #: verbs of need whose infinitive is obliged ("needs to withdraw", "has to resign")
+    obligation_heads: frozenset[str] = frozenset()
     #: verbs that state an attitude through their object ("expressed concern", "voiced
     #: interest"): a STATEMENT of their subject, never a cue for the act finders
     attitude_cues: frozenset[str] = frozenset()
@@ -291,6 +293,7 @@ _CUE_WORDS = (
     "counter_prefixes",
     "alleged",
     "obligation",
+    "obligation_heads",
     "responsibility",
     "allegation_verbs",
     "imperative_formulas",
