@@ -128,9 +128,8 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
             if made_by:
                 resolved = made_by[0]
             else:
-                antecedent = antecedent_agent(tok, ctx)
-                if antecedent is not None:
-                    resolved = Resolved(antecedent, "antecedent")
+                made_by = [Resolved(a, "antecedent") for a in antecedent_agents(tok, ctx)]
+                resolved = made_by[0] if made_by else resolved
         owners = [child for child in tok.children if child.dep_ == "poss"]
         owned = bool(owners)
         if resolved.actor is None and relation in FORCE and tok.lower_ in ctx.lexicon.stand_ins:
@@ -221,31 +220,62 @@ def _counted(token: Token) -> Token:
     return token
 
 
-def antecedent_agent(noun: Token, ctx: Context) -> Actor | None:
+#: Relations whose definite event noun may refer back to an act of the same kind: acts of
+#: force ("condemned the strike"), accusations ("criticised the inquiry") and agreements
+#: ("denounced the deal").
+_REFERRED = FORCE | {"ACCUSE", "AGREE"}
+
+
+def antecedent_agents(noun: Token, ctx: Context) -> list[Actor]:
     """Who did the act a definite event noun refers back to ("Russian drones struck Odesa.
-    Kyiv condemned the strike." -> Russia): the agent of the nearest act of force before
-    it, in its sentence or the one before."""
-    if ctx.lexicon.nouns.get(noun.lemma_.lower()) not in FORCE or not any(
+    Kyiv condemned the strike." -> Russia; "Kenya and Somalia signed a deal. Ethiopia
+    denounced the deal." -> Kenya and Somalia): the doers of the nearest act of the same
+    kind before it, in its sentence or the one before (a verb's subject or agent, a noun's
+    makers or parties, or the subject of the verb whose object the noun is when that verb
+    is no act of another kind: "reached an agreement", not "welcomed the agreement")."""
+    relation = ctx.lexicon.nouns.get(noun.lemma_.lower())
+    if relation not in _REFERRED or not any(
         child.dep_ == "det" and child.lower_ in ctx.lexicon.referring_determiners
         for child in noun.children
     ):
-        return None
+        return []
+    kind = FORCE if relation in FORCE else frozenset({relation})
     doc = noun.doc
     spans = sentence_spans(doc)
     first = spans[max(0, sentence_of(doc, noun.i) - 1)][0]
+    governing = {tok.i for tok in noun.ancestors}  # the act aimed at the noun itself
     for i in range(noun.i - 1, first - 1, -1):
         tok = doc[i]
-        if tok.tag_.startswith("VB") and ctx.lexicon.verbs.get(tok.lemma_.lower()) in FORCE:
+        if i in governing:
+            continue
+        if tok.tag_.startswith("VB") and ctx.lexicon.verbs.get(tok.lemma_.lower()) in kind:
             agents = agent_tokens(tok) if is_passive(tok) else subject_tokens(tok)
-        elif tok.pos_ == "NOUN" and ctx.lexicon.nouns.get(tok.lemma_.lower()) in FORCE:
-            agents = event_agents(tok, "ASSAULT")
+        elif tok.pos_ == "NOUN" and ctx.lexicon.nouns.get(tok.lemma_.lower()) in kind:
+            agents = event_agents(tok, relation)
+            if relation in SYMMETRIC:
+                agents += [
+                    t for prep in tok.children if prep.lower_ == "between" for t in pobjs(prep)
+                ]
+            verb = tok.head
+            if (
+                not agents
+                and tok.dep_ == "dobj"
+                and verb.pos_ == "VERB"
+                and ctx.lexicon.verbs.get(verb.lemma_.lower()) in (None, *kind)
+            ):
+                # "reached an agreement": the verb's subject made it ("welcomed the
+                # agreement", an act aimed at it, did not)
+                agents = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
         else:
             continue
-        for agent in agents:
+        found: list[Actor] = []
+        for agent in (t for a in agents for t in with_conjuncts(a)):
             actor = resolve_token(ctx, agent, agent=True, modifiers=True).actor
-            if actor is not None and actor.type != "Place":  # a place does nothing
-                return actor
-    return None
+            if actor is not None and actor.type != "Place" and actor not in found:
+                found.append(actor)  # a place does nothing
+        if found:
+            return found
+    return []
 
 
 def is_site(actor: Actor | None, tokens: list[Token]) -> bool:
