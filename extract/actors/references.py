@@ -260,7 +260,9 @@ def antecedent(
     pool = [
         f
         for f in (*resolved.found, *resolved.refs.values())
-        if lowest <= f.start < token.i and not _addressed_by(doc, f, token)
+        if lowest <= f.start < token.i
+        and not _addressed_by(doc, f, token)
+        and not _own_subject(doc, f, token)
     ]
     windows = range(current, max(-1, current - REFERENCE_WINDOW - 1), -1)
     lexicon = actor_lexicon()
@@ -308,6 +310,19 @@ def _addressed_by(doc: Doc, found: Found, token: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Object pronouns that never stand for their own verb's subject ("Ruto called him a
+#: liar": not Ruto, who would be "himself").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _own_subject(doc: Doc, found: Found, token: Token) -> bool:
+    """Whether a mention is the subject of the verb whose object pronoun `token` is."""
+    if token.lower_ not in _OBJECT_PRONOUNS or token.dep_ not in ("dobj", "dative"):
+        return False
+    node = doc[found.start : found.end].root
+    return node.dep_ in SUBJECT_DEPS and node.head.i == token.head.i
 
 
 def _in_sentence(

@@ -65,6 +65,12 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
     # indirect object, so the second names what the first is called
     objects = [child for child in cue.children if child.dep_ == "dobj"]
     complements += [child for child in objects[1:] if child.pos_ in ("NOUN", "PROPN", "ADJ")]
+    # "branded him a traitor" parsed as an indirect and a direct object: the first is
+    # named, the second is the name
+    datives = [child for child in cue.children if child.dep_ == "dative"]
+    if datives and objects:
+        complements += [child for child in objects[:1] if child.pos_ in ("NOUN", "ADJ")]
+        objects = datives[:1]
     # "described the attacks as a crime": the parser hangs "as" on the verb or its object,
     # and may take an adjective after it for a modifier ('as "perfectly fine"')
     complements += [
@@ -113,8 +119,13 @@ def _countered(token: Token, prefixes: frozenset[str]) -> bool:
 def verdict_objects(ctx: Context, thing: Token | None) -> list[Actor]:
     """The actors a verdict is passed on: a named or described actor ("called Hamas a
     terrorist group"), or the makers of a thing made or done ("called the decision of X a
-    maneuver", "called the deal signed by X and Y null and void"); never a pronoun (in
-    "called it reckless" it is mostly an event)."""
+    maneuver", "called the deal signed by X and Y null and void"), or the person "him" or
+    "her" stands for; no other pronoun (in "called it reckless" it is mostly an event,
+    unless it is the thing just commented on: `_named_before`)."""
+    if thing is not None and thing.lower_ in _PERSON_OBJECTS:
+        # "called him a liar": the person the pronoun stands for
+        person = resolve_token(ctx, thing).actor
+        return [person] if person is not None and person.type == "Person" else []
     if thing is not None and thing.pos_ == "PRON":
         thing = _named_before(thing)
     if thing is None or thing.pos_ == "PRON":
@@ -244,6 +255,8 @@ def wrongdoers(verb: Token, ctx: Context) -> list[Actor]:
     return []
 
 
+#: Object pronouns that stand only for a person.
+_PERSON_OBJECTS = frozenset({"him", "her"})
 #: Dependencies of a participle set after the clause it comments on.
 _PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj"})
 #: Prepositions of a verb whose object a following "calling it ..." names ("commented on
