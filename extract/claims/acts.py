@@ -337,10 +337,13 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         nouns = [tok for tok in objects if tok.dep_ == "dobj"]
         supported = [tok for tok in objects if tok.dep_ != "dobj"]
         supported += prep_objects([token, *nouns], ("for",))
-        posts = [tok for tok in nouns if tok.lemma_.lower() in ctx.lexicon.post_nouns]
-        # "confirmed X's nomination", "approved the appointment of X": X is backed
-        supported += [child for tok in posts for child in tok.children if child.dep_ == "poss"]
-        supported += prep_objects(posts, ("of",))
+        credited = [tok for tok in nouns if tok.lemma_.lower() in ctx.lexicon.credited_nouns]
+        credited += [c for tok in credited for c in tok.children if c.dep_ == "conj"]
+        # "confirmed X's nomination", "recognized X's efforts and leadership": X is backed
+        supported += [c for tok in credited for c in tok.children if c.dep_ == "poss"]
+        supported += prep_objects(credited, ("of",))
+        thanks = [tok for tok in nouns if tok.lemma_.lower() in ctx.lexicon.gratitude_nouns]
+        supported += prep_objects(thanks, ("to", "of"))  # "conveyed his thanks to X"
         ties = load_noun_lexicon().tie_nouns
         objects = [tok for tok in supported if tok.lemma_.lower() not in ties]
     if relation == "SANCTION" and rule_name == "act.phrase":

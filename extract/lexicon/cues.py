@@ -121,8 +121,10 @@ class Lexicon:
     choice_verbs: frozenset[str] = frozenset()
     #: the posts that make such a choice one of a person (after "as")
     choice_posts: frozenset[str] = frozenset()
-    #: nouns of a person put in a post, whose possessor or "of" object is the person
-    post_nouns: frozenset[str] = frozenset()
+    #: objects of a SUPPORT phrase whose possessor or "of" object is backed ("X's efforts")
+    credited_nouns: frozenset[str] = frozenset()
+    #: nouns of thanks, whose "to" or "of" object is backed ("his thanks to X")
+    gratitude_nouns: frozenset[str] = frozenset()
     #: nouns of joint action whose "in ... with X" phrase makes its verb's subject a
     #: partner of X ("in partnership with X, the agency ...")
     joint_nouns: frozenset[str] = frozenset()
@@ -263,7 +265,8 @@ _RELATION_WORDS = (
     "intent_heads",
     "choice_verbs",
     "choice_posts",
-    "post_nouns",
+    "credited_nouns",
+    "gratitude_nouns",
     "joint_nouns",
     "withheld_objects",
     "withholding_verbs",
