@@ -58,6 +58,21 @@ def parenthetical_cue(verb: Token, ctx: Context) -> Token | None:
     return None
 
 
+def _according_to(verb: Token) -> Token | None:
+    """The "according" of an "according to X" phrase set on `verb`'s clause ("According to
+    Ruto, al-Shabaab is backed by Eritrea"; "..., according to Kenya"): X reports it."""
+    doc = verb.doc
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "according"
+            and child.i + 1 < len(doc)
+            and doc[child.i + 1].lower_ == "to"
+        ):
+            return child
+    return None
+
+
 def _speaker_of(cue: Token, ctx: Context) -> Resolved:
     """Who speaks through the speech verb `cue` ("a statement from X said": X)."""
     who = speaker_token(cue, ctx.lexicon.sources, author_preps=ctx.lexicon.author_preps)
@@ -66,7 +81,9 @@ def _speaker_of(cue: Token, ctx: Context) -> Resolved:
 
 def reporter_of(token: Token, ctx: Context) -> Resolved | None:
     """The speaker of the quote or reported clause `token` stands in, if any: the speech
-    verb the clause hangs on, or one set into the clause as an aside."""
+    verb the clause hangs on, one set into the clause as an aside, or the X of an
+    "according to X" on it when X is an actor ("according to a KDP official" leaves the
+    act to whoever else reports it)."""
     if token.i in ctx.quoted:
         speaker = ctx.quoted[token.i]
         return Resolved(speaker, "name") if speaker else UNRESOLVED
@@ -75,6 +92,9 @@ def reporter_of(token: Token, ctx: Context) -> Resolved | None:
         aside = parenthetical_cue(node, ctx)
         if aside is not None:
             return _speaker_of(aside, ctx)
+        according = _according_to(node)
+        if according is not None and (source := _speaker_of(according, ctx)).actor is not None:
+            return source
         head = node.head
         if head is node:
             return None
