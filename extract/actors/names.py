@@ -211,8 +211,9 @@ def is_junk(text: str, *, lexicon: ActorLexicon) -> bool:
 def clean_span(span: Span, *, lexicon: ActorLexicon, strip_titles: bool) -> Span | None:
     """Trim an entity span to the name: no "the", possessive, dangling hyphen or title.
 
-    "the KRG's" -> "KRG"; "Kataib Hezbollah-" -> "Kataib Hezbollah"; with
-    `strip_titles`, "Army Colonel Wayne Marotto" -> "Wayne Marotto".
+    "the KRG's" -> "KRG"; "Kataib Hezbollah-" -> "Kataib Hezbollah"; "Organisation of
+    Islamic Cooperation (OIC" (a parenthesis the NER left open) -> "Organisation of Islamic
+    Cooperation"; with `strip_titles`, "Army Colonel Wayne Marotto" -> "Wayne Marotto".
 
     Returns:
         The trimmed span, or None when nothing of a name is left.
@@ -234,6 +235,10 @@ def clean_span(span: Span, *, lexicon: ActorLexicon, strip_titles: bool) -> Span
         or doc[end - 1].tag_ == "POS"
     ):
         end -= 1
+    opened = [i for i in range(start, end) if doc[i].text == "("]
+    if opened and not any(doc[i].text == ")" for i in range(opened[-1], end)):
+        # "Organisation of Islamic Cooperation (OIC": the name is what comes before it
+        return clean_span(doc[start : opened[-1]], lexicon=lexicon, strip_titles=strip_titles)
     if start >= end:
         return None
     return doc[start:end]
