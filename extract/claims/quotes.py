@@ -106,14 +106,17 @@ def speaker_token(
     quoted: Collection[int] = (),
     *,
     author_preps: Collection[str] = (),
+    channels: Collection[str] = (),
 ) -> Token | None:
     """The token naming who speaks through `cue` (its subject, inherited through "and").
 
     When the subject is a document in `sources` ("a statement from X read", "according
     to data from X", "according to its polling"), the speaker is the document's author
-    X, named after "from", "by", "of" or as its possessor. Tokens in `quoted` (inside
-    quote marks) are never the speaker: in '"... Barzani's visit" in May, Ahmed added'
-    the parser may give "added" two subjects.
+    X, named after "from", "by", "of" or as its possessor, also through the participle
+    that posted it ("a tweet sent from X"); a document on one of `channels` (an account, a
+    page, a website) is its owner's ("a post on X's Facebook page", "a statement on the
+    website of X"). Tokens in `quoted` (inside quote marks) are never the speaker: in
+    '"... Barzani's visit" in May, Ahmed added' the parser may give "added" two subjects.
     """
     who = _speaker_token(cue, quoted)
     documents = [who] if who is not None else []
@@ -122,14 +125,32 @@ def speaker_token(
     for document in documents:
         if document.lemma_.lower() not in sources and document.lower_ not in sources:
             continue
-        for child in document.children:
-            if child.dep_ in ("prep", "agent") and child.lower_ in author_preps:
-                for grand in child.children:
-                    if grand.dep_ == "pobj":
-                        return grand
-            if child.dep_ == "poss":
-                return child  # "according to its polling", "the ministry's figures"
+        posted = [child for child in document.children if child.dep_ == "acl"]
+        for holder in (document, *posted):
+            for child in holder.children:
+                if child.dep_ in ("prep", "agent"):
+                    for grand in child.children:
+                        if grand.dep_ != "pobj":
+                            continue
+                        if grand.lemma_.lower() in channels:
+                            owner = _channel_owner(grand)
+                            if owner is not None:
+                                return owner  # "a post on X's page", "sent from X's account"
+                        elif child.lower_ in author_preps:
+                            return grand
+                if holder is document and child.dep_ == "poss":
+                    return child  # "according to its polling", "the ministry's figures"
     return who
+
+
+def _channel_owner(channel: Token) -> Token | None:
+    """Whose account, page or website `channel` is: its possessor or "of" object."""
+    for child in channel.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
@@ -321,7 +342,13 @@ def _attribute_in(
 
     best: Attribution | None = None
     for cue in sorted(cues, key=distance):
-        who = speaker_token(cue, ctx.lexicon.sources, quoted, author_preps=ctx.lexicon.author_preps)
+        who = speaker_token(
+            cue,
+            ctx.lexicon.sources,
+            quoted,
+            author_preps=ctx.lexicon.author_preps,
+            channels=ctx.lexicon.owned_channels,
+        )
         if (
             who is not None
             and is_anonymous_source(who, ctx.lexicon.indefinite_determiners)

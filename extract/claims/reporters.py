@@ -75,7 +75,12 @@ def _according_to(verb: Token) -> Token | None:
 
 def _speaker_of(cue: Token, ctx: Context) -> Resolved:
     """Who speaks through the speech verb `cue` ("a statement from X said": X)."""
-    who = speaker_token(cue, ctx.lexicon.sources, author_preps=ctx.lexicon.author_preps)
+    who = speaker_token(
+        cue,
+        ctx.lexicon.sources,
+        author_preps=ctx.lexicon.author_preps,
+        channels=ctx.lexicon.owned_channels,
+    )
     return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
 
 

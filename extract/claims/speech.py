@@ -238,7 +238,11 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
         # a word inside quote marks is never the speaker ('"... Barzani's visit" in May,
         # Ahmed added, highlighting that ...': the parser may hang the quote on the cue)
         who = speaker_token(
-            token, ctx.lexicon.sources, ctx.quoted, author_preps=ctx.lexicon.author_preps
+            token,
+            ctx.lexicon.sources,
+            ctx.quoted,
+            author_preps=ctx.lexicon.author_preps,
+            channels=ctx.lexicon.owned_channels,
         )
         if who is None:
             continue

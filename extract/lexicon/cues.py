@@ -205,6 +205,8 @@ class Lexicon:
     object_pronouns: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     author_preps: frozenset[str] = frozenset()
+    #: channels a document is posted on, whose owner speaks through it ("X's account")
+    owned_channels: frozenset[str] = frozenset()
     cue_preps: frozenset[str] = frozenset()
 
     def is_content_noun(self, lemma: str) -> bool:
@@ -325,6 +327,7 @@ _FUNCTION_WORDS = (
     "object_pronouns",
     "locative_preps",
     "author_preps",
+    "owned_channels",
     "cue_preps",
 )
 

@@ -1,0 +1,47 @@
+"""A document posted on someone's account, page or website speaks for its owner: "A tweet
+sent from Ruto's Twitter account said, '...'" is Ruto's quote, as "a tweet from Ruto" is;
+"a post on the ministry's Facebook page", "a statement on the website of the ministry".
+A statement "on" a topic names no author ("a statement on Somalia said"). Sentences
+written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of_text
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(nlp, registry, text):
+    return {c.speaker.label for c in claims_of_text(nlp, registry, text) if c.quote and c.speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A tweet sent from William Ruto\'s Twitter account said, "The election was free."',
+            "William Ruto",
+        ),
+        (
+            'A post on William Ruto\'s Facebook page said, "The border will reopen on Monday."',
+            "William Ruto",
+        ),
+        (
+            'A statement on the website of Raila Odinga said, "The border will reopen soon."',
+            "Raila Odinga",
+        ),
+        (
+            'A message posted on William Ruto\'s official account said, "We will win."',
+            "William Ruto",
+        ),
+    ],
+)
+def test_a_document_on_an_owners_channel_speaks_for_the_owner(nlp, registry, text, speaker):
+    assert speaker in _speakers(nlp, registry, text)
+
+
+def test_a_statement_on_a_topic_names_no_author(nlp, registry):
+    text = 'A statement on Somalia said, "The border will reopen on Monday."'
+    assert "Somalia" not in _speakers(nlp, registry, text)
