@@ -34,7 +34,7 @@ from extract.claims.speakers import is_anonymous_source, is_title_of
 from extract.claims.stance import alleged, quoted_stance, verdict, verdict_objects
 from extract.records import Actor, Claim
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import with_conjuncts
+from extract.syntax.arguments import RELATIVE_TAGS, with_conjuncts
 from extract.syntax.modality import is_negated
 from extract.text.quotemarks import (
     DOUBLE_CLOSE,
@@ -107,6 +107,7 @@ def speaker_token(
     *,
     author_preps: Collection[str] = (),
     channels: Collection[str] = (),
+    issuers: Collection[str] = (),
 ) -> Token | None:
     """The token naming who speaks through `cue` (its subject, inherited through "and").
 
@@ -115,10 +116,16 @@ def speaker_token(
     X, named after "from", "by", "of" or as its possessor, also through the participle
     that posted it ("a tweet sent from X"); a document on one of `channels` (an account, a
     page, a website) is its owner's ("a post on X's Facebook page", "a statement on the
-    website of X"). Tokens in `quoted` (inside quote marks) are never the speaker: in
-    '"... Barzani's visit" in May, Ahmed added' the parser may give "added" two subjects.
+    website of X"); a document that the subject of one of `issuers` issued is the
+    subject's ("Kenya issued a statement which said", "released a statement saying").
+    Tokens in `quoted` (inside quote marks) are never the speaker: in '"... Barzani's
+    visit" in May, Ahmed added' the parser may give "added" two subjects.
     """
     who = _speaker_token(cue, quoted)
+    if who is not None and _is_document(who, sources, relative=True):
+        who = who.head.head  # "a statement which said": the statement says
+    elif who is None and _is_document(cue.head, sources) and cue.dep_ == "acl":
+        who = cue.head  # "a statement saying"
     documents = [who] if who is not None else []
     # "..., read a statement from X": the parser may take the document for the object
     documents += [child for child in cue.children if child.dep_ == "dobj"]
@@ -140,7 +147,23 @@ def speaker_token(
                             return grand
                 if holder is document and child.dep_ == "poss":
                     return child  # "according to its polling", "the ministry's figures"
+        issuer = document.head
+        if document.dep_ == "dobj" and issuer.lemma_.lower() in issuers:
+            # "Kenya issued a statement which said ...": who issued it speaks
+            subjects = [child for child in issuer.children if child.dep_ == "nsubj"]
+            if subjects:
+                return subjects[0]
     return who
+
+
+def _is_document(token: Token | None, sources: Collection[str], *, relative: bool = False) -> bool:
+    """Whether `token` is a document of `sources`, or with `relative` the relative pronoun
+    standing for one ("a statement which said")."""
+    if token is not None and relative:
+        if token.tag_ not in RELATIVE_TAGS or token.head.dep_ != "relcl":
+            return False
+        token = token.head.head
+    return token is not None and (token.lemma_.lower() in sources or token.lower_ in sources)
 
 
 def _channel_owner(channel: Token) -> Token | None:
@@ -348,6 +371,7 @@ def _attribute_in(
             quoted,
             author_preps=ctx.lexicon.author_preps,
             channels=ctx.lexicon.owned_channels,
+            issuers=ctx.lexicon.issuing_verbs,
         )
         if (
             who is not None

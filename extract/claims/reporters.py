@@ -80,6 +80,7 @@ def _speaker_of(cue: Token, ctx: Context) -> Resolved:
         ctx.lexicon.sources,
         author_preps=ctx.lexicon.author_preps,
         channels=ctx.lexicon.owned_channels,
+        issuers=ctx.lexicon.issuing_verbs,
     )
     return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
 

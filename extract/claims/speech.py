@@ -243,6 +243,7 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             ctx.quoted,
             author_preps=ctx.lexicon.author_preps,
             channels=ctx.lexicon.owned_channels,
+            issuers=ctx.lexicon.issuing_verbs,
         )
         if who is None:
             continue

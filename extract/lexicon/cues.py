@@ -207,6 +207,8 @@ class Lexicon:
     author_preps: frozenset[str] = frozenset()
     #: channels a document is posted on, whose owner speaks through it ("X's account")
     owned_channels: frozenset[str] = frozenset()
+    #: verbs whose subject issues the document they take ("issued a statement which said")
+    issuing_verbs: frozenset[str] = frozenset()
     cue_preps: frozenset[str] = frozenset()
 
     def is_content_noun(self, lemma: str) -> bool:
@@ -328,6 +330,7 @@ _FUNCTION_WORDS = (
     "locative_preps",
     "author_preps",
     "owned_channels",
+    "issuing_verbs",
     "cue_preps",
 )
 
