@@ -28,7 +28,10 @@ def _backed(nlp, registry, text):
         ("William Ruto expressed gratitude to Uganda for its help.", "Uganda"),
         ("William Ruto voiced his appreciation of Uganda's role in the talks.", "Uganda"),
         ("William Ruto conveyed his thanks to Uganda for hosting the talks.", "Uganda"),
-        ("William Ruto recognized Yoweri Museveni's personal efforts and leadership.", "Yoweri Museveni"),
+        (
+            "William Ruto recognized Yoweri Museveni's personal efforts and leadership.",
+            "Yoweri Museveni",
+        ),
         ("William Ruto acknowledged the contribution of Uganda to the peace talks.", "Uganda"),
     ],
 )

@@ -50,6 +50,6 @@ def test_a_verdict_on_it_names_no_one(nlp, registry):
 
 
 def test_an_object_pronoun_is_never_its_own_verbs_subject(nlp, registry):
-    """"Ruto thanked him": not Ruto, who would be "himself"."""
+    """ "Ruto thanked him": not Ruto, who would be "himself"."""
     text = "Raila Odinga spoke first. William Ruto thanked him for the speech."
     assert ("William Ruto", "Raila Odinga") in _judged(nlp, registry, text, "SUPPORT")
