@@ -135,6 +135,10 @@ class ActorIndex:
         reference = resolve_reference(self, token)
         return reference.actor, reference.how
 
+    def state_named(self, token: Token) -> Actor | None:
+        """The state the nationality adjective `token` names (`state_of`)."""
+        return state_of(self, token).actor
+
 
 class Asked:
     """The lookups one extraction asks an index, and what their answers imply.
@@ -169,6 +173,10 @@ class Asked:
         """`ActorIndex.resolve_reference`, noting what the answer implies."""
         reference = self._noted(self.index.reference(token))
         return reference.actor, reference.how
+
+    def state_named(self, token: Token) -> Actor | None:
+        """`ActorIndex.state_named`, noting what the answer implies."""
+        return self._noted(state_of(self.index, token)).actor
 
     def implied(self) -> tuple[dict[str, Actor], tuple[Mention, ...]]:
         """The actors the answers implied that the index lacks, by id, and the
@@ -242,6 +250,17 @@ def nationality(index: ActorIndex, token: Token) -> Reference:
         return UNRESOLVED
     if kinds and "Government" not in kinds:
         return UNRESOLVED  # "an Iraqi militia", "a Turkish company": an actor of its own
+    return state_of(index, token)
+
+
+def state_of(index: ActorIndex, token: Token) -> Reference:
+    """The state the nationality adjective `token` names, whatever the noun it qualifies:
+    the country's government when the registry has one, else the country ("the Somali
+    ambassador": Somalia); a "metonymy" mention."""
+    country_id = index.demonyms.get(token.i)
+    if country_id is None or token.dep_ not in _QUALIFIER_DEPS:
+        return UNRESOLVED
+    noun = token.head
     registry = index.registry
     span = index.doc[token.i : token.i + 1]
     actor = registry.government_of_country(country_id)

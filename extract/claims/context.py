@@ -41,6 +41,11 @@ class Resolver(Protocol):
         """The named actor a pronoun or nominal refers to, and how it was resolved."""
         ...
 
+    def state_named(self, token: Token) -> Actor | None:
+        """The state a nationality adjective names, whatever the noun it qualifies ("the
+        Somali ambassador": Somalia)."""
+        ...
+
 
 #: Base confidence of each rule, by the name its claims carry: each rule declares its own
 #: where it is registered (`extract.claims.registry`). First set by hand, then brought in

@@ -137,6 +137,14 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
             for owner in owners:
                 if owner.tag_ == "PRP$":
                     resolved = resolve_token(ctx, owner)
+        if resolved.actor is None and tok.lemma_.lower() in ctx.lexicon.envoys and not owned:
+            # "expelled the Somali ambassador": the envoy stands for the state it serves
+            for child in tok.children:
+                qualifies = child.dep_ in ("amod", "compound")
+                state = ctx.resolver.state_named(child) if qualifies else None
+                if state is not None:
+                    resolved = Resolved(state, "modifier")
+                    break
         if resolved.actor is None and tok.lower_ in ctx.lexicon.stand_ins and not owned:
             # "partners in Erbil and Baghdad", "officials in Kabul": the place's government
             # stands behind them, one party per place ("its troops in Tigray" are its own)

@@ -117,6 +117,8 @@ class Lexicon:
     legal_actions: frozenset[str] = frozenset()
     #: verbs whose complement is a step their subject means to take ("intends to sue")
     intent_heads: frozenset[str] = frozenset()
+    #: envoys and missions standing for the state their nationality adjective names
+    envoys: frozenset[str] = frozenset()
     #: verbs of choosing a person for a post ("chose X as his running mate")
     choice_verbs: frozenset[str] = frozenset()
     #: the posts that make such a choice one of a person (after "as")
@@ -267,6 +269,7 @@ _RELATION_WORDS = (
     "duties",
     "legal_actions",
     "intent_heads",
+    "envoys",
     "choice_verbs",
     "choice_posts",
     "credited_nouns",

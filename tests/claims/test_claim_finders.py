@@ -38,6 +38,9 @@ class EntResolver:
                 return Actor(id=slugify(ent.text), label=ent.text, type="Person"), "pronoun"
         return None, "unresolved"
 
+    def state_named(self, token):
+        return None
+
 
 def build_doc(words, heads, deps, *, tags=None, lemmas=None, ents=None, pos=None):
     """A parsed Doc built by hand, as spaCy's own tests do."""

@@ -461,6 +461,9 @@ class _Actors:
     def resolve_reference(self, token):
         return None, "unresolved"
 
+    def state_named(self, token):
+        return None
+
 
 SDC = Actor(id="sdc", label="Syrian Democratic Council", type="Organization")
 AHMED = Actor(
