@@ -346,6 +346,13 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         supported += prep_objects(thanks, ("to", "of"))  # "conveyed his thanks to X"
         ties = load_noun_lexicon().tie_nouns
         objects = [tok for tok in supported if tok.lemma_.lower() not in ties]
+    if relation == "RETREAT" and rule_name == "act.phrase":
+        # "commuted the sentence of X", "commuted X's sentence": X is released
+        held = [
+            tok for tok in objects if tok.dep_ == "dobj" and tok.lemma_.lower() in ("sentence",)
+        ]
+        objects.extend(child for tok in held for child in tok.children if child.dep_ == "poss")
+        objects.extend(prep_objects(held, ("of",)))
     if relation == "SANCTION" and rule_name == "act.phrase":
         # "rescinded a waiver allowing X to ...": X loses what it was granted
         objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))

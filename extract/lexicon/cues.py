@@ -117,6 +117,8 @@ class Lexicon:
     legal_actions: frozenset[str] = frozenset()
     #: verbs whose complement is a step their subject means to take ("intends to sue")
     intent_heads: frozenset[str] = frozenset()
+    #: objects of a RETREAT phrase whose possessor is the one released ("X's sentence")
+    held_nouns: frozenset[str] = frozenset()
     #: envoys and missions standing for the state their nationality adjective names
     envoys: frozenset[str] = frozenset()
     #: verbs of choosing a person for a post ("chose X as his running mate")
@@ -269,6 +271,7 @@ _RELATION_WORDS = (
     "duties",
     "legal_actions",
     "intent_heads",
+    "held_nouns",
     "envoys",
     "choice_verbs",
     "choice_posts",
