@@ -32,7 +32,14 @@ from extract.claims.quotes import phrase_speakers, speaker_token
 from extract.claims.registry import reading
 from extract.claims.reporters import parenthetical_cue
 from extract.claims.speakers import is_anonymous_source
-from extract.claims.stance import alleged, praised, verdict, verdict_objects, wrongdoers
+from extract.claims.stance import (
+    alleged,
+    claimed_force,
+    praised,
+    verdict,
+    verdict_objects,
+    wrongdoers,
+)
 from extract.records import Actor, Claim
 from extract.syntax.modality import is_negated
 
@@ -78,8 +85,11 @@ def _responsibility(
     words = ctx.lexicon.responsibility
     own = {speaker.id, speaker.parent, speaker.country} - {None}
     against = alleged(cue, ctx)  # the cue's own reading: the same for every clause
+    contested = cue.lemma_.lower() in ctx.lexicon.contested_cues
     for clause in _reported_clauses(cue, ctx):
         broken = wrongdoers(clause, ctx) or ([against] if against is not None else [])
+        if not broken and contested:
+            broken = claimed_force(clause, ctx)  # "Kenya claimed X had attacked journalists"
         if broken:
             # "Kenya said Somalia had violated the truce", "Kenya alleged Somalia was
             # arming the rebels": Kenya accuses Somalia (not itself, of its own deal)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from extract.claims.context import Context, resolve_token
 from extract.claims.nouns import load_noun_lexicon
 from extract.claims.parties import makers
+from extract.claims.threats import FORCE
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import pobjs
 from extract.syntax.modality import is_negated
@@ -296,6 +297,21 @@ def _authored(token: Token, ctx: Context) -> bool:
     """Whether `token` names something said, decided or planned ("decision", "plan")."""
     authored = ctx.lexicon.authored_nouns
     return token.lower_ in authored or token.lemma_.lower() in authored
+
+
+def claimed_force(verb: Token, ctx: Context) -> list[Actor]:
+    """The doer of an act of force that `verb` tells as done, with an active subject: not
+    negated, not only possible or to come ("Russia shelled Kharkiv", not "could shell");
+    for a speaker's claim or charge, which alleges it (`speech._responsibility`)."""
+    if ctx.lexicon.verbs.get(verb.lemma_.lower()) not in FORCE or not verb.tag_.startswith("VB"):
+        return []
+    modals = ctx.lexicon.hypothetical | ctx.lexicon.future_modals
+    if any(child.dep_ == "aux" and child.lower_ in modals for child in verb.children):
+        return []
+    found = _doer(verb, ctx)
+    if found is None or found[1] is None or found[1].type == "Place":
+        return []
+    return [found[1]]
 
 
 def _tells_wrong(verb: Token, ctx: Context) -> bool:

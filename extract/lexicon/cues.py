@@ -150,6 +150,8 @@ class Lexicon:
     responsibility: frozenset[str] = frozenset()
     #: speech verbs accusing their reported clause's subject ("alleged X had ...")
     allegation_verbs: frozenset[str] = frozenset()
+    #: speech verbs contesting what they report: force told done by another is alleged
+    contested_cues: frozenset[str] = frozenset()
     #: modals of obligation: "X said Y must withdraw" is X's demand of Y
     obligation: frozenset[str] = frozenset()
     #: verbs of need whose infinitive is obliged ("needs to withdraw", "has to resign")
@@ -309,6 +311,7 @@ _CUE_WORDS = (
     "obligation_heads",
     "responsibility",
     "allegation_verbs",
+    "contested_cues",
     "imperative_formulas",
     "content_cues",
 )
