@@ -75,6 +75,7 @@ class MentionCollector(SpanRules, GroupRules):
         self.norp_tokens: set[int] = set()  # "Shiite", "Sunni": NORP words with no country
         self.sides: set[int] = set()  # "[Tigray] forces" after "Ethiopia and"
         self.given_aliases: set[int] = set()
+        self.longer_names: set[int] = set()
         self.main_country: str | None = None  # "" once looked for and not found
         self.places: dict[str, Actor] = {}  # names the text gives a place noun to
 
@@ -115,7 +116,9 @@ class MentionCollector(SpanRules, GroupRules):
     # ---- resolving one entity span
 
     def _resolve_entity(self, span: Span, label: str) -> None:
-        registry_actor = self.registry.get(span.ent_id_) if span.ent_id_ else None
+        # a name a registry acronym ends carries the acronym's id on its root: not its own
+        tagged = span.ent_id_ and span.start not in self.longer_names
+        registry_actor = self.registry.get(span.ent_id_) if tagged else None
         if registry_actor is None:
             registry_actor = self.registry.lookup(span.text)
         if registry_actor is not None and self.registry.is_generic(span.text):

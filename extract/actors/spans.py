@@ -37,6 +37,7 @@ class SpanRules:
     lexicon: ActorLexicon
     registry: Registry
     given_aliases: set[int]  # starts of names whose given name is an alias ("Badr ...")
+    longer_names: set[int]  # starts of names a registry acronym ends ("Mazars USA")
 
     def _entity_spans(self) -> list[tuple[Span, str]]:
         """Entity spans cleaned of "the", possessives, titles and "pro-" prefixes."""
@@ -50,6 +51,10 @@ class SpanRules:
                     spans.append((person, "PERSON"))  # "Badr Abdelatty": a person, no Badr
                     self.given_aliases.add(person.start)
                     taken = person.end
+                    continue
+                if (named := self._name_ending_in(ent, spans)) is not None:
+                    spans.append((named, "ORG"))  # "Mazars USA": a firm, not the US
+                    self.longer_names.add(named.start)
                     continue
                 spans.append((ent, ent.label_))
                 continue
@@ -123,6 +128,34 @@ class SpanRules:
                 taken = span.end
             spans.append((span, label))
         return spans
+
+    def _name_ending_in(self, ent: Span, spans: list[tuple[Span, str]]) -> Span | None:
+        """The name a country's acronym ends ("Mazars USA", "Amnesty International UK"):
+        capitalised name words right before it, with no comma between, none a title; a
+        name already taken for them (an organisation the NER found, "Kamau Holdings") is
+        replaced by the longer one. None for the acronym on its own or after a person or
+        place."""
+        actor = self.registry.get(ent.ent_id_)
+        if actor is None or actor.type not in ("Country", "Government") or not ent.text.isupper():
+            return None
+        doc, start = self.doc, ent.start
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].is_title
+            and not doc[start - 1].is_sent_start
+            and doc[start - 1].lower_ not in self.lexicon.title_words
+        ):
+            start -= 1
+        if start == ent.start:
+            return None
+        if spans and spans[-1][0].end > start:
+            before, label = spans[-1]
+            if label in ("PERSON", "GPE", "LOC", "NORP") or before.end != ent.start:
+                return None
+            spans.pop()
+            start = min(start, before.start)
+        return doc[start : ent.end]
 
     def _titled_body(self, span: Span) -> bool:
         """Whether a name with an event's head is a body someone holds a title in
