@@ -280,10 +280,42 @@ def antecedent(
                 return _pick(resolved, named, doc)
         if strict:
             return None
+    blocker = _plural_between(resolved, token) if token.lower_ in _PLURAL_PRONOUNS else None
     for index in windows:
         candidates = _in_sentence(resolved, pool, index, token, types, noun)
+        if blocker is not None:
+            # "stands with the women of Iran as they protest": they are the women
+            candidates = [f for f in candidates if f.start > blocker]
+            if not candidates:
+                return None
         if candidates:
             return _pick(resolved, candidates, doc)
+    return None
+
+
+#: Plural subject pronouns, whose antecedent the nearest plural noun before them may be
+#: (a possessive "their" as often goes back further: "Saudi jets bombed their positions").
+_PLURAL_PRONOUNS = frozenset({"they"})
+#: Entity types of plural nouns that name no one ("two days later they ...").
+_MEASURE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _plural_between(resolved: Resolved, token: Token) -> int | None:
+    """The nearest plural common noun before the pronoun `token` in its sentence that no
+    actor mention covers and that names no measure: the pronoun's likelier antecedent,
+    which no earlier actor may jump ("the women of Iran as they protest"); None when
+    there is none."""
+    doc = token.doc
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        tok = doc[i]
+        if (
+            tok.tag_ == "NNS"
+            and tok.pos_ == "NOUN"
+            and tok.dep_ != "compound"
+            and i not in resolved.by_token
+            and tok.ent_type_ not in _MEASURE_ENTITIES
+        ):
+            return i
     return None
 
 
