@@ -84,7 +84,14 @@ from extract.claims.threats import (
     threat_targets,
     threatens,
 )
-from extract.claims.verbs import intended_act, is_intent, noun_relation, obliged, verb_relation
+from extract.claims.verbs import (
+    holds_view,
+    intended_act,
+    is_intent,
+    noun_relation,
+    obliged,
+    verb_relation,
+)
 from extract.records import Actor, Claim
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import (
@@ -271,6 +278,12 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     if relation is None or content_of_act(token, ctx):
         return []
     if relation == "THREATEN" and not threatens(token, ctx):
+        relation = "STATEMENT"
+    elif relation == "AGREE" and holds_view(token, ctx.lexicon):
+        # "Ruto agreed that the vote was fair": an opinion, no deal; views that differ ("do
+        # not agree on how ...") are no statement of anyone's
+        if is_negated(token, ctx.lexicon):
+            return []
         relation = "STATEMENT"
     elif relation in CONDITIONABLE and announces(
         token, relation, reported=reported_by_actor(token, ctx), lexicon=ctx.lexicon

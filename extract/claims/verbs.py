@@ -30,6 +30,7 @@ from extract.syntax.arguments import (
     necessity_noun,
     object_tokens,
     pobjs,
+    subject_tokens,
 )
 
 if TYPE_CHECKING:
@@ -224,6 +225,40 @@ def intended_act(adjective: Token, ctx: Context) -> tuple[str, list[Token]]:
         if tok.lower_ not in ctx.lexicon.thing_pronouns
     ]
     return ("THREATEN" if relation in FORCE else "AGREE"), objects
+
+
+#: Words opening a clause that asks which view holds ("agree on how the border runs").
+_WH_WORDS = frozenset({"how", "what", "whether", "who", "which", "when", "where", "why"})
+
+
+def holds_view(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of agreeing (`opinion_verbs`) shares a view rather than makes a deal:
+    it takes a question ("do not agree on how the border should run"), or, with one
+    subject and no one agreed with, a clause or nothing ("Ruto agreed that the vote was
+    fair", "Odinga agreed, saying ..."). "Agreed to reopen", "agreed on a new border",
+    "agreed a deal" and two sides agreeing that troops withdraw ("Kenya and Uganda", "the
+    leaders", "they") are agreements."""
+    if verb.lemma_.lower() not in lexicon.opinion_verbs:
+        return False
+    children = list(verb.children)
+    if any(
+        child.dep_ == "prep"
+        and child.lower_ in ("on", "about", "over")
+        and any(t.lower_ in _WH_WORDS for g in child.children for t in g.subtree)
+        for child in children
+    ):
+        return True  # "agree on how ...": which view holds
+    if any(child.dep_ in ("xcomp", "dobj", "prep", "prt", "dative") for child in children):
+        return False  # "agreed to reopen", "agreed a deal", "agreed on a border", "with X"
+    subjects = subject_tokens(verb)  # also a coordinated verb's ("discussed ... and agreed")
+    joint = len(subjects) > 1 or any(
+        grand.dep_ == "conj"
+        or grand.lower_ in lexicon.together_words
+        or grand.tag_ in ("NNS", "NNPS")  # "the leaders agreed that ...": a joint position
+        for subject in subjects
+        for grand in (subject, *subject.children)
+    )
+    return not joint
 
 
 def obliged(verb: Token, ctx: Context) -> bool:

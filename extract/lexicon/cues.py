@@ -150,6 +150,8 @@ class Lexicon:
     responsibility: frozenset[str] = frozenset()
     #: speech verbs accusing their reported clause's subject ("alleged X had ...")
     allegation_verbs: frozenset[str] = frozenset()
+    #: verbs of agreeing that share a view with a clause or nothing ("agreed that ...")
+    opinion_verbs: frozenset[str] = frozenset()
     #: speech verbs contesting what they report: force told done by another is alleged
     contested_cues: frozenset[str] = frozenset()
     #: modals of obligation: "X said Y must withdraw" is X's demand of Y
@@ -312,6 +314,7 @@ _CUE_WORDS = (
     "responsibility",
     "allegation_verbs",
     "contested_cues",
+    "opinion_verbs",
     "imperative_formulas",
     "content_cues",
 )
