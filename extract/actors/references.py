@@ -416,7 +416,23 @@ def _pick(resolved: Resolved, candidates: list[Found], doc: Doc) -> Actor | None
         if doc[f.end - 1].dep_ in SUBJECT_DEPS or doc[f.start : f.end].root.dep_ in SUBJECT_DEPS
     ]
     narrated = [f for f in subjects if not _inside_quote(doc, f.start)]
-    return resolved.actors.get((narrated or subjects or candidates)[-1].actor_id)
+    # "Ruto flew to Kampala after Museveni invited him. He ...": the main clause's subject,
+    # not one of a clause set in it
+    main = [f for f in narrated if not _in_set_clause(doc[f.start : f.end].root)]
+    return resolved.actors.get((main or narrated or subjects or candidates)[-1].actor_id)
+
+
+#: Dependencies of clauses set into a sentence (adverbial, relative, adnominal): their
+#: subjects are not what the sentence is about.
+_SET_CLAUSES = frozenset({"advcl", "relcl", "acl"})
+
+
+def _in_set_clause(token: Token) -> bool:
+    """Whether the subject `token` belongs to an adverbial, relative or adnominal clause."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in _SET_CLAUSES
 
 
 #: Quote-mark tokens that open and close a quotation (the marks of
