@@ -59,6 +59,8 @@ _LOWER_INSTITUTIONS = frozenset({"ministry", "council", "presidency", "directora
 #: Bodies that are one institution of their state with no word before them: "the Kenyan
 #: parliament", "Kenya's senate" (not "Iran's council": which council is unsaid).
 _WHOLE_BODIES = frozenset({"parliament", "senate", "legislature", "judiciary"})
+#: Heads of a state institution named in lower case after its country.
+_STATE_BODIES = _LOWER_INSTITUTIONS | _WHOLE_BODIES
 #: Heads of a body of a place: "the Nakuru county assembly", "the Mombasa city council",
 #: "the Manhattan district attorney's office".
 _LOCAL_BODIES = frozenset(
@@ -278,7 +280,7 @@ class GroupRules:
         entry when it has one, else a Government actor with a country-qualified id), as
         the capitalised "Turkish Interior Ministry" is."""
         lexicon = self.lexicon
-        if not _common_noun(token) or token.lower_ not in _LOWER_INSTITUTIONS | _WHOLE_BODIES:
+        if token.lower_ not in _STATE_BODIES or not _common_noun(token):
             return False
         start = token.i
         while start > 0 and (
@@ -325,7 +327,7 @@ class GroupRules:
         county assembly", "the Manhattan district attorney's office" are that body (a
         Government actor labelled as written, of the place's country), not the place
         nor the government its capital stands for."""
-        if not _common_noun(token) or token.lower_ not in _LOCAL_BODIES:
+        if token.lower_ not in _LOCAL_BODIES or not _common_noun(token):
             return False
         start = token.i
         while start > 0 and self.doc[start - 1].lower_ in _LOCAL_WORDS:
