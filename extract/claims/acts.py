@@ -353,8 +353,7 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         credited = [tok for tok in nouns if tok.lemma_.lower() in ctx.lexicon.credited_nouns]
         credited += [c for tok in credited for c in tok.children if c.dep_ == "conj"]
         # "confirmed X's nomination", "recognized X's efforts and leadership": X is backed
-        supported += [c for tok in credited for c in tok.children if c.dep_ == "poss"]
-        supported += prep_objects(credited, ("of",))
+        supported += _holders(credited)
         thanks = [tok for tok in nouns if tok.lemma_.lower() in ctx.lexicon.gratitude_nouns]
         supported += prep_objects(thanks, ("to", "of"))  # "conveyed his thanks to X"
         ties = load_noun_lexicon().tie_nouns
@@ -362,10 +361,11 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     if relation == "RETREAT" and rule_name == "act.phrase":
         # "commuted the sentence of X", "commuted X's sentence": X is released
         held = [
-            tok for tok in objects if tok.dep_ == "dobj" and tok.lemma_.lower() in ("sentence",)
+            tok
+            for tok in objects
+            if tok.dep_ == "dobj" and tok.lemma_.lower() in ctx.lexicon.held_nouns
         ]
-        objects.extend(child for tok in held for child in tok.children if child.dep_ == "poss")
-        objects.extend(prep_objects(held, ("of",)))
+        objects.extend(_holders(held))
     if relation == "SANCTION" and rule_name == "act.phrase":
         # "rescinded a waiver allowing X to ...": X loses what it was granted
         objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
@@ -523,6 +523,13 @@ def _parties(token: Token, event: EventNoun, subjects: list[Token], ctx: Context
         return []
     parties = joint_parties(token)
     return parties if len(parties) > 1 else []
+
+
+def _holders(nouns: list[Token]) -> list[Token]:
+    """Whose nomination, effort or sentence `nouns` are: their possessors and "of" objects
+    ("X's sentence", "the appointment of X")."""
+    owners = [child for noun in nouns for child in noun.children if child.dep_ == "poss"]
+    return owners + prep_objects(nouns, ("of",))
 
 
 def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:

@@ -187,7 +187,7 @@ def makers(
     if not partners:
         tokens = [t for t in tokens if t.head.lower_ != "with"]
     if ctx.lexicon.nouns.get(lemma) in SYMMETRIC:
-        tokens += [t for prep in tok.children if prep.lower_ == "between" for t in pobjs(prep)]
+        tokens += _between(tok)
     verb = tok.head
     if tok.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
         tokens += [t for prep in verb.children if prep.lower_ == "by" for t in pobjs(prep)]
@@ -206,6 +206,11 @@ def makers(
             group = {t.i for t in with_conjuncts(agent_tok)}
         found.append(Resolved(actor, "modifier"))
     return found
+
+
+def _between(noun: Token) -> list[Token]:
+    """The parties "between" whom a joint act's noun holds ("the agreement between X and Y")."""
+    return [t for prep in noun.children if prep.lower_ == "between" for t in pobjs(prep)]
 
 
 def _actors(found: list[Resolved]) -> list[Actor | None]:
@@ -261,9 +266,7 @@ def antecedent_agents(noun: Token, ctx: Context) -> list[Actor]:
         elif tok.pos_ == "NOUN" and ctx.lexicon.nouns.get(tok.lemma_.lower()) in kind:
             agents = event_agents(tok, relation)
             if relation in SYMMETRIC:
-                agents += [
-                    t for prep in tok.children if prep.lower_ == "between" for t in pobjs(prep)
-                ]
+                agents += _between(tok)
             verb = tok.head
             if (
                 not agents

@@ -47,6 +47,8 @@ from extract.text.quotemarks import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from extract.lexicon.cues import Lexicon
+
 FAMILY = "quotes"
 
 for _name, _confidence, _doc in (
@@ -90,14 +92,18 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
             if (
                 token.tag_.startswith("VB")
                 and (ctx.lexicon.is_speech(lemma) or verdict(token, ctx.lexicon) is not None)
-                or (
-                    token.lower_ == "according"
-                    and token.i + 1 < len(doc)
-                    and doc[token.i + 1].lower_ == "to"
-                )
+                or opens_according_to(token)
             ):
                 cues.append(token)
     return cues
+
+
+def opens_according_to(token: Token) -> bool:
+    """Whether `token` is the "according" of an "according to X" phrase."""
+    doc = token.doc
+    return (
+        token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to"
+    )
 
 
 def speaker_token(
@@ -154,6 +160,19 @@ def speaker_token(
             if subjects:
                 return subjects[0]
     return who
+
+
+def cue_speaker_token(cue: Token, lexicon: Lexicon, quoted: Collection[int] = ()) -> Token | None:
+    """`speaker_token` with the lexicon's sources, author prepositions, channels and
+    issuing verbs."""
+    return speaker_token(
+        cue,
+        lexicon.sources,
+        quoted,
+        author_preps=lexicon.author_preps,
+        channels=lexicon.owned_channels,
+        issuers=lexicon.issuing_verbs,
+    )
 
 
 def _is_document(token: Token | None, sources: Collection[str], *, relative: bool = False) -> bool:
@@ -365,14 +384,7 @@ def _attribute_in(
 
     best: Attribution | None = None
     for cue in sorted(cues, key=distance):
-        who = speaker_token(
-            cue,
-            ctx.lexicon.sources,
-            quoted,
-            author_preps=ctx.lexicon.author_preps,
-            channels=ctx.lexicon.owned_channels,
-            issuers=ctx.lexicon.issuing_verbs,
-        )
+        who = cue_speaker_token(cue, ctx.lexicon, quoted)
         if (
             who is not None
             and is_anonymous_source(who, ctx.lexicon.indefinite_determiners)
@@ -582,14 +594,14 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
                     confidence=confidence * (0.95 if n else 1.0),
                     rule=rule,
                 )
-                for obj in _or_none(objects)
+                for obj in or_none(objects)
             )
     cues = frozenset(a.cue.i for a in attributions if a.cue is not None and a.cue.i not in speakers)
     return QuoteFindings(claims, speakers, cues)
 
 
-def _or_none(objects: list[Actor]) -> list[Actor | None]:
-    """The objects of a claim per object: the actors, or one claim with none."""
+def or_none(objects: list[Actor]) -> list[Actor | None]:
+    """The objects of one claim each: the actors, or one claim with none."""
     return [*objects] if objects else [None]
 
 

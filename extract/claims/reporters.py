@@ -22,7 +22,7 @@ from extract.claims.context import (
     resolve_token,
 )
 from extract.claims.parties import own_side
-from extract.claims.quotes import speaker_token
+from extract.claims.quotes import cue_speaker_token, opens_according_to
 from extract.claims.registry import reading
 from extract.syntax.modality import is_negated
 
@@ -61,27 +61,15 @@ def parenthetical_cue(verb: Token, ctx: Context) -> Token | None:
 def _according_to(verb: Token) -> Token | None:
     """The "according" of an "according to X" phrase set on `verb`'s clause ("According to
     Ruto, al-Shabaab is backed by Eritrea"; "..., according to Kenya"): X reports it."""
-    doc = verb.doc
-    for child in verb.children:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "according"
-            and child.i + 1 < len(doc)
-            and doc[child.i + 1].lower_ == "to"
-        ):
-            return child
-    return None
+    return next(
+        (child for child in verb.children if child.dep_ == "prep" and opens_according_to(child)),
+        None,
+    )
 
 
 def _speaker_of(cue: Token, ctx: Context) -> Resolved:
     """Who speaks through the speech verb `cue` ("a statement from X said": X)."""
-    who = speaker_token(
-        cue,
-        ctx.lexicon.sources,
-        author_preps=ctx.lexicon.author_preps,
-        channels=ctx.lexicon.owned_channels,
-        issuers=ctx.lexicon.issuing_verbs,
-    )
+    who = cue_speaker_token(cue, ctx.lexicon)
     return resolve_token(ctx, who, agent=True) if who is not None else UNRESOLVED
 
 

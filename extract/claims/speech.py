@@ -28,7 +28,7 @@ from extract.claims.context import (
     make_claim,
     resolve_token,
 )
-from extract.claims.quotes import phrase_speakers, speaker_token
+from extract.claims.quotes import cue_speaker_token, opens_according_to, or_none, phrase_speakers
 from extract.claims.registry import reading
 from extract.claims.reporters import parenthetical_cue
 from extract.claims.speakers import is_anonymous_source
@@ -214,11 +214,7 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             continue
         lemma = token.lemma_.lower()
         rule = None
-        if (
-            token.lower_ == "according"
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].lower_ == "to"
-        ):
+        if opens_according_to(token):
             rule, relation, cue = "speech.according_to", ctx.lexicon.according_to, "according to"
         elif (
             token.tag_.startswith("VB")
@@ -247,14 +243,7 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             continue
         # a word inside quote marks is never the speaker ('"... Barzani's visit" in May,
         # Ahmed added, highlighting that ...': the parser may hang the quote on the cue)
-        who = speaker_token(
-            token,
-            ctx.lexicon.sources,
-            ctx.quoted,
-            author_preps=ctx.lexicon.author_preps,
-            channels=ctx.lexicon.owned_channels,
-            issuers=ctx.lexicon.issuing_verbs,
-        )
+        who = cue_speaker_token(token, ctx.lexicon, ctx.quoted)
         if who is None:
             continue
         for speaker in _speakers(ctx, who):
@@ -281,13 +270,12 @@ def _reported_claims(
     objects: list[Actor | None] = [resolve_token(ctx, target).actor if target is not None else None]
     if rule == "speech.verdict":
         judged = verdict(cue, ctx.lexicon)
-        objects = [*verdict_objects(ctx, judged[1])] if judged is not None else []
-        objects = objects or [None]
+        objects = or_none(verdict_objects(ctx, judged[1]) if judged is not None else [])
     sharper = _responsibility(cue, speaker.actor, ctx) if rule == "speech.reported" else None
     if sharper is not None:
         # the clause's own negation is the DENY itself, not a negated claim
         relation, found, _clause = sharper
-        objects = [*found] or [None]
+        objects = or_none(found)
         rule = "speech.praise" if relation == "SUPPORT" else "speech.responsibility"
     return [
         make_claim(

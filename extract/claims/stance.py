@@ -134,10 +134,7 @@ def verdict_objects(ctx: Context, thing: Token | None) -> list[Actor]:
     actor = resolve_token(ctx, thing).actor
     if actor is not None:
         return [actor]
-    lemma = thing.lemma_.lower()
-    if lemma in ctx.lexicon.nouns or lemma in ctx.lexicon.harms or _authored(thing, ctx):
-        return _maker_actors(thing, ctx)
-    return []
+    return _maker_actors(thing, ctx) if _made(thing, ctx) else []
 
 
 def _main_verbs(tokens: Sequence[Token]) -> list[Token]:
@@ -241,8 +238,7 @@ def wrongdoers(verb: Token, ctx: Context) -> list[Actor]:
     if (not breach and not _tells_wrong(verb, ctx)) or (found := _doer(verb, ctx)) is None:
         return []
     subject, actor = found
-    lemma = subject.lemma_.lower()
-    made = lemma in ctx.lexicon.nouns or lemma in ctx.lexicon.harms or _authored(subject, ctx)
+    made = _made(subject, ctx)
     if made and (by := _maker_actors(subject, ctx)):
         return by
     if not made and not breach and subject.lower_ in ctx.lexicon.first_person:
@@ -293,16 +289,22 @@ def _maker_actors(thing: Token, ctx: Context) -> list[Actor]:
     return [resolved.actor for resolved in found if resolved.actor is not None]
 
 
-def _authored(token: Token, ctx: Context) -> bool:
-    """Whether `token` names something said, decided or planned ("decision", "plan")."""
-    authored = ctx.lexicon.authored_nouns
-    return token.lower_ in authored or token.lemma_.lower() in authored
+def _made(token: Token, ctx: Context) -> bool:
+    """Whether `token` names something done or made: an act ("the attack"), a harm ("the
+    killing") or something said, decided or planned ("decision", "plan")."""
+    lemma, authored = token.lemma_.lower(), ctx.lexicon.authored_nouns
+    return (
+        lemma in ctx.lexicon.nouns
+        or lemma in ctx.lexicon.harms
+        or token.lower_ in authored
+        or lemma in authored
+    )
 
 
 def claimed_force(verb: Token, ctx: Context) -> list[Actor]:
     """The doer of an act of force that `verb` tells as done, with an active subject: not
     negated, not only possible or to come ("Russia shelled Kharkiv", not "could shell");
-    for a speaker's claim or charge, which alleges it (`speech._responsibility`)."""
+    for a speaker's claim, which alleges it (`speech._responsibility`)."""
     if ctx.lexicon.verbs.get(verb.lemma_.lower()) not in FORCE or not verb.tag_.startswith("VB"):
         return []
     modals = ctx.lexicon.hypothetical | ctx.lexicon.future_modals

@@ -269,20 +269,18 @@ def obliged(verb: Token, ctx: Context) -> bool:
         child.dep_ == "aux" and child.lower_ in ctx.lexicon.obligation for child in verb.children
     ):
         return True
-    return needed_by(verb, ctx.lexicon) is not None
+    return _needed(verb, ctx.lexicon)
 
 
-def needed_by(verb: Token, lexicon: Lexicon) -> Token | None:
-    """The verb of need whose infinitive `verb` is ("needs to withdraw": "needs"), unless it
-    is negated ("does not need to") or past ("residents had to flee" tells what happened,
-    asks nothing); None for any other verb."""
+def _needed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether `verb` is the infinitive of a verb of need ("needs to withdraw") that is
+    neither negated ("does not need to") nor past ("residents had to flee" tells what
+    happened, asks nothing)."""
     head = verb.head
-    if (
-        verb.dep_ != "xcomp"
-        or head.lemma_.lower() not in lexicon.obligation_heads
-        or head.tag_ in ("VBD", "VBN")
-        or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
-        or any(child.dep_ == "neg" for child in head.children)
-    ):
-        return None
-    return head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in lexicon.obligation_heads
+        and head.tag_ not in ("VBD", "VBN")
+        and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+        and not any(child.dep_ == "neg" for child in head.children)
+    )
