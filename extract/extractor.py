@@ -23,6 +23,7 @@ from extract.claims.voices import Voice, find_voices
 from extract.lexicon.cues import Lexicon, load_lexicon
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, claim_id
 from extract.relations import CODEBOOK
+from extract.syntax.doccache import release
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -330,6 +331,13 @@ def extract_doc(doc: Doc, document: Document, registry: Registry, *, offset: int
     Returns:
         The extraction; every claim's `text` equals `document.text[start:end]`.
     """
+    try:
+        return _extract(doc, document, registry, offset)
+    finally:
+        release(doc)
+
+
+def _extract(doc: Doc, document: Document, registry: Registry, offset: int) -> Extraction:
     from extract.actors.index import Asked
     from extract.actors.resolve import resolve_actors
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from extract.actors.found import Found, to_mention
 from extract.records import Actor, Claim, slugify
+from extract.syntax.doccache import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -55,8 +56,8 @@ class CompoundRules(FinderRules):
         """ "Iran-backed militias", "KH-affiliated bloc", "pro-Iran groups"."""
         doc, lexicon = self.doc, self.lexicon
         claims: list[Claim] = []
-        words = [token.lower_ for token in doc]  # read once: each doc[i] builds a Token
-        for token in doc:
+        words = [token.lower_ for token in tokens(doc)]
+        for token in tokens(doc):
             if token.i < 2 or words[token.i - 1] != "-":
                 if token.i >= 2 and words[token.i - 1] == "and":
                     claims.extend(self._coordinated_affiliate(token))
@@ -131,7 +132,7 @@ class CompoundRules(FinderRules):
     def _glued_compounds(self) -> list[Claim]:
         """ "U.S.-led": a compound the tokenizer kept as one token."""
         claims: list[Claim] = []
-        for token in self.doc:
+        for token in tokens(self.doc):
             head, _, word = token.text.rpartition("-")
             rule = self.lexicon.compounds.get(word.lower()) if head else None
             if rule is None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from extract.actors.collection import local_force
 from extract.actors.found import Found
 from extract.records import Actor, content_hash, normalise_name, slugify
+from extract.syntax.doccache import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -130,7 +131,7 @@ class GroupRules:
 
     def _collect_groups(self) -> None:
         """Unnamed groups anchored to an actor: "US officials", "Iran-backed militias"."""
-        for token in self.doc:
+        for token in tokens(self.doc):
             kind = self._group_kind(token)
             if kind is None and token.i not in self.by_token:
                 self._local_body(token) or self._country_institution(token)

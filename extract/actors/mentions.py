@@ -28,6 +28,7 @@ from extract.actors.names import (
 )
 from extract.actors.spans import SpanRules
 from extract.records import Actor, normalise_name, slugify
+from extract.syntax.doccache import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -382,7 +383,7 @@ class MentionCollector(SpanRules, GroupRules):
         introduced in parentheses names its actor wherever it stands, tagged or not."""
         if not self.local_aliases:
             return
-        for token in self.doc:
+        for token in tokens(self.doc):
             actor_id = self.local_aliases.get(token.text)
             if actor_id is None or token.i in self.by_token or actor_id not in self.res.actors:
                 continue
@@ -397,7 +398,7 @@ class MentionCollector(SpanRules, GroupRules):
         for entry in self.full_names:
             if entry.actor_id:
                 surnames.setdefault(entry.key[-1], set()).add(entry.actor_id)
-        for token in self.doc:
+        for token in tokens(self.doc):
             if token.i in self.by_token or not self._may_be_name(token):
                 continue
             key = name_key(token.text)
@@ -425,24 +426,24 @@ class MentionCollector(SpanRules, GroupRules):
     def _named_blocs(self) -> None:
         """ "the Sadiqoun bloc": a capitalised name before an organisation noun, whatever
         label (if any) the NER gave the name."""
-        doc = self.doc
-        for token in doc:
+        words = tokens(self.doc)
+        for token in words:
             kind = self.lexicon.org_heads.get(token.lower_)
             if kind is None or token.i in self.by_token or token.i == 0:
                 continue
             start = token.i
             while (
                 start > 0
-                and doc[start - 1].dep_ == "compound"
-                and doc[start - 1].head.i == token.i
-                and doc[start - 1].text[:1].isupper()
-                and doc[start - 1].i not in self.by_token
-                and doc[start - 1].lower_ not in self.lexicon.demonyms
-                and not (start > 1 and doc[start - 2].text == "-")  # "Iran-Aligned Militia"
+                and words[start - 1].dep_ == "compound"
+                and words[start - 1].head.i == token.i
+                and words[start - 1].text[:1].isupper()
+                and words[start - 1].i not in self.by_token
+                and words[start - 1].lower_ not in self.lexicon.demonyms
+                and not (start > 1 and words[start - 2].text == "-")  # "Iran-Aligned Militia"
             ):
                 start -= 1
             if start < token.i:
-                span = doc[start : token.i + 1]
+                span = self.doc[start : token.i + 1]
                 self._add(span, self._new_actor(span, kind), "ner")
 
     # ---- metonymy

@@ -24,6 +24,7 @@ from extract.actors.found import Found, to_mention
 from extract.actors.names import actor_lexicon
 from extract.actors.registry import Registry
 from extract.records import Actor, Mention, normalise_name, slugify
+from extract.syntax.doccache import tokens
 from extract.text.quotemarks import DOUBLE_CLOSE, DOUBLE_OPEN
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ def reference_pass(collection: Collection) -> None:
     """
     lexicon = actor_lexicon()
     doc = collection.doc
-    for token in doc:
+    for token in tokens(doc):
         if token.dep_ not in SUBJECT_DEPS or token.i in collection.by_token:
             continue
         if not (token.lower_ in lexicon.pronouns or definite(token)):

@@ -20,6 +20,7 @@ from extract.actors.names import (
     is_title_token,
     normalise_name,
 )
+from extract.syntax.doccache import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -392,13 +393,14 @@ class SpanRules:
         title word just before the name, or a verb of saying whose subject it is.
         """
         doc, lexicon = self.doc, self.lexicon
+        words = tokens(doc)
         found: list[tuple[Span, str]] = []
         i = 0
         while i < len(doc):
             j = i
-            while j < len(doc) and self._name_part(doc[j], covered):
+            while j < len(doc) and self._name_part(words[j], covered):
                 j += 1
-            if j - i >= 2 and doc[i].text != "-" and doc[j - 1].text != "-":
+            if j - i >= 2 and words[i].text != "-" and words[j - 1].text != "-":
                 span = doc[i:j]
                 if self._person_evidence(span):
                     found.append((span, "PERSON"))

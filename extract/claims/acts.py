@@ -112,6 +112,7 @@ from extract.syntax.arguments import (
     source_noun,
     subject_tokens,
 )
+from extract.syntax.doccache import tokens
 from extract.syntax.modality import is_conditional, is_negated, modality_of
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ def find_acts(doc: Doc, ctx: Context) -> list[Claim]:
     nouns = load_noun_lexicon()
     constructions = [r.function for r in RULES.constructions(FAMILY) if r.function]
     intent = ctx.lexicon.intent_adjectives
-    for token in doc:
+    for token in tokens(doc):
         if not may_act(token, intent):
             continue
         word = Word(token, ctx, nouns)

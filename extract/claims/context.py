@@ -11,23 +11,22 @@ protocol, so rule tests can pass a stand-in.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Protocol
 
 from extract.claims.registry import RULES
 from extract.claims.speakers import organisation_of
 from extract.lexicon.cues import Lexicon
 from extract.records import Actor, ActorRef, Claim, claim_id
 from extract.syntax.arguments import RELATIVE_TAGS
+from extract.syntax.doccache import per_doc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from extract.claims.voices import Voice
-
-_T = TypeVar("_T")
 
 
 class Resolver(Protocol):
@@ -315,18 +314,9 @@ def _how(resolver: Resolver, token: Token) -> str:
     return how if isinstance(how, str) and how in RESOLUTION_FACTOR else "name"
 
 
-def _per_doc(doc: Doc, key: str, build: Callable[[], _T]) -> _T:
-    """What `build` gives for `doc`, built at the first call and kept in its `user_data`."""
-    cached = doc.user_data.get(key)
-    if cached is None:
-        cached = build()
-        doc.user_data[key] = cached
-    return cast("_T", cached)
-
-
 def doc_text(doc: Doc) -> str:
     """`doc.text`, built once per doc (spaCy joins the tokens anew at every access)."""
-    return _per_doc(doc, "claimgraph.text", lambda: doc.text)
+    return per_doc(doc, "claimgraph.text", lambda: doc.text)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -334,13 +324,13 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
 
     `Token.sent` walks the sentence each time it is asked; the finders ask often.
     """
-    return _per_doc(doc, "claimgraph.sents", lambda: [(s.start, s.end) for s in doc.sents])
+    return per_doc(doc, "claimgraph.sents", lambda: [(s.start, s.end) for s in doc.sents])
 
 
 def entity_bounds(doc: Doc, label: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) token bounds of `doc`'s entities labelled `label`, computed once
     per doc and label (`Span.ents` builds every entity of the doc at each access)."""
-    return _per_doc(
+    return per_doc(
         doc,
         f"claimgraph.ents.{label}",
         lambda: tuple((ent.start, ent.end) for ent in doc.ents if ent.label_ == label),

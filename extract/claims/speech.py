@@ -41,6 +41,7 @@ from extract.claims.stance import (
     wrongdoers,
 )
 from extract.records import Actor, Claim
+from extract.syntax.doccache import tokens
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
         the SUPPORT of praising something that is no actor.
     """
     claims: list[Claim] = []
-    for token in doc:
+    for token in tokens(doc):
         if token.i in used_cues or token.i in ctx.quoted:
             continue
         lemma = token.lemma_.lower()

@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol
 
 from extract.claims.speakers import organisation_of
+from extract.syntax.doccache import tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -216,10 +217,11 @@ def _registry_name(registry: Registry, words: list[str]) -> Actor | None:
 
 def _line_starts(doc: Doc) -> list[int]:
     """Indices of the tokens that begin a line."""
+    words = tokens(doc)
     return [
         token.i
-        for token in doc
-        if not token.is_space and (token.i == 0 or "\n" in doc[token.i - 1].text_with_ws)
+        for token in words
+        if not token.is_space and (token.i == 0 or "\n" in words[token.i - 1].text_with_ws)
     ]
 
 
