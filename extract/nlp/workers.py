@@ -4,10 +4,10 @@ A worker (a process of `kg ingest --processes`, or a Dask worker of `--workers`/
 is handed a `PipelineSpec` once, when it starts: the model's name and the actor registry.
 `install` loads the pipeline from it and keeps it for the worker's life; `extract_batch`
 then extracts each batch of documents it is sent with that pipeline, through
-`extract_documents`, whose memory zones (one per spaCy batch) keep the vocabulary from
-growing: a worker lives through the whole run and is never restarted to free memory.
-Documents go in and records (`Extraction`, `Failure`) come out; no spaCy `Doc` leaves a
-worker.
+`extract_documents`, whose memory zones (one per spaCy batch, once the vocabulary has
+grown by `VOCAB_GROWTH` strings) keep the vocabulary from growing further: a worker lives
+through the whole run and is never restarted to free memory. Documents go in and records
+(`Extraction`, `Failure`) come out; no spaCy `Doc` leaves a worker.
 """
 
 from __future__ import annotations

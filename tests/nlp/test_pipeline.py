@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
-from extract.nlp.pipeline import ModelNotFoundError, load_nlp, merge_extractions, split_text
+from extract.nlp import pipeline
+from extract.nlp.pipeline import (
+    ModelNotFoundError,
+    extract_documents,
+    load_nlp,
+    merge_extractions,
+    split_text,
+)
 from extract.records import Actor, ActorRef, Claim, Document, Extraction, Role
 
 
@@ -102,3 +111,34 @@ def test_load_nlp_names_install_commands_when_model_missing() -> None:
 def test_line_breaks_start_sentences(nlp, text: str, first_sentence: str) -> None:
     sentences = [sent.text.strip() for sent in nlp(text).sents]
     assert sentences[0] == first_sentence
+
+
+def _made_up_words_documents(seed: int, count: int = 3) -> list[Document]:
+    """Documents full of words no vocabulary holds: each adds strings to spaCy's store."""
+    rng = random.Random(seed)
+    documents = []
+    for n in range(count):
+        words = ["".join(rng.choices("bcdfgklmnprstvz", k=5)) + "ash" for _ in range(40)]
+        text = " ".join(f"Iraq said the {word} would reopen on Monday." for word in words)
+        documents.append(Document(id=f"made-up-{seed}-{n}", text=text, source=f"made-up-{n}"))
+    return documents
+
+
+@pytest.mark.model
+def test_vocabulary_keeps_new_words_below_its_growth_bound(nlp, registry, monkeypatch) -> None:
+    # Below the bound no memory zone runs: the words stay, with the tokenizer's cache.
+    monkeypatch.setattr(pipeline, "VOCAB_GROWTH", 10**9)
+    before = len(nlp.vocab.strings)
+    results = list(extract_documents(_made_up_words_documents(1), nlp=nlp, registry=registry))
+    assert all(isinstance(result, Extraction) for result in results)
+    assert len(nlp.vocab.strings) - before >= 100
+
+
+@pytest.mark.model
+def test_vocabulary_stops_growing_past_its_bound(nlp, registry, monkeypatch) -> None:
+    # Past the bound every batch runs in a memory zone: what it added is dropped after.
+    monkeypatch.setattr(pipeline, "VOCAB_GROWTH", 0)
+    before = len(nlp.vocab.strings)
+    results = list(extract_documents(_made_up_words_documents(2), nlp=nlp, registry=registry))
+    assert all(isinstance(result, Extraction) and result.claims for result in results)
+    assert len(nlp.vocab.strings) == before
