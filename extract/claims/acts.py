@@ -103,6 +103,7 @@ from extract.syntax.arguments import (
     joint_parties,
     light_verb,
     light_verb_parts,
+    names_an_act,
     necessity_addressees,
     necessity_noun,
     noun_parts,
@@ -327,12 +328,13 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     else:
         subjects = subject_tokens(token, sources=ctx.lexicon.sources)
     if rule_name == "act.necessity":
-        # "stressed the importance of X holding ...": X is asked; the noun is no target
-        # "stressed the need to address the threat" names no one asked: often what
-        # the speaker's own side means to do, no request
+        # "stressed the importance of X holding ...": X is asked; the noun is no target.
+        # "stressed the need to address the threat", "the importance of de-escalating":
+        # an act asked for with no one named to do it (GUIDE: REQUEST, no object); "the
+        # importance of the partnership" asks for no act
         noun = necessity_noun(token, ctx.lexicon.necessity_nouns)
         objects = necessity_addressees(noun) if noun is not None else []
-        if not objects:
+        if not objects and (noun is None or not names_an_act(noun)):
             return []
         rule_name = "act.phrase"
     elif relation == "REQUEST" and (addressee := infinitive_addressee(token)) is not None:
@@ -680,6 +682,10 @@ def _claims_for(
         # to no one named and saying nothing ("demands that X grant ...") is a danger or a
         # thing asked for, not an act between actors
         return
+    if not subjects and rule != "act.noun" and obliged(anchor, ctx) and is_passive(anchor):
+        # "X said all protesters should be released", "its status must be maintained": an
+        # act required of no one named is the reporter's demand, of no one (GUIDE: REQUEST)
+        subjects = [UNRESOLVED]
     if not subjects:
         # "attacks blamed on pro-Iran groups": someone accuses them, the text says not who
         if not (
@@ -690,8 +696,7 @@ def _claims_for(
         if not agentless:
             # "six Mexican nationals were killed": with nobody named as doer, people of a
             # state are not the state (a group's operative still stands for the group:
-            # "an ISIS operative was captured"); "all protesters should be released"
-            # asks no one named (no REQUEST)
+            # "an ISIS operative was captured")
             objects = [
                 obj
                 for obj in objects
@@ -699,11 +704,7 @@ def _claims_for(
                 or obj.actor is None
                 or obj.actor.type not in ("Country", "Government")
             ]
-            if (
-                not objects
-                or obliged(anchor, ctx)
-                or (relation == "ASSAULT" and _in_instrument(anchor, ctx))
-            ):
+            if not objects or (relation == "ASSAULT" and _in_instrument(anchor, ctx)):
                 return
         subjects, rule = [UNRESOLVED], "act.agentless"
     if rule != "act.noun" and obliged(anchor, ctx):

@@ -137,16 +137,39 @@ def verdict_objects(ctx: Context, thing: Token | None) -> list[Actor]:
     return _maker_actors(thing, ctx) if _made(thing, ctx) else []
 
 
-def _main_verbs(tokens: Sequence[Token]) -> list[Token]:
+def _main_verbs(tokens: Sequence[Token], lexicon: Lexicon) -> list[Token]:
     """The verbs of a quote's main clauses: those the quote hangs on the text outside it
-    (or the sentence root), and the verbs coordinated with them."""
+    (or the sentence root), the verbs coordinated with them, and the clause under a frame
+    of theirs (`_framed`)."""
     inside = {token.i for token in tokens}
     roots = [
         token
         for token in tokens
         if token.pos_ in ("VERB", "AUX") and (token.dep_ == "ROOT" or token.head.i not in inside)
     ]
-    return roots + [child for root in roots for child in root.children if child.dep_ == "conj"]
+    roots += [child for root in roots for child in root.children if child.dep_ == "conj"]
+    return roots + [clause for root in roots for clause in _framed(root, lexicon)]
+
+
+def _framed(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The clauses a frame asserts (`frame_verbs`): under a first-person verb of knowing or
+    saying ("We know that X violated ..."), or under an impersonal "it is ..." with an
+    adjective ("It is clear that X ...", "It is important to point out that X ...");
+    none under a negated frame ("I do not think that ...")."""
+    subject = _subject(verb)
+    if subject is None or is_negated(verb, lexicon):
+        return []
+    if subject.lower_ in lexicon.first_person and verb.lemma_.lower() in lexicon.frame_verbs:
+        holders = [verb]
+    elif subject.lower_ == "it" and any(c.dep_ == "acomp" for c in verb.children):
+        holders = [verb] + [
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.frame_verbs
+        ]
+    else:
+        return []
+    return [c for holder in holders for c in holder.children if c.dep_ == "ccomp"]
 
 
 #: Dependencies that may come before an imperative verb in its clause ("Please leave",
@@ -487,9 +510,10 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, list[Acto
     """What a quote's main clause does besides stating, and to whom.
 
     - A demand by a modal of obligation on another actor ('"Moscow should respect the
-      truce," X said'): REQUEST (GUIDE: ask, demand) of that actor. A passive with no
-      agent ("must be used to build trust") or a thing ("stability must lead to
-      prosperity") names no one to ask: no claim.
+      truce," X said'): REQUEST (GUIDE: ask, demand) of that actor. A thing ("stability
+      must lead to prosperity") is asked nothing: no claim. (A passive with no agent,
+      "must be used to build trust", is the speaker's demand of no one named, which the
+      act finder makes: `extract.claims.acts`.)
     - The speaker's own step announced on a condition the other side fails ('"If Kabul
       does not hand them over, we will act"'; '"... unless Baku stops"'): THREATEN
       (GUIDE: warn with a condition) of the condition's subject.
@@ -511,7 +535,7 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, list[Acto
         (relation, the other parties, possibly none), or None for a plain statement.
     """
     lexicon = ctx.lexicon
-    for verb in _main_verbs(tokens):
+    for verb in _main_verbs(tokens, lexicon):
         subject = _subject(verb)
         mine = subject is not None and subject.lower_ in lexicon.first_person
         if not mine and (broken := wrongdoers(verb, ctx)):

@@ -152,6 +152,9 @@ class Lexicon:
     allegation_verbs: frozenset[str] = frozenset()
     #: verbs of agreeing that share a view with a clause or nothing ("agreed that ...")
     opinion_verbs: frozenset[str] = frozenset()
+    #: verbs of knowing or saying whose clause, under a first-person subject, is what a
+    #: quote asserts ('"We know that X violated ..."')
+    frame_verbs: frozenset[str] = frozenset()
     #: speech verbs contesting what they report: force told done by another is alleged
     contested_cues: frozenset[str] = frozenset()
     #: modals of obligation: "X said Y must withdraw" is X's demand of Y
@@ -315,6 +318,7 @@ _CUE_WORDS = (
     "allegation_verbs",
     "contested_cues",
     "opinion_verbs",
+    "frame_verbs",
     "imperative_formulas",
     "content_cues",
 )

@@ -264,12 +264,22 @@ def agent_tokens(verb: Token, *, sources: Collection[str] = ()) -> list[Token]:
 def infinitive_addressee(verb: Token) -> Token | None:
     """Whom `verb` asks to act, when it takes an object and an infinitive: "pressured Iraq
     to end" (object + xcomp), "expects Iraqi partners to take" (parsed as a clause whose
-    subject is the addressee)."""
+    subject is the addressee), "counts on Turkey to act" (the object of "on" + an
+    infinitive, which the parser may take for an adverbial clause)."""
     for child in verb.children:
-        if child.dep_ == "xcomp" and is_infinitive(child):
-            for other in verb.children:
-                if other.dep_ in ("dobj", "dative"):
-                    return other
+        if child.dep_ in ("xcomp", "advcl") and is_infinitive(child):
+            objects = [other for other in verb.children if other.dep_ in ("dobj", "dative")]
+            if objects and child.dep_ == "xcomp":
+                return objects[0]
+            relied_on = [
+                pobj
+                for other in verb.children
+                if other.dep_ == "prep" and other.lower_ in ("on", "upon") and other.i < child.i
+                for pobj in pobjs(other)
+                if pobj.ent_type_ not in ("DATE", "TIME")
+            ]
+            if not objects and relied_on:
+                return relied_on[0]
         if child.dep_ == "ccomp" and is_infinitive(child):
             for grand in child.children:
                 if grand.dep_ == "nsubj":
@@ -552,6 +562,34 @@ def necessity_addressees(noun: Token) -> list[Token]:
                 if acts or sibling_clause:
                     found.append(pobj)
     return found
+
+
+#: Pieces a prefixed gerund may be cut into before its stem ("de-escalating" as "de", "-",
+#: "escalating"; "re-opening").
+_PREFIX_PIECES = frozenset({"de", "re", "co", "non", "-"})
+
+
+def names_an_act(noun: Token) -> bool:
+    """Whether a noun of necessity goes on with the act it asks for: an infinitive ("the
+    need to address the threat", "the imperative to quickly expand aid") or an "of"/"for"
+    gerund ("the importance of de-escalating tensions", "the urgency of quickly reaching a
+    deal");
+    not a thing ("the importance of the partnership"). Read on the words as written, as
+    the small model parses these phrases many ways."""
+    after = list(noun.doc[noun.i + 1 : noun.i + 6])
+    if len(after) < 2:
+        return False
+    rest = after[1:]
+    if after[0].lower_ == "to":
+        verb = next((t for t in rest if t.dep_ != "advmod" and t.tag_ != "RB"), None)
+        return verb is not None and verb.tag_ == "VB"
+    if after[0].lower_ in ("of", "for"):
+        stem = next((t for t in rest if t.lower_ not in _PREFIX_PIECES and t.tag_ != "RB"), None)
+        if stem is None:
+            return False
+        prefixed = stem.i > rest[0].i and stem.nbor(-1).lower_ == "-"
+        return stem.tag_ == "VBG" or (prefixed and stem.is_lower and stem.lower_.endswith("ing"))
+    return False
 
 
 def called_responsible(verb: Token, words: Collection[str]) -> bool:

@@ -5,7 +5,8 @@ unknown doer is left empty); a group's operative stands for the group. Not when 
 patient is only a state behind its people ("six Kenyan nationals were killed": not
 Kenya), when the act happened in a strike or an
 attack the text tells of itself, or when it is only asked for ("all prisoners should be
-released"). Sentences written for this test."""
+released": the speaker's demand, tests/claims/test_passive_demands.py). Sentences written
+for this test."""
 
 from __future__ import annotations
 

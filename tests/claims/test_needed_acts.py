@@ -53,3 +53,31 @@ def test_the_importance_of_a_thing_asks_nobody(nlp, registry):
         "outlined in the treaty.",
     )
     assert not [t for t in triples if t[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya stressed the need to reopen the border crossings.",
+        "Kenya underlined the urgency of reaching a ceasefire.",
+        "Kenya raised the importance of de-escalating tensions along the border.",
+        "Kenya emphasised the importance of quickly restoring power to the camps.",
+        "Kenya reiterated the imperative to urgently expand aid deliveries.",
+    ],
+)
+def test_an_act_asked_of_no_one_named_is_a_request_without_object(nlp, registry, text):
+    triples = triples_of_text(nlp, registry, text)
+    assert ("REQUEST", "Kenya", None) in triples
+    assert not [t for t in triples if t[0] == "STATEMENT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya noted the importance of the ongoing talks with Uganda.",
+        "Kenya stressed the importance to the region of the new railway.",
+        "Kenya underlined the urgency of the situation in the camps.",
+    ],
+)
+def test_the_importance_of_a_thing_names_no_act(nlp, registry, text):
+    assert not [t for t in triples_of_text(nlp, registry, text) if t[0] == "REQUEST"]

@@ -622,7 +622,7 @@ def test_free_relative_name_is_said_by_the_clause_subject(claims_of):
             '"Russia should respect the truce," Ukrainian President Volodymyr Zelensky said.',
             ("REQUEST", "Volodymyr Zelensky", "Russia", "Volodymyr Zelensky"),
         ),
-        # a promise on a condition met, a thing that "must", a passive: stated only
+        # a promise on a condition met, a thing that "must": stated only
         (
             '"If the talks succeed, we will reopen the border," Armenian Prime Minister Nikol '
             "Pashinyan said.",
@@ -632,9 +632,10 @@ def test_free_relative_name_is_said_by_the_clause_subject(claims_of):
             '"Stability must bring jobs to the valley," Afghan official Zabihullah Mujahid said.',
             ("STATEMENT", "Zabihullah Mujahid", None, "Zabihullah Mujahid"),
         ),
+        # a passive that must be done, with no doer named: a demand of no one in particular
         (
             '"This pause must be used to build trust," Swedish diplomat Hans Blix said.',
-            ("STATEMENT", "Hans Blix", None, "Hans Blix"),
+            ("REQUEST", "Hans Blix", None, "Hans Blix"),
         ),
     ],
 )
