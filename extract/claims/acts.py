@@ -581,6 +581,20 @@ def _names_a_party(token: Token, ctx: Context) -> bool:
     return token.pos_ == "NOUN" and (titled or lemma in people.group_nouns)
 
 
+def _quoted_demand(verb: Token, ctx: Context) -> bool:
+    """Whether `verb` is a passive a direct quote says must or should be done, not negated
+    ('"The prisoners must be released"', '"This truce must be respected"'). Reported in a
+    clause ("X said the protesters should be released") annotators took it for a
+    statement, and in transcripts and official texts "needs to be worked out", "has to
+    be followed" are talk, not demands: those stay as they were."""
+    return (
+        verb.i in ctx.quoted
+        and is_passive(verb)
+        and any(c.dep_ == "aux" and c.lower_ in ctx.lexicon.obligation for c in verb.children)
+        and not is_negated(verb, ctx.lexicon)
+    )
+
+
 def _in_instrument(verb: Token, ctx: Context) -> bool:
     """Whether a passive attack happened in a strike or an attack ("was killed in the
     January strike"): the attack noun is the act, with its own doer when the text names
@@ -682,9 +696,9 @@ def _claims_for(
         # to no one named and saying nothing ("demands that X grant ...") is a danger or a
         # thing asked for, not an act between actors
         return
-    if not subjects and rule != "act.noun" and obliged(anchor, ctx) and is_passive(anchor):
-        # "X said all protesters should be released", "its status must be maintained": an
-        # act required of no one named is the reporter's demand, of no one (GUIDE: REQUEST)
+    if not subjects and rule != "act.noun" and _quoted_demand(anchor, ctx):
+        # '"The prisoners must be released," X said': an act a quote requires of no one
+        # named is the speaker's demand, of no one (GUIDE: REQUEST)
         subjects = [UNRESOLVED]
     if not subjects:
         # "attacks blamed on pro-Iran groups": someone accuses them, the text says not who

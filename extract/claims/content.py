@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from extract.claims.context import Context
 
 
+#: Verbs whose passive states what an act requires ("is needed to", "is required to").
+_REQUIREMENT_VERBS = frozenset({"need", "require"})
+
+
 def content_of_act(verb: Token, ctx: Context) -> bool:
     """Whether `verb` is what another act asks for, threatens, refuses or agrees to
     ("threatened to withdraw", "refused to deliver"): PLOVER codes the outer act only."""
@@ -54,6 +58,12 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
         and {head.head.lemma_.lower(), head.head.lower_} & ctx.lexicon.wish_verbs
     ):
         return True  # "we want to see the siege lifted": wished, not done
+    if (
+        verb.dep_ in ("xcomp", "advcl")
+        and head.lemma_.lower() in _REQUIREMENT_VERBS
+        and any(child.dep_ == "auxpass" for child in head.children)
+    ):
+        return True  # "a majority is needed to impeach an official": a rule, no act
     if verb.dep_ == "ccomp" and verb_relation(head, ctx)[0] == "DENY":
         return True  # "denied that it attacked X": the attack is what is denied, not told
     if for_clause(verb) and verb_relation(head.head if head.dep_ == "dobj" else head, ctx)[0]:

@@ -103,6 +103,8 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
         relation = "STATEMENT"
     named = objects[:1]
     named += [grand for c in complements for grand in c.children if grand.dep_ == "nsubj"]
+    # "the troops are viewed by Iran as a threat": the passive's subject is what is named
+    named += [child for child in cue.children if child.dep_ == "nsubjpass"]
     return relation, (named[0] if named else None)
 
 

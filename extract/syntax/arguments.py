@@ -274,7 +274,10 @@ def infinitive_addressee(verb: Token) -> Token | None:
             relied_on = [
                 pobj
                 for other in verb.children
-                if other.dep_ == "prep" and other.lower_ in ("on", "upon") and other.i < child.i
+                if other.dep_ == "prep"
+                and other.lower_ in ("on", "upon")
+                and other.i == verb.i + 1  # "counts on X to", not "on behalf of X, I want to"
+                and other.i < child.i
                 for pobj in pobjs(other)
                 if pobj.ent_type_ not in ("DATE", "TIME")
             ]

@@ -34,6 +34,11 @@ pytestmark = pytest.mark.model
             "Kenya classified the bombing as a terrorist attack.",
             ("ACCUSE", "Kenya", None),
         ),
+        # in the passive, its subject is what is classed and its agent classes it
+        (
+            "Al-Shabaab is viewed by Kenya as a threat to the region.",
+            ("ACCUSE", "Kenya", "al-Shabaab"),
+        ),
     ],
 )
 def test_a_class_that_condemns_accuses(nlp, registry, text, expected):

@@ -36,7 +36,11 @@ def test_counting_on_a_side_to_act_asks_it(nlp, registry, text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    ["Kenya counted on Monday to finish the tally.", "Kenya counts on Ugandan oil for its power."],
+    [
+        "Kenya counted on Monday to finish the tally.",
+        "Kenya counts on Ugandan oil for its power.",
+        "On behalf of the Kenyan people, William Ruto wants to thank Uganda.",
+    ],
 )
 def test_a_date_or_a_thing_after_on_is_not_asked(nlp, registry, text):
     assert not [t for t in triples_of_text(nlp, registry, text) if t[0] == "REQUEST"]
