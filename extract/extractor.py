@@ -98,7 +98,8 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
     """One claim per sentence, relation and parties, the sharpest type winning.
 
     - The quotes one speaker gives in one sentence are one claim, their words joined
-      with " [...] " ("stressed that “...” ... “...”"); one per actor a quote is said of.
+      with " [...] " ("stressed that “...” ... “...”"); one per actor a quote is said of;
+      quotes that make two different acts stay two claims, each with its own object.
     - A quote or reported statement whose speaker, in the same sentence, makes a
       sharper claim (accuses, urges, warns; or reports an act) is folded into that
       claim: the claim keeps the quote, the STATEMENT goes.
@@ -133,11 +134,22 @@ def consolidate(claims: Iterable[Claim]) -> list[Claim]:
             # one quote said of several actors ("the deal signed by X and Y is illegal")
             further.setdefault(key, []).append(claim.object)
             continue
-        relation = kept.relation if kept.relation != "STATEMENT" else claim.relation
+        if claim.relation not in ("STATEMENT", kept.relation) and kept.relation != "STATEMENT":
+            # two acts in the quotes of one sentence ('described the attacks as a
+            # "dastardly act" and urged X to "deny terrorism any victory"'): two claims,
+            # each with its own object
+            rest.append(claim)
+            continue
+        if kept.relation == claim.relation:
+            relation, object_ = kept.relation, kept.object or claim.object
+        elif kept.relation == "STATEMENT":
+            relation, object_ = claim.relation, claim.object  # not the statement's audience
+        else:
+            relation, object_ = kept.relation, kept.object
         quotes[key] = replace(
             kept,
             relation=relation,
-            object=kept.object or claim.object,
+            object=object_,
             quote=_joined(kept.quote, claim.quote),
             confidence=max(kept.confidence, claim.confidence),
         )

@@ -182,7 +182,10 @@ class GroupRules:
                     continue  # "groups within the PMF", "rebels in the Ivory Coast"
                 # "Iraqi lawmakers ... some lawmakers have demanded": that group; a plural
                 # speaker group with none before is a group of its own ("observers said")
-                if not standalone and (self._named_before(token) or not self._plural_group(token)):
+                if not standalone and (
+                    self._named_before(token)
+                    or not (self._plural_group(token) or self._asked_to_act(token))
+                ):
                     continue
             plural = token.tag_ in {"NNS", "NNPS"}
             named = [f for f in anchors if self._is_organisation(f)]
@@ -215,7 +218,17 @@ class GroupRules:
             ]
             country, parent = self._group_links(anchors + poss)
             country = country or (countries[0] if countries else None)
-            span = self.doc[modifiers[0].i if modifiers else token.i : token.i + 1]
+            start = modifiers[0].i if modifiers else token.i
+            if not modifiers and self._asked_to_act(token):
+                # "encouraged commercial entities to ...": with nothing else to name the
+                # set, its own adjectives do
+                while (
+                    start > 0
+                    and self.doc[start - 1].dep_ == "amod"
+                    and (self.doc[start - 1].head.i == token.i)
+                ):
+                    start -= 1
+            span = self.doc[start : token.i + 1]
             actor = self._described_group(token, kind, modifiers, anchors, countries)
             actor = actor or self._new_actor(span, kind, country=country, parent=parent)
             found = Found(span.start, span.end, actor.id, "group")
@@ -410,6 +423,26 @@ class GroupRules:
             return False
         self._mark(Found(token.i, token.i + 1, named.pop(), "coref"))
         return True
+
+    def _asked_to_act(self, token: Token) -> bool:
+        """Whether a plural group noun is whom an act of asking addresses, with the act
+        asked as an infinitive ("urged states not to reschedule", "encouraged commercial
+        entities to cease trading", "asked voters to stay home"): the set asked is a
+        group of its own (GUIDE: unnamed groups), though no country or body is named;
+        not a possessed set ("urged its citizens to leave")."""
+        verb = token.head
+        return (
+            token.tag_ in {"NNS", "NNPS"}
+            and token.dep_ == "dobj"
+            # "urged its citizens to leave": the subject's own people, no set of their own
+            and not any(child.dep_ == "poss" for child in token.children)
+            and verb.lemma_.lower() in self.lexicon.addressee_verbs
+            and any(
+                child.dep_ == "xcomp"
+                and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
+                for child in verb.children
+            )
+        )
 
     def _named_before(self, token: Token) -> bool:
         """A bare plural group noun ("some lawmakers", "the officials") is the group of

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 
 #: Words that count people: "some Iraqis", "many Americans" are people, not a state.
+#: Dependencies of nationalities joined by a hyphen that qualify a noun ("the
+#: Turkish-Libyan agreement").
+_PAIR_DEPS = frozenset({"amod", "compound", "nmod"})
 _QUANTIFIERS = frozenset(
     {"some", "many", "few", "several", "most", "all", "thousands", "hundreds", "dozens", "millions"}
 )
@@ -303,6 +306,8 @@ class MentionCollector(SpanRules, GroupRules):
 
     def _resolve_norp(self, span: Span) -> None:
         """Nationality words give a country; as a plural head ("the Americans") a group."""
+        if self._demonym_pair(span):
+            return  # "the Turkish-Libyan agreement": each side a nationality of its own
         country = self.lexicon.demonyms.get(span.text.lower())
         if country is None:
             self.norp_tokens.update(token.i for token in span)
@@ -319,6 +324,34 @@ class MentionCollector(SpanRules, GroupRules):
             return
         for token in span:
             self.demonym_country[token.i] = country
+
+    def _demonym_pair(self, span: Span) -> bool:
+        """Whether `span` is, or is part of, nationalities joined by hyphens with no space
+        ("Turkish-Libyan", "Somali-Ethiopian"), which the NER may tag as one or tag only
+        one of: each then gives its country, as it would alone. False, with nothing
+        marked, for anything else ("Afro-Cuban", "Turkish")."""
+        doc = self.doc
+        start, end = span.start, span.end
+
+        def joined(hyphen: int) -> bool:  # "X-Y": a hyphen with no space either side
+            return doc[hyphen].text == "-" and not (
+                doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_
+            )
+
+        while start >= 2 and joined(start - 1):
+            start -= 2
+        while end + 1 < len(doc) and joined(end):
+            end += 2
+        chain = doc[start:end]
+        parts = [token for token in chain if token.text != "-"]
+        if len(parts) < 2 or len(parts) == len(chain):
+            return False
+        countries = [self.lexicon.demonyms.get(token.lower_) for token in parts]
+        if any(country is None for country in countries) or chain.root.dep_ not in _PAIR_DEPS:
+            return False
+        for token, country in zip(parts, countries, strict=True):
+            self.demonym_country[token.i] = country
+        return True
 
     def _side(self, root: Token, country: str) -> Actor | None:
         """ "the Americans", "Americans met", "talks with the Iraqis": a plural

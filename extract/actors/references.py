@@ -281,9 +281,14 @@ def antecedent(
                 return _pick(resolved, named, doc)
         if strict:
             return None
-    blocker = _plural_between(resolved, token) if token.lower_ in _PLURAL_PRONOUNS else None
+    nearest = _plural_before(token) if token.lower_ in _PLURAL_PRONOUNS else None
+    held = resolved.by_token.get(nearest) if nearest is not None else None
+    blocker = nearest if held is None else None
     for index in windows:
         candidates = _in_sentence(resolved, pool, index, token, types, noun)
+        if held is not None and held in candidates:
+            # "stands with the brave women of Iran as they protest": the group they are
+            return _pick(resolved, [held], doc)
         if blocker is not None:
             # "stands with the women of Iran as they protest": they are the women
             candidates = [f for f in candidates if f.start > blocker]
@@ -301,11 +306,12 @@ _PLURAL_PRONOUNS = frozenset({"they"})
 _MEASURE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
-def _plural_between(resolved: Resolved, token: Token) -> int | None:
-    """The nearest plural common noun before the pronoun `token` in its sentence that no
-    actor mention covers and that names no measure: the pronoun's likelier antecedent,
-    which no earlier actor may jump ("the women of Iran as they protest"); None when
-    there is none."""
+def _plural_before(token: Token) -> int | None:
+    """The nearest plural common noun before the pronoun `token` in its sentence that
+    names no measure: the pronoun's likelier antecedent. When an actor mention covers it
+    (a group: "the women of Iran as they protest") that group is the antecedent; when none
+    does, no earlier actor may jump it ("the talks as they resumed"); None when there is
+    none."""
     doc = token.doc
     for i in range(token.i - 1, token.sent.start - 1, -1):
         tok = doc[i]
@@ -313,7 +319,6 @@ def _plural_between(resolved: Resolved, token: Token) -> int | None:
             tok.tag_ == "NNS"
             and tok.pos_ == "NOUN"
             and tok.dep_ != "compound"
-            and i not in resolved.by_token
             and tok.ent_type_ not in _MEASURE_ENTITIES
         ):
             return i

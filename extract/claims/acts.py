@@ -710,7 +710,8 @@ def _claims_for(
         if not agentless:
             # "six Mexican nationals were killed": with nobody named as doer, people of a
             # state are not the state (a group's operative still stands for the group:
-            # "an ISIS operative was captured")
+            # "an ISIS operative was captured"); "X said all protesters should be released"
+            # asks no one named (a statement; in a quote, `_quoted_demand`)
             objects = [
                 obj
                 for obj in objects
@@ -718,7 +719,11 @@ def _claims_for(
                 or obj.actor is None
                 or obj.actor.type not in ("Country", "Government")
             ]
-            if not objects or (relation == "ASSAULT" and _in_instrument(anchor, ctx)):
+            if (
+                not objects
+                or obliged(anchor, ctx)
+                or (relation == "ASSAULT" and _in_instrument(anchor, ctx))
+            ):
                 return
         subjects, rule = [UNRESOLVED], "act.agentless"
     if rule != "act.noun" and obliged(anchor, ctx):

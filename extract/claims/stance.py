@@ -103,8 +103,16 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
         relation = "STATEMENT"
     named = objects[:1]
     named += [grand for c in complements for grand in c.children if grand.dep_ == "nsubj"]
-    # "the troops are viewed by Iran as a threat": the passive's subject is what is named
-    named += [child for child in cue.children if child.dep_ == "nsubjpass"]
+    # "the troops are viewed by Iran as a threat": the passive's subject is what is named,
+    # also when the passive shares it with a verb before ("have fought IS but are viewed")
+    if any(child.dep_ == "auxpass" for child in cue.children):
+        holders = [cue] if cue.dep_ != "conj" else [cue, cue.head]
+        named += [
+            child
+            for holder in holders
+            for child in holder.children
+            if child.dep_ in ("nsubjpass", "nsubj") and child.i < cue.i
+        ][:1]
     return relation, (named[0] if named else None)
 
 

@@ -84,7 +84,13 @@ def threatens(verb: Token, ctx: Context) -> bool:
         return False
     clauses = [child for child in verb.children if child.dep_ == "ccomp"]
     if not clauses:
-        return True
+        # "warned the militias", "warned of consequences": someone or something warned of;
+        # a warning verb with neither (often misparsed: "cautioned justice does not come"
+        # read as a modifier of "justice") threatens no one
+        return any(
+            child.dep_ in ("dobj", "dative") or (child.dep_ == "prep" and child.lower_ == "of")
+            for child in verb.children
+        )
     warners = [resolve_token(ctx, tok, agent=True, modifiers=True) for tok in subject_tokens(verb)]
     sides = {
         side

@@ -50,6 +50,8 @@ class Lexicon:
     #: verbs that, with a person or a thing granted as object, withhold it ("denied them
     #: entry") rather than deny a charge
     withholding_verbs: frozenset[str] = frozenset()
+    #: nouns of such verbs, which withhold what their "of" names ("denial of rights")
+    withholding_nouns: frozenset[str] = frozenset()
     #: what such a verb withholds ("access", "entry", "a way out")
     withheld_objects: frozenset[str] = frozenset()
     #: verbs whose direct object is what is talked about, never a party ("discussed U.S.
@@ -287,6 +289,7 @@ _RELATION_WORDS = (
     "joint_nouns",
     "withheld_objects",
     "withholding_verbs",
+    "withholding_nouns",
     "topic_verbs",
     "joint_preps",
     "open_ended",

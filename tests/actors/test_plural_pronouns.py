@@ -39,3 +39,18 @@ def test_time_words_do_not_come_between(nlp, registry):
     text = "Al-Shabaab fighters stormed the town. Two days later they attacked the base."
     attacks = [c for c in claims_of_text(nlp, registry, text) if c.relation == "ASSAULT"]
     assert len(attacks) == 2 and all(c.subject and c.subject.label == "al-Shabaab" for c in attacks)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Kenya stands with the brave women of Somalia as they protest peacefully.",
+            "women of Somalia",
+        ),
+        ("Kenya stands with Somali women as they protest against the tax.", "Somali women"),
+    ],
+)
+def test_they_is_the_nearest_plural_group(nlp, registry, text, group):
+    protests = [c for c in claims_of_text(nlp, registry, text) if c.relation == "PROTEST"]
+    assert [c.subject.label for c in protests if c.subject] == [group]

@@ -39,6 +39,10 @@ pytestmark = pytest.mark.model
             "Al-Shabaab is viewed by Kenya as a threat to the region.",
             ("ACCUSE", "Kenya", "al-Shabaab"),
         ),
+        (
+            "Al-Shabaab has held the town for years but is regarded by Kenya as a terrorist group.",
+            ("ACCUSE", "Kenya", "al-Shabaab"),
+        ),
     ],
 )
 def test_a_class_that_condemns_accuses(nlp, registry, text, expected):

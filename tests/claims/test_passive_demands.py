@@ -33,6 +33,7 @@ def test_a_quoted_requirement_with_no_doer_is_a_request_of_no_one(nlp, registry,
     "text",
     [
         "William Ruto said the prisoners should be released.",
+        "William Ruto said that all protesters should be released.",
         "The prisoners must be released before the holidays.",
         "There are details that need to be worked out, William Ruto said.",
         '"Somalia must never be allowed to build such a weapon," William Ruto said.',

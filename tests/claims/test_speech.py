@@ -877,3 +877,17 @@ def test_according_to_gives_its_source_to_the_act(act, sourced):
 )
 def test_according_to(claims_of, text, expected):
     assert {(c.relation, _label(c.speaker)) for c in claims_of(text)} == expected
+
+
+# ---- two acts in the quotes of one sentence stay two claims -------------------------------
+
+
+@pytest.mark.model
+def test_quotes_of_two_acts_keep_their_own_objects(claims_of):
+    text = (
+        'William Ruto described the raids as a "cowardly act" and urged Kenyan police to '
+        '"bring the attackers to justice".'
+    )
+    rows = _rows(claims_of(text))
+    accusations = {row for row in rows if row[0] == "ACCUSE"}
+    assert accusations and all(row[2] != "Kenyan police" for row in accusations)

@@ -27,9 +27,20 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
 @rule("acts.withholding", family="acts", order=15, gives=())
 def withholding(word: Any, ctx: Context) -> list | None:
     """A verb of denial with a person or a granted thing as its object ("denied them
-    entry", "denied bail to the journalists", "denying the militants a way out"): taken,
-    with no claim."""
+    entry", "denied bail to the journalists", "denying the militants a way out"), or its
+    noun with a granted thing after "of" ("its denial of women's rights"): taken, with no
+    claim."""
     token: Token = word.token
+    if token.pos_ == "NOUN" and token.lemma_.lower() in ctx.lexicon.withholding_nouns:
+        # "its denial of women's rights": what "of" names is withheld, no charge denied
+        withheld = [
+            obj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        return [] if any(_withheld(obj, ctx) for obj in withheld) else None
     if not token.tag_.startswith("VB") or token.lemma_.lower() not in ctx.lexicon.withholding_verbs:
         return None
     objects = [child for child in token.children if child.dep_ in _OBJECT_DEPS]

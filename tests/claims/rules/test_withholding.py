@@ -25,6 +25,10 @@ def _relations(nlp, registry, text: str) -> list[tuple[str, str | None]]:
         "The court denied bail to the two journalists.",
         "Russia denied Ukraine the right to join NATO.",
         "The border guards denied the refugees passage into Hungary.",
+        # the noun, with what is withheld after "of"
+        "Iran has shown through its denial of women's rights that it is unfit to serve.",
+        "Kenya condemned Somalia's denial of access to the camps.",
+        "The denial of medical care to the detainees was reported by Kenya.",
     ],
 )
 def test_withholding_something_is_no_denial(nlp, registry, text):
@@ -38,6 +42,7 @@ def test_withholding_something_is_no_denial(nlp, registry, text):
         ("Turkey denied any role in the attack.", "Turkey"),
         ("Iran denied some of the allegations made by Israel.", "Iran"),
         ("Baghdad has denied the charge.", "Iraqi government"),
+        ("Kenya's denial of the charges came within hours.", "Kenya"),
     ],
 )
 def test_denying_a_charge_stays_a_denial(nlp, registry, text, subject):
