@@ -346,11 +346,10 @@ class MentionCollector(SpanRules, GroupRules):
         parts = [token for token in chain if token.text != "-"]
         if len(parts) < 2 or len(parts) == len(chain):
             return False
-        countries = [self.lexicon.demonyms.get(token.lower_) for token in parts]
-        if any(country is None for country in countries) or chain.root.dep_ not in _PAIR_DEPS:
+        found = {t.i: c for t in parts if (c := self.lexicon.demonyms.get(t.lower_)) is not None}
+        if len(found) != len(parts) or chain.root.dep_ not in _PAIR_DEPS:
             return False
-        for token, country in zip(parts, countries, strict=True):
-            self.demonym_country[token.i] = country
+        self.demonym_country.update(found)
         return True
 
     def _side(self, root: Token, country: str) -> Actor | None:
