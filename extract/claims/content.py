@@ -31,9 +31,13 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
     ("threatened to withdraw", "refused to deliver"): PLOVER codes the outer act only.
     A verb coordinated with such a verb, with no subject of its own, is content with it
     ("urged X to halt the raids and withdraw its troops": no withdrawal done)."""
-    if verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
-        if not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
-            return content_of_act(verb.head, ctx)
+    if (
+        verb.dep_ == "conj"
+        and verb.head is not verb
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children)
+    ):
+        return content_of_act(verb.head, ctx)
     head = verb.head
     if (
         verb.dep_ in ("advcl", "acl", "relcl")
