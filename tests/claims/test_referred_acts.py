@@ -96,3 +96,43 @@ def test_a_noun_referring_back_aims_at_the_makers(nlp, registry, text, relation,
 )
 def test_no_maker_without_a_referred_act(nlp, registry, text, relation, subject):
     assert not _objects(nlp, registry, text, relation, subject) & {"Kenya", "Somalia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser"),
+    [
+        # the same noun said sentences before, its makers named by the verb that made it
+        (
+            "Kenya and Somalia signed a maritime border agreement in May. Fishermen were "
+            "pleased. Uganda denounced the agreement on Friday.",
+            "Uganda",
+        ),
+        (
+            "Kenya and Somalia signed a deal in May. Six weeks later, Uganda and Tanzania held "
+            "talks. The talks went well. Rwanda denounced the deal.",
+            "Rwanda",
+        ),
+        # through a mention between that itself refers back
+        (
+            "Kenya and Somalia signed a border agreement in May. The agreement sets a new "
+            "line. Fishermen were pleased. Traders were pleased. Rwanda denounced the agreement.",
+            "Rwanda",
+        ),
+        # or by a pair of nationalities on the noun
+        (
+            "Ethiopia commented on the Kenyan-Somali maritime agreement. Talks went on. Later, "
+            "Rwanda denounced the agreement again.",
+            "Rwanda",
+        ),
+    ],
+)
+def test_a_noun_said_again_refers_back_sentences_later(nlp, registry, text, accuser):
+    assert {"Kenya", "Somalia"} <= _objects(nlp, registry, text, "ACCUSE", accuser)
+
+
+def test_only_the_same_noun_reaches_further_back(nlp, registry):
+    text = (
+        "Kenya and Somalia signed a deal in May. Fishermen were pleased. Traders were "
+        "pleased. Rwanda denounced the agreement."
+    )
+    assert not _objects(nlp, registry, text, "ACCUSE", "Rwanda") & {"Kenya", "Somalia"}
