@@ -128,8 +128,7 @@ def resolved_objects(ctx: Context, relation: str, tokens: list[Token]) -> list[R
             if made_by:
                 resolved = made_by[0]
             else:
-                agents = antecedent_agents(tok, ctx, far=relation == "ACCUSE")
-                made_by = [Resolved(a, "antecedent") for a in agents]
+                made_by = [Resolved(a, "antecedent") for a in antecedent_agents(tok, ctx)]
                 resolved = made_by[0] if made_by else resolved
         owners = [child for child in tok.children if child.dep_ == "poss"]
         owned = bool(owners)
@@ -263,17 +262,14 @@ _SAME_NOUN_SENTENCES = 3
 _SAME_NOUN_HOPS = 2
 
 
-def antecedent_agents(
-    noun: Token, ctx: Context, *, far: bool = False, _hops: int = 0
-) -> list[Actor]:
+def antecedent_agents(noun: Token, ctx: Context, *, _hops: int = 0) -> list[Actor]:
     """Who did the act a definite event noun refers back to ("Russian drones struck Odesa.
     Kyiv condemned the strike." -> Russia; "Kenya and Somalia signed a deal. Ethiopia
     denounced the deal." -> Kenya and Somalia): the doers of the nearest act of the same
-    kind before it, in its sentence or the one before, or, for an accusation (`far`), of
-    the same noun up to `_SAME_NOUN_SENTENCES` sentences back (a verb's subject or agent,
-    a noun's makers or parties, or the subject of the verb whose object the noun is when
-    that verb is no act of another kind: "reached an agreement", not "welcomed the
-    agreement")."""
+    kind before it, in its sentence or the one before, or of the same noun up to
+    `_SAME_NOUN_SENTENCES` sentences back (a verb's subject or agent, a noun's
+    makers or parties, or the subject of the verb whose object the noun is when that verb
+    is no act of another kind: "reached an agreement", not "welcomed the agreement")."""
     relation = ctx.lexicon.nouns.get(noun.lemma_.lower())
     if relation not in _REFERRED or not any(
         child.dep_ == "det" and child.lower_ in ctx.lexicon.referring_determiners
@@ -285,10 +281,9 @@ def antecedent_agents(
     spans = sentence_spans(doc)
     here = sentence_of(doc, noun.i)
     first = spans[max(0, here - 1)][0]
-    # for an accusation (`far`), the same noun said before reaches further back ("the
-    # Turkish-Libyan agreement ... he denounced the border agreement again", sentences
-    # later); praise of a thing named long before stays praise of the thing (GUIDE)
-    same_from = spans[max(0, here - _SAME_NOUN_SENTENCES)][0] if far else first
+    # the same noun said before reaches further back ("the Turkish-Libyan agreement ...
+    # he denounced the border agreement again", sentences later)
+    same_from = spans[max(0, here - _SAME_NOUN_SENTENCES)][0]
     lemma = noun.lemma_.lower()
     governing = {tok.i for tok in noun.ancestors}  # the act aimed at the noun itself
     for i in range(noun.i - 1, same_from - 1, -1):
@@ -320,7 +315,7 @@ def antecedent_agents(
                 )
             if not found and tok.lemma_.lower() == lemma and _hops < _SAME_NOUN_HOPS:
                 # "The agreement assumes ..." itself refers back to the agreement named
-                found = antecedent_agents(tok, ctx, far=far, _hops=_hops + 1)
+                found = antecedent_agents(tok, ctx, _hops=_hops + 1)
         else:
             continue
         if found:

@@ -136,11 +136,3 @@ def test_only_the_same_noun_reaches_further_back(nlp, registry):
         "pleased. Rwanda denounced the agreement."
     )
     assert not _objects(nlp, registry, text, "ACCUSE", "Rwanda") & {"Kenya", "Somalia"}
-
-
-def test_praise_of_a_thing_named_long_before_keeps_no_object(nlp, registry):
-    text = (
-        "Kenya and Somalia signed a border agreement in May. Fishermen were pleased. "
-        "Uganda welcomed the agreement on Friday."
-    )
-    assert not _objects(nlp, registry, text, "SUPPORT", "Uganda") & {"Kenya", "Somalia"}
