@@ -255,19 +255,13 @@ def _counted(token: Token) -> Token:
 #: force ("condemned the strike"), accusations ("criticised the inquiry") and agreements
 #: ("denounced the deal").
 _REFERRED = FORCE | {"ACCUSE", "AGREE"}
-#: How many sentences back an earlier mention of the same event noun is looked for (any
-#: act of the same kind only in the sentence before).
-_SAME_NOUN_SENTENCES = 3
-#: How many times a mention of the same noun that itself refers back is followed.
-_SAME_NOUN_HOPS = 2
 
 
-def antecedent_agents(noun: Token, ctx: Context, *, _hops: int = 0) -> list[Actor]:
+def antecedent_agents(noun: Token, ctx: Context) -> list[Actor]:
     """Who did the act a definite event noun refers back to ("Russian drones struck Odesa.
     Kyiv condemned the strike." -> Russia; "Kenya and Somalia signed a deal. Ethiopia
     denounced the deal." -> Kenya and Somalia): the doers of the nearest act of the same
-    kind before it, in its sentence or the one before, or of the same noun up to
-    `_SAME_NOUN_SENTENCES` sentences back (a verb's subject or agent, a noun's
+    kind before it, in its sentence or the one before (a verb's subject or agent, a noun's
     makers or parties, or the subject of the verb whose object the noun is when that verb
     is no act of another kind: "reached an agreement", not "welcomed the agreement")."""
     relation = ctx.lexicon.nouns.get(noun.lemma_.lower())
@@ -279,59 +273,38 @@ def antecedent_agents(noun: Token, ctx: Context, *, _hops: int = 0) -> list[Acto
     kind = FORCE if relation in FORCE else frozenset({relation})
     doc = noun.doc
     spans = sentence_spans(doc)
-    here = sentence_of(doc, noun.i)
-    first = spans[max(0, here - 1)][0]
-    # the same noun said before reaches further back ("the Turkish-Libyan agreement ...
-    # he denounced the border agreement again", sentences later)
-    same_from = spans[max(0, here - _SAME_NOUN_SENTENCES)][0]
-    lemma = noun.lemma_.lower()
+    first = spans[max(0, sentence_of(doc, noun.i) - 1)][0]
     governing = {tok.i for tok in noun.ancestors}  # the act aimed at the noun itself
-    for i in range(noun.i - 1, same_from - 1, -1):
+    for i in range(noun.i - 1, first - 1, -1):
         tok = doc[i]
         if i in governing:
             continue
-        if i < first and not (tok.pos_ == "NOUN" and tok.lemma_.lower() == lemma):
-            continue
         if tok.tag_.startswith("VB") and ctx.lexicon.verbs.get(tok.lemma_.lower()) in kind:
-            found = _doers(agent_tokens(tok) if is_passive(tok) else subject_tokens(tok), ctx)
+            agents = agent_tokens(tok) if is_passive(tok) else subject_tokens(tok)
         elif tok.pos_ == "NOUN" and ctx.lexicon.nouns.get(tok.lemma_.lower()) in kind:
             agents = event_agents(tok, relation)
-            agents += [p for agent in agents for p in _hyphen_partners(agent)]
             if relation in SYMMETRIC:
                 agents += _between(tok)
-            found = _doers(agents, ctx)
             verb = tok.head
             if (
-                not found
+                not agents
                 and tok.dep_ == "dobj"
                 and verb.pos_ == "VERB"
                 and ctx.lexicon.verbs.get(verb.lemma_.lower()) in (None, *kind)
             ):
-                # "reached an agreement", "signed a maritime agreement" (its modifiers no
-                # actor): the verb's subject made it ("welcomed the agreement", an act
-                # aimed at it, did not)
-                found = _doers(
-                    agent_tokens(verb) if is_passive(verb) else subject_tokens(verb), ctx
-                )
-            if not found and tok.lemma_.lower() == lemma and _hops < _SAME_NOUN_HOPS:
-                # "The agreement assumes ..." itself refers back to the agreement named
-                found = antecedent_agents(tok, ctx, _hops=_hops + 1)
+                # "reached an agreement": the verb's subject made it ("welcomed the
+                # agreement", an act aimed at it, did not)
+                agents = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
         else:
             continue
+        found: list[Actor] = []
+        for agent in (t for a in agents for t in with_conjuncts(a)):
+            actor = resolve_token(ctx, agent, agent=True, modifiers=True).actor
+            if actor is not None and actor.type != "Place" and actor not in found:
+                found.append(actor)  # a place does nothing
         if found:
             return found
     return []
-
-
-def _doers(agents: list[Token], ctx: Context) -> list[Actor]:
-    """The actors `agents` (with the tokens coordinated with them) name; no place, which
-    does nothing."""
-    found: list[Actor] = []
-    for agent in (t for a in agents for t in with_conjuncts(a)):
-        actor = resolve_token(ctx, agent, agent=True, modifiers=True).actor
-        if actor is not None and actor.type != "Place" and actor not in found:
-            found.append(actor)
-    return found
 
 
 def is_site(actor: Actor | None, tokens: list[Token]) -> bool:
