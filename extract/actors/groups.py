@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from extract.actors.collection import local_force
 from extract.actors.found import Found
 from extract.records import Actor, content_hash, normalise_name, slugify
+from extract.syntax.arguments import is_infinitive
 from extract.syntax.doccache import tokens
 
 if TYPE_CHECKING:
@@ -437,11 +438,7 @@ class GroupRules:
             # "urged its citizens to leave": the subject's own people, no set of their own
             and not any(child.dep_ == "poss" for child in token.children)
             and verb.lemma_.lower() in self.lexicon.addressee_verbs
-            and any(
-                child.dep_ == "xcomp"
-                and any(aux.dep_ == "aux" and aux.lower_ == "to" for aux in child.children)
-                for child in verb.children
-            )
+            and any(child.dep_ == "xcomp" and is_infinitive(child) for child in verb.children)
         )
 
     def _named_before(self, token: Token) -> bool:

@@ -28,6 +28,7 @@ from extract.actors.names import (
 )
 from extract.actors.spans import SpanRules
 from extract.records import Actor, normalise_name, slugify
+from extract.syntax.arguments import hyphen_partners
 from extract.syntax.doccache import tokens
 
 if TYPE_CHECKING:
@@ -37,10 +38,10 @@ if TYPE_CHECKING:
     from extract.actors.registry import Registry
 
 
-#: Words that count people: "some Iraqis", "many Americans" are people, not a state.
 #: Dependencies of nationalities joined by a hyphen that qualify a noun ("the
 #: Turkish-Libyan agreement").
 _PAIR_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Words that count people: "some Iraqis", "many Americans" are people, not a state.
 _QUANTIFIERS = frozenset(
     {"some", "many", "few", "several", "most", "all", "thousands", "hundreds", "dozens", "millions"}
 )
@@ -330,19 +331,8 @@ class MentionCollector(SpanRules, GroupRules):
         ("Turkish-Libyan", "Somali-Ethiopian"), which the NER may tag as one or tag only
         one of: each then gives its country, as it would alone. False, with nothing
         marked, for anything else ("Afro-Cuban", "Turkish")."""
-        doc = self.doc
-        start, end = span.start, span.end
-
-        def joined(hyphen: int) -> bool:  # "X-Y": a hyphen with no space either side
-            return doc[hyphen].text == "-" and not (
-                doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_
-            )
-
-        while start >= 2 and joined(start - 1):
-            start -= 2
-        while end + 1 < len(doc) and joined(end):
-            end += 2
-        chain = doc[start:end]
+        edges = [t.i for t in (*hyphen_partners(span[0]), *hyphen_partners(span[-1]))]
+        chain = self.doc[min([span.start, *edges]) : max([span.end - 1, *edges]) + 1]
         parts = [token for token in chain if token.text != "-"]
         if len(parts) < 2 or len(parts) == len(chain):
             return False

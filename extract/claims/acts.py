@@ -89,6 +89,7 @@ from extract.claims.verbs import (
     intended_act,
     is_intent,
     noun_relation,
+    obligation_modal,
     obliged,
     verb_relation,
 )
@@ -590,7 +591,7 @@ def _quoted_demand(verb: Token, ctx: Context) -> bool:
     return (
         verb.i in ctx.quoted
         and is_passive(verb)
-        and any(c.dep_ == "aux" and c.lower_ in ctx.lexicon.obligation for c in verb.children)
+        and obligation_modal(verb, ctx.lexicon)
         and not is_negated(verb, ctx.lexicon)
     )
 

@@ -29,6 +29,7 @@ from extract.relations import CODEBOOK
 from extract.syntax.arguments import (
     agent_tokens,
     event_agents,
+    hyphen_partners,
     is_passive,
     list_members,
     pobjs,
@@ -192,7 +193,7 @@ def makers(
     if tok.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
         tokens += [t for prep in verb.children if prep.lower_ == "by" for t in pobjs(prep)]
     # "the Turkish-Libyan agreement", "the US-Iraqi deal": the sides joined by a hyphen
-    tokens = list({t.i: t for tok in tokens for t in (tok, *_hyphen_partners(tok))}.values())
+    tokens = list({t.i: t for tok in tokens for t in (tok, *hyphen_partners(tok))}.values())
     found: list[Resolved] = []
     group: set[int] = set()
     for agent_tok in tokens:
@@ -206,24 +207,9 @@ def makers(
             continue
         if not found:
             group = {t.i for t in with_conjuncts(agent_tok)}
-            group |= {t.i for t in _hyphen_partners(agent_tok)}
+            group |= {t.i for t in hyphen_partners(agent_tok)}
         found.append(Resolved(actor, "modifier"))
     return found
-
-
-def _hyphen_partners(token: Token) -> list[Token]:
-    """The words a hyphen joins to `token` as its pair ("Turkish" of "Turkish-Libyan",
-    "US" of "US-Iraqi"), with no space around the hyphen."""
-    doc, partners = token.doc, []
-    i = token.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
-        partners.append(doc[i - 2])
-        i -= 2
-    i = token.i
-    while i + 2 < len(doc) and doc[i + 1].text == "-" and not token.doc[i].whitespace_:
-        partners.append(doc[i + 2])
-        i += 2
-    return partners
 
 
 def _between(noun: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from extract.claims.nouns import load_noun_lexicon
 from extract.claims.parties import makers
 from extract.claims.threats import FORCE
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import pobjs
+from extract.syntax.arguments import is_infinitive, pobjs
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -493,8 +493,7 @@ def _judges_an_infinitive(verb: Token) -> bool:
     maxim, no accusation."""
     heads = [verb, *(child for child in verb.children if child.dep_ == "attr")]
     return any(
-        child.dep_ in ("xcomp", "acl", "relcl", "ccomp")
-        and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        child.dep_ in ("xcomp", "acl", "relcl", "ccomp") and is_infinitive(child)
         for head in heads
         for child in head.children
     )

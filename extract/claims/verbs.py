@@ -265,11 +265,14 @@ def obliged(verb: Token, ctx: Context) -> bool:
     """Whether `verb` has a modal of obligation ("must withdraw", "should resign"), or is
     the infinitive of a verb of need that is not negated ("needs to withdraw", "has to
     resign", "ought to stop")."""
-    if any(
-        child.dep_ == "aux" and child.lower_ in ctx.lexicon.obligation for child in verb.children
-    ):
-        return True
-    return _needed(verb, ctx.lexicon)
+    return obligation_modal(verb, ctx.lexicon) or _needed(verb, ctx.lexicon)
+
+
+def obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether `verb` has a modal of obligation ("must withdraw", "should resign")."""
+    return any(
+        child.dep_ == "aux" and child.lower_ in lexicon.obligation for child in verb.children
+    )
 
 
 def _needed(verb: Token, lexicon: Lexicon) -> bool:

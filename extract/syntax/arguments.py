@@ -290,6 +290,29 @@ def infinitive_addressee(verb: Token) -> Token | None:
     return None
 
 
+def hyphen_partners(token: Token) -> list[Token]:
+    """The words hyphens join to `token` with no space either side of a hyphen, nearest
+    first on each side ("Libyan" of "Turkish" in "Turkish-Libyan", "US" of "Iraqi" in
+    "US-Iraqi"); none for "US - Iraqi"."""
+    doc = token.doc
+
+    def joined(hyphen: int) -> bool:
+        return doc[hyphen].text == "-" and not (
+            doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_
+        )
+
+    partners: list[Token] = []
+    i = token.i
+    while i >= 2 and joined(i - 1):
+        partners.append(doc[i - 2])
+        i -= 2
+    i = token.i
+    while i + 2 < len(doc) and joined(i + 1):
+        partners.append(doc[i + 2])
+        i += 2
+    return partners
+
+
 def is_infinitive(verb: Token) -> bool:
     """Whether `verb` is a "to" infinitive."""
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
@@ -485,7 +508,7 @@ def for_clause(verb: Token) -> bool:
     return (
         verb.dep_ in ("advcl", "acl", "relcl")
         and any(child.dep_ == "mark" and child.lower_ == "for" for child in verb.children)
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        and is_infinitive(verb)
     )
 
 
@@ -576,9 +599,8 @@ def names_an_act(noun: Token) -> bool:
     """Whether a noun of necessity goes on with the act it asks for: an infinitive ("the
     need to address the threat", "the imperative to quickly expand aid") or an "of"/"for"
     gerund ("the importance of de-escalating tensions", "the urgency of quickly reaching a
-    deal");
-    not a thing ("the importance of the partnership"). Read on the words as written, as
-    the small model parses these phrases many ways."""
+    deal"); not a thing ("the importance of the partnership"). Read on the words as
+    written, as the small model parses these phrases many ways."""
     after = list(noun.doc[noun.i + 1 : noun.i + 6])
     if len(after) < 2:
         return False
