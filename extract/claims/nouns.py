@@ -61,6 +61,8 @@ class NounLexicon:
     norms: frozenset[str] = frozenset()
     wrongdoing_verbs: frozenset[str] = frozenset()
     wrong_with_object: frozenset[str] = frozenset()
+    wrong_nouns: frozenset[str] = frozenset()
+    wrong_uses: frozenset[str] = frozenset()
     conduct_verbs: frozenset[str] = frozenset()
     tie_nouns: frozenset[str] = frozenset()
     campaign_nouns: frozenset[str] = frozenset()

@@ -181,7 +181,12 @@ def makers(
     alone)."""
     authored = ctx.lexicon.authored_nouns
     lemma = tok.lemma_.lower()
-    made = lemma in ctx.lexicon.nouns or lemma in authored or tok.lower_ in authored
+    made = (
+        lemma in ctx.lexicon.nouns
+        or lemma in authored
+        or tok.lower_ in authored
+        or lemma in load_noun_lexicon().wrong_nouns  # "the atrocities committed by X"
+    )
     tokens = event_agents(tok, relation, authored, clauses=made)
     if lemma in ctx.lexicon.harms:
         tokens = [t for t in tokens if t.head.i != tok.i]

@@ -31,7 +31,13 @@ from extract.claims.context import (
 )
 from extract.claims.registry import reading
 from extract.claims.speakers import is_anonymous_source, is_title_of
-from extract.claims.stance import alleged, quoted_stance, verdict, verdict_objects
+from extract.claims.stance import (
+    alleged,
+    named_wrongs,
+    quoted_stance,
+    verdict,
+    verdict_objects,
+)
 from extract.records import Actor, Claim
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import RELATIVE_TAGS, with_conjuncts
@@ -568,6 +574,8 @@ def find_quotes(doc: Doc, ctx: Context) -> QuoteFindings:
             if stance is not None:
                 relation = stance[0]
                 objects = stance[1] or objects
+            elif wronged := named_wrongs(tokens, speaker, ctx):
+                relation, objects = "ACCUSE", wronged  # '"... Russia's aggression ..."'
         anchor = [tokens[0].i, tokens[-1].i] + ([cue.i] if cue is not None else [])
         bounds = evidence_bounds(doc, min(anchor), max(anchor))
         cue_text = _cue_text(cue)

@@ -30,17 +30,20 @@ from extract.claims.context import (
 )
 from extract.claims.quotes import cue_speaker_token, opens_according_to, or_none, phrase_speakers
 from extract.claims.registry import reading
-from extract.claims.reporters import parenthetical_cue
+from extract.claims.reporters import parenthetical_cue, reported_by_actor, voice_of
 from extract.claims.speakers import is_anonymous_source
 from extract.claims.stance import (
     alleged,
     claimed_force,
+    named_wrongs,
     praised,
     verdict,
     verdict_objects,
+    wrong_doers,
     wrongdoers,
 )
 from extract.records import Actor, Claim
+from extract.syntax.arguments import clause_verb
 from extract.syntax.doccache import tokens
 from extract.syntax.modality import is_negated
 
@@ -61,6 +64,7 @@ for _name, _confidence, _doc in (
     ("speech.content", 0.6, "'reported sixteen deaths': what is told as the cue's object"),
     ("speech.responsibility", 0.7, "a reported clause on who did it (DENY, ACCUSE, ...)"),
     ("speech.praise", 0.7, "a reported clause praising another actor (SUPPORT)"),
+    ("speech.voiced_wrong", 0.6, "an official text naming another side's wrong (ACCUSE)"),
 ):
     reading(_name, family=FAMILY, confidence=_confidence, doc=_doc)
 
@@ -129,6 +133,19 @@ def _responsibility(
         if actor is not None and not negated:
             return "ACCUSE", [actor], clause
         return None
+    return None
+
+
+def _wrongs_named(
+    cue: Token, speaker: Actor, ctx: Context
+) -> tuple[str, list[Actor], Token] | None:
+    """An ACCUSE of the actors whose wrong a reported clause names, when nothing sharper
+    is said of responsibility ("said the army would help stop the Turkish aggression":
+    `named_wrongs`); None when it names none."""
+    for clause in _reported_clauses(cue, ctx):
+        wronged = named_wrongs(list(clause.subtree), speaker, ctx)
+        if wronged:
+            return "ACCUSE", wronged, clause
     return None
 
 
@@ -249,6 +266,38 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             continue
         for speaker in _speakers(ctx, who):
             claims.extend(_reported_claims(doc, ctx, token, speaker, relation, cue, rule))
+    return claims + _voiced_wrongs(doc, ctx)
+
+
+def _voiced_wrongs(doc: Doc, ctx: Context) -> list[Claim]:
+    """The accusations an official text makes in its own voice by naming a wrong of
+    another side (`wrong_doers`): "Our support for Ukraine in the face of Russia's
+    aggression is unwavering" in a statement the State Department issues is its ACCUSE of
+    Russia (GUIDE.md, "Official texts"). Not words in quote marks or a clause a named
+    speaker reports: those are that speaker's."""
+    claims: list[Claim] = []
+    for token in tokens(doc):
+        if token.pos_ != "NOUN" or token.i in ctx.quoted:
+            continue
+        voice = voice_of(token, ctx)
+        if voice is None or voice.actor is None or reported_by_actor(clause_verb(token), ctx):
+            continue
+        claims.extend(
+            make_claim(
+                ctx,
+                doc,
+                relation="ACCUSE",
+                subject=voice.actor,
+                object_=doer,
+                speaker=voice.actor,
+                cue=token.text,
+                quote=None,
+                bounds=evidence_bounds(doc, token.i, token.i),
+                confidence=RULE_CONFIDENCE["speech.voiced_wrong"],
+                rule="speech.voiced_wrong",
+            )
+            for doer in wrong_doers(token, voice.actor, ctx)
+        )
     return claims
 
 
@@ -273,6 +322,8 @@ def _reported_claims(
         judged = verdict(cue, ctx.lexicon)
         objects = or_none(verdict_objects(ctx, judged[1]) if judged is not None else [])
     sharper = _responsibility(cue, speaker.actor, ctx) if rule == "speech.reported" else None
+    if sharper is None and rule == "speech.reported":
+        sharper = _wrongs_named(cue, speaker.actor, ctx)
     if sharper is not None:
         # the clause's own negation is the DENY itself, not a negated claim
         relation, found, _clause = sharper

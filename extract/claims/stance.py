@@ -21,7 +21,7 @@ from extract.claims.nouns import load_noun_lexicon
 from extract.claims.parties import makers
 from extract.claims.threats import FORCE
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import is_infinitive, pobjs
+from extract.syntax.arguments import clause_verb, is_infinitive, pobjs
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -577,3 +577,73 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, list[Acto
                 threatened = resolve_token(ctx, condition).actor if condition is not None else None
                 return "THREATEN", [threatened] if threatened is not None else []
     return None
+
+
+#: Determiners of a wrong that is only supposed or denied ("any aggression would be met",
+#: "there was no interference").
+_UNREAL_DETERMINERS = frozenset({"no", "any"})
+
+
+def named_wrongs(tokens: Sequence[Token], speaker: Actor, ctx: Context) -> list[Actor]:
+    """The actors a speaker's words accuse by naming their wrong (`wrong_doers`): '"We
+    stand with Ukraine in the face of Russia's aggression"', "said the army would help stop
+    the Turkish aggression".
+
+    Args:
+        tokens: the words the speaker says (a quote, or a reported clause).
+        speaker: who says them.
+        ctx: the document context.
+
+    Returns:
+        The accused actors, in text order, each once; empty when none is named.
+    """
+    found: dict[str, Actor] = {}
+    for token in tokens:
+        for actor in wrong_doers(token, speaker, ctx):
+            found.setdefault(actor.id, actor)
+    return list(found.values())
+
+
+def wrong_doers(token: Token, speaker: Actor, ctx: Context) -> list[Actor]:
+    """Whom `speaker` accuses by naming the wrong `token` names: a noun of `wrong_nouns`
+    whose possessor, nationality word, "by" object or participle's agent is another side
+    ("Russia's aggression", "the Turkish aggression", "the crackdown by Somalia", "the
+    atrocities committed by al-Shabaab"), or the use of violence by one ("Iran's use of
+    violence against its citizens"). Not the speaker's own side, a place, a wrong supposed
+    or denied ("any aggression would be answered", "possible Turkish interference", "denied
+    any interference", "there was no crackdown", "has not committed a violation"), nor a
+    wrong word that only names another noun ("crime rates", "the repression law")."""
+    nouns = load_noun_lexicon()
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.dep_ == "compound":
+        return []
+    if lemma in nouns.wrong_nouns:
+        wrong = token
+    elif lemma in nouns.wrong_uses and token.dep_ == "pobj" and token.head.lower_ == "of":
+        wrong = token.head.head  # "Iran's use of violence": the use is the act done
+        if wrong.lemma_.lower() != "use":
+            return []
+    else:
+        return []
+    if any(
+        (child.dep_ == "det" and child.lower_ in _UNREAL_DETERMINERS)
+        or (child.dep_ == "amod" and child.lower_ in ctx.lexicon.hypothetical_adjectives)
+        for child in (*wrong.children, *token.children)
+    ) or _denied(wrong, ctx):
+        return []
+    own = {speaker.id, speaker.parent, speaker.country} - {None}
+    return [
+        actor
+        for actor in _maker_actors(wrong, ctx)
+        if actor.id not in own and actor.type != "Place"
+    ]
+
+
+def _denied(noun: Token, ctx: Context) -> bool:
+    """Whether the clause that names `noun` is negated or denies it ("has not committed a
+    violation", "rejected claims of interference")."""
+    verb = clause_verb(noun)
+    if verb is noun:
+        return False
+    relation = ctx.lexicon.verbs.get(verb.lemma_.lower())
+    return is_negated(verb, ctx.lexicon) or relation in ("DENY", "REJECT")

@@ -654,3 +654,9 @@ def source_noun(verb: Token, sources: Collection[str]) -> Token | None:
             if child.dep_ == "dobj" and child.lemma_.lower() in sources:
                 return child
     return None
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in: its nearest verb ancestor ("stop" for
+    "aggression" in "help stop the Turkish aggression"); the word itself when it has none."""
+    return next((head for head in token.ancestors if head.pos_ in ("VERB", "AUX")), token)
