@@ -42,6 +42,7 @@ from extract.claims.stance import (
     wrong_doers,
     wrongdoers,
 )
+from extract.lexicon.cues import phrase_relation
 from extract.records import Actor, Claim
 from extract.syntax.arguments import clause_verb
 from extract.syntax.doccache import tokens
@@ -149,6 +150,18 @@ def _wrongs_named(
     return None
 
 
+def _attitude(cue: Token, ctx: Context) -> str:
+    """The relation an attitude verb states through its object noun: SUPPORT when the
+    noun is one the relation lexicon's phrases of that verb give SUPPORT ("expressed
+    support for the truce", "voiced solidarity", "expressed appreciation for the efforts":
+    praise of what is no actor is SUPPORT with no object, like "welcomed the deal"; one
+    of an actor is the act finders' SUPPORT of it, which this claim folds into), else
+    STATEMENT ("expressed concern about the strikes")."""
+    nouns = [child.lemma_.lower() for child in cue.children if child.dep_ == "dobj"]
+    found = phrase_relation(ctx.lexicon, cue.lemma_.lower(), preps=(), objects=nouns)
+    return "SUPPORT" if found == "SUPPORT" else "STATEMENT"
+
+
 def _states_attitude(cue: Token) -> bool:
     """Whether an attitude verb takes a common-noun object ("expressed concern")."""
     return cue.tag_.startswith("VB") and any(
@@ -252,8 +265,9 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             # "X welcomed the deal": praise of something no actor (GUIDE: SUPPORT by praise)
             rule, relation, cue = "speech.endorse", "SUPPORT", token.text
         elif lemma in ctx.lexicon.attitude_cues and _states_attitude(token):
-            # "X expressed concern about ...": the object is what X said, not an audience
-            rule, relation, cue = "speech.attitude", "STATEMENT", token.text
+            # "X expressed concern about ...": the object is what X said, not an audience;
+            # "expressed support for the truce" backs what is no actor (`_attitude`)
+            rule, relation, cue = "speech.attitude", _attitude(token, ctx), token.text
         elif lemma in ctx.lexicon.content_cues and _tells_content(token, ctx):
             # "X reported sixteen deaths", "announced the end of his campaign"
             rule, relation, cue = "speech.content", "STATEMENT", token.text
