@@ -260,6 +260,16 @@ def membership_act(word: Word, ctx: Context) -> list[Claim] | None:
     return list(_claims_for(token.doc, ctx, token, "AFFILIATED_WITH", "act.verb", parts, wholes))
 
 
+def _accord_left(verb: Token, nouns: NounLexicon) -> Token | None:
+    """The accord a verb of withdrawal leaves: the object of its "from" when that names a
+    norm ("withdrew from the treaty", "withdrew the US from the deal"); None otherwise
+    ("withdrew its troops from the border")."""
+    return next(
+        (obj for obj in prep_objects([verb], ("from",)) if obj.lemma_.lower() in nouns.norms),
+        None,
+    )
+
+
 @rule("act.verb", family=FAMILY, order=20, confidence=0.75)
 def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     """A verb of the relation lexicon with its subject and objects ("X accused Y"); every
@@ -362,6 +372,12 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         supported += prep_objects(thanks, ("to", "of"))  # "conveyed his thanks to X"
         ties = load_noun_lexicon().tie_nouns
         objects = [tok for tok in supported if tok.lemma_.lower() not in ties]
+    if relation == "RETREAT" and (accord := _accord_left(token, word.nouns)) is not None:
+        # "withdrew the US from the nuclear deal with Iran": leaving an accord rejects it
+        # and the side it was made with (PLOVER REJECT), no pull-back of forces; whom the
+        # verb withdraws is the leaver's own side, no party
+        relation = "REJECT"
+        objects = prep_objects([accord], ("with",))
     if relation == "RETREAT" and rule_name == "act.phrase":
         # "commuted the sentence of X", "commuted X's sentence": X is released
         held = [
