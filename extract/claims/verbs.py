@@ -30,6 +30,7 @@ from extract.syntax.arguments import (
     necessity_noun,
     object_tokens,
     pobjs,
+    prep_objects,
     subject_tokens,
 )
 
@@ -60,6 +61,28 @@ def _chosen_for_a_post(verb: Token, posts: frozenset[str]) -> bool:
         for child in verb.children
         if child.dep_ == "prep" and child.lower_ == "as"
         for post in pobjs(child)
+    )
+
+
+def _to_the_press(verb: Token, ctx: Context) -> bool:
+    """Whether a verb of talking is said to the press: its "to"/"with" object is a media
+    actor ("spoke to the BBC") or someone of one ("talked to John Smith of PBS")."""
+    if verb.lemma_.lower() not in ctx.lexicon.call_verbs:
+        return False
+    heard = prep_objects([verb], ("to", "with"))
+    heard += prep_objects(heard, ("of", "from"))
+    return any(
+        (actor := resolve_token(ctx, tok).actor) is not None and actor.type == "Media"
+        for tok in heard
+    )
+
+
+def _carries_a_load(verb: Token, ctx: Context) -> bool:
+    """Whether a verb of a journey carries something ("flies weapons to Syria"): then it is
+    no visit. A date the parser takes for an object ("will travel to Israel March 26-30")
+    is no load."""
+    return verb.lemma_.lower() in ctx.lexicon.journey_verbs and any(
+        child.dep_ == "dobj" and child.ent_type_ not in ("DATE", "TIME") for child in verb.children
     )
 
 
@@ -94,6 +117,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         if grand.dep_ == "appos" and grand.pos_ == "NOUN"
     ]
     phrase = phrase_relation(ctx.lexicon, lemma, preps=preps, objects=objects)
+    if phrase == "CONSULT" and (_to_the_press(verb, ctx) or _carries_a_load(verb, ctx)):
+        return None, "act.phrase"  # "spoke to the BBC", "flies weapons to Syria": no meeting
     if phrase is not None:
         return phrase, "act.phrase"
     if lemma in ctx.lexicon.request_control and infinitive_addressee(verb) is not None:

@@ -111,6 +111,7 @@ class Lexicon:
     duties: frozenset[str] = frozenset()
     #: verbs of talking that, done over a line, are a call ("spoke on the phone")
     call_verbs: frozenset[str] = frozenset()
+    journey_verbs: frozenset[str] = frozenset()
     #: the lines such a call is made over ("phone", "video link")
     call_lines: frozenset[str] = frozenset()
     #: commitments whose co-subjects make the same pledge, not one to each other
@@ -275,6 +276,7 @@ _RELATION_WORDS = (
     "wish_verbs",
     "one_sided_commitments",
     "call_verbs",
+    "journey_verbs",
     "call_lines",
     "duty_charge_verbs",
     "duties",
