@@ -78,11 +78,15 @@ def _to_the_press(verb: Token, ctx: Context) -> bool:
 
 
 def _carries_a_load(verb: Token, ctx: Context) -> bool:
-    """Whether a verb of a journey carries something ("flies weapons to Syria"): then it is
-    no visit. A date the parser takes for an object ("will travel to Israel March 26-30")
-    is no load."""
-    return verb.lemma_.lower() in ctx.lexicon.journey_verbs and any(
-        child.dep_ == "dobj" and child.ent_type_ not in ("DATE", "TIME") for child in verb.children
+    """Whether a verb of a journey carries something ("flies weapons to Syria"): an object
+    between the verb and where it goes; then it is no visit. A date, or a word after the
+    destination that the parser took for an object, is no load."""
+    if verb.lemma_.lower() not in ctx.lexicon.journey_verbs:
+        return False
+    goal = next((c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return goal is not None and any(
+        child.dep_ == "dobj" and child.i < goal and child.ent_type_ not in ("DATE", "TIME")
+        for child in verb.children
     )
 
 
