@@ -25,6 +25,7 @@ from extract.claims.threats import FORCE, modal_refusal, open_threat
 from extract.lexicon.cues import phrase_relation
 from extract.syntax.arguments import (
     called_responsible,
+    for_clause,
     infinitive_addressee,
     is_passive,
     necessity_noun,
@@ -108,6 +109,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         for child in verb.children
         if child.dep_ in ("prep", "prt") or (child.dep_ == "advmod" and child.lower_ == "together")
     ]  # "worked together": the adverb makes the phrase as a particle does
+    if any(child.dep_ == "advcl" and for_clause(child) for child in verb.children):
+        preps.append("for")  # "called for Iran to release X": the "for" marks the clause
     objects = [
         child.lemma_.lower() for child in verb.children if child.dep_ in ("dobj", "nsubjpass")
     ]

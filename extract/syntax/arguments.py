@@ -265,8 +265,13 @@ def infinitive_addressee(verb: Token) -> Token | None:
     """Whom `verb` asks to act, when it takes an object and an infinitive: "pressured Iraq
     to end" (object + xcomp), "expects Iraqi partners to take" (parsed as a clause whose
     subject is the addressee), "counts on Turkey to act" (the object of "on" + an
-    infinitive, which the parser may take for an adverbial clause)."""
+    infinitive, which the parser may take for an adverbial clause), "called for Iran to
+    release X" (the active subject of a "for X to V" clause on the verb)."""
     for child in verb.children:
+        if child.dep_ == "advcl" and for_clause(child):
+            doers = [grand for grand in child.children if grand.dep_ == "nsubj"]
+            if doers:
+                return doers[0]
         if child.dep_ in ("xcomp", "advcl") and is_infinitive(child):
             objects = [other for other in verb.children if other.dep_ in ("dobj", "dative")]
             if objects and child.dep_ == "xcomp":
