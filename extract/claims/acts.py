@@ -99,6 +99,7 @@ from extract.syntax.arguments import (
     adverbial_host,
     agent_tokens,
     beneficiaries,
+    hyphen_partners,
     infinitive_addressee,
     is_passive,
     joint_parties,
@@ -530,6 +531,17 @@ def event_noun_act(word: Word, ctx: Context) -> list[Claim] | None:
     parties = _parties(token, event, subjects, ctx)
     if parties:
         subjects, objects = parties, []
+    elif event.relation in SYMMETRIC:
+        # "the Turkish-Libyan agreement": both sides the hyphen joins made it
+        subjects = list({t.i: t for s in subjects for t in (s, *hyphen_partners(s))}.values())
+        if (
+            not objects
+            and len(resolved_subjects(ctx, subjects, agent=True)) < 2
+            and not any(s.dep_ == "poss" for s in subjects)
+        ):
+            # "the NATO treaty", "the Paris accord": a joint act's noun with one side as
+            # its modifier names the accord, not who made it with whom
+            return []
     return list(_claims_for(token.doc, ctx, token, event.relation, "act.noun", subjects, objects))
 
 
