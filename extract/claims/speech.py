@@ -30,7 +30,7 @@ from extract.claims.context import (
 )
 from extract.claims.quotes import cue_speaker_token, opens_according_to, or_none, phrase_speakers
 from extract.claims.registry import reading
-from extract.claims.reporters import parenthetical_cue, reported_by_actor, voice_of
+from extract.claims.reporters import parenthetical_cue, reporter_of, voice_of
 from extract.claims.speakers import is_anonymous_source
 from extract.claims.stance import (
     alleged,
@@ -46,7 +46,7 @@ from extract.lexicon.cues import phrase_relation
 from extract.records import Actor, Claim
 from extract.syntax.arguments import clause_verb
 from extract.syntax.doccache import tokens
-from extract.syntax.modality import is_negated
+from extract.syntax.modality import is_conditional, is_negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -65,7 +65,7 @@ for _name, _confidence, _doc in (
     ("speech.content", 0.6, "'reported sixteen deaths': what is told as the cue's object"),
     ("speech.responsibility", 0.7, "a reported clause on who did it (DENY, ACCUSE, ...)"),
     ("speech.praise", 0.7, "a reported clause praising another actor (SUPPORT)"),
-    ("speech.voiced_wrong", 0.6, "an official text naming another side's wrong (ACCUSE)"),
+    ("speech.voiced_wrong", 0.6, "an official text telling or naming another side's wrong"),
 ):
     reading(_name, family=FAMILY, confidence=_confidence, doc=_doc)
 
@@ -284,18 +284,31 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
 
 
 def _voiced_wrongs(doc: Doc, ctx: Context) -> list[Claim]:
-    """The accusations an official text makes in its own voice by naming a wrong of
-    another side (`wrong_doers`): "Our support for Ukraine in the face of Russia's
-    aggression is unwavering" in a statement the State Department issues is its ACCUSE of
-    Russia (GUIDE.md, "Official texts"). Not words in quote marks or a clause a named
-    speaker reports: those are that speaker's."""
+    """The accusations an official text makes in its own voice (GUIDE.md, "Official
+    texts"), as a quote's are read from its words: a wrong told of another side ("Iran has
+    violated the ceasefire", "Hamas is a terrorist organisation": `wrongdoers`) or one
+    named ("Our support for Ukraine in the face of Russia's aggression is unwavering":
+    `wrong_doers`), in a statement the State Department issues, is its ACCUSE of them. Not
+    words in quote marks, nor a clause a named speaker reports: those are that speaker's.
+    """
     claims: list[Claim] = []
     for token in tokens(doc):
-        if token.pos_ != "NOUN" or token.i in ctx.quoted:
+        verb = token.tag_.startswith("VB")
+        if not (verb or token.pos_ == "NOUN") or token.i in ctx.quoted:
             continue
         voice = voice_of(token, ctx)
-        if voice is None or voice.actor is None or reported_by_actor(clause_verb(token), ctx):
+        if voice is None or voice.actor is None:
             continue
+        if reporter_of(token if verb else clause_verb(token), ctx) is not None:
+            continue  # reported speech, though its speaker may be unresolved
+        if verb and is_conditional(token, ctx.lexicon):
+            continue  # "if Hezbollah breaks the deal, ...": a wrong only supposed
+        own = {voice.actor.id, voice.actor.parent, voice.actor.country}
+        accused = (
+            [actor for actor in wrongdoers(token, ctx) if actor.id not in own]
+            if verb
+            else wrong_doers(token, voice.actor, ctx)
+        )
         claims.extend(
             make_claim(
                 ctx,
@@ -310,7 +323,7 @@ def _voiced_wrongs(doc: Doc, ctx: Context) -> list[Claim]:
                 confidence=RULE_CONFIDENCE["speech.voiced_wrong"],
                 rule="speech.voiced_wrong",
             )
-            for doer in wrong_doers(token, voice.actor, ctx)
+            for doer in accused
         )
     return claims
 

@@ -86,6 +86,9 @@ def _official(nlp, registry, body, *, publisher="U.S. Department of State"):
         ("Our support for Ukraine in the face of Russia's aggression is unwavering.", "Russia"),
         ("The people of Iran deserve better than the brutal crackdown by Iran.", "Iran"),
         ("We stand with the families of those killed in the Houthi aggression.", "Houthis"),
+        # a wrong told, not only named, in the text's own voice
+        ("Iran has violated the ceasefire in Yemen.", "Iran"),
+        ("Hamas is a terrorist organization.", "Hamas"),
     ],
 )
 def test_an_official_text_accuses_in_its_own_voice(nlp, registry, body, accused):
@@ -101,3 +104,17 @@ def test_a_wrong_another_speaker_names_is_theirs(nlp, registry):
     triples = _official(nlp, registry, "Kenya said the crackdown by Somalia must end.")
     assert ("ACCUSE", "Kenya", "Somalia") in triples
     assert ("ACCUSE", "US State Department", "Somalia") not in triples
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iran has not violated the deal.",
+        "If Hezbollah breaks the truce, Israel will respond.",
+        "We are not terrorists.",
+        "Kenya said on Monday that Somalia had violated the truce.",
+    ],
+)
+def test_no_wrong_of_another_in_the_voice(nlp, registry, body):
+    triples = _official(nlp, registry, body)
+    assert not any(r == "ACCUSE" and s == "US State Department" for r, s, _ in triples)
