@@ -532,8 +532,11 @@ def event_noun_act(word: Word, ctx: Context) -> list[Claim] | None:
     if parties:
         subjects, objects = parties, []
     elif event.relation in SYMMETRIC:
-        # "the Turkish-Libyan agreement": both sides the hyphen joins made it
-        subjects = list({t.i: t for s in subjects for t in (s, *hyphen_partners(s))}.values())
+        if event.relation == "AGREE":
+            # "the Turkish-Libyan agreement": both sides the hyphen joins made it (talks and
+            # partnerships so named are as often a round to come or a tie: "ahead of new
+            # Iraq-US talks", "a strong US-Iraqi partnership")
+            subjects = list({t.i: t for s in subjects for t in (s, *hyphen_partners(s))}.values())
         if (
             not objects
             and len(resolved_subjects(ctx, subjects, agent=True)) < 2

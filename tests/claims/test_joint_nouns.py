@@ -1,5 +1,6 @@
-"""The noun of a joint act (an agreement, talks) names who made it with whom: both sides a
-hyphen joins ("the Turkish-Libyan agreement", "the Kenya-Somalia talks") are its parties.
+"""The noun of an accord names who made it with whom: both sides a hyphen joins ("the
+Turkish-Libyan agreement", "the Kenya-Somalia deal") are its parties (talks and
+partnerships so named are as often a round to come or a tie, and are left as they were).
 With one side only as its modifier ("the NATO treaty", "the Paris accord") it names the
 accord, and no claim is made of it. Sentences written for this test."""
 
@@ -24,7 +25,11 @@ def _parties(triples, relation):
             "AGREE",
             {"Libya", "Turkish government"},
         ),
-        ("The Kenya-Somalia talks resumed on Monday.", "CONSULT", {"Kenya", "Somalia"}),
+        (
+            "Ethiopia commented on the Kenya-Somalia maritime deal.",
+            "AGREE",
+            {"Kenya", "Somalia"},
+        ),
     ],
 )
 def test_a_hyphen_pair_made_the_joint_act(nlp, registry, text, relation, parties):
