@@ -21,7 +21,7 @@ from extract.claims.nouns import load_noun_lexicon
 from extract.claims.parties import makers
 from extract.claims.threats import FORCE
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import clause_verb, is_infinitive, pobjs
+from extract.syntax.arguments import clause_verb, is_infinitive, pobjs, with_conjuncts
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -141,9 +141,13 @@ def verdict_objects(ctx: Context, thing: Token | None) -> list[Actor]:
         thing = _named_before(thing)
     if thing is None or thing.pos_ == "PRON":
         return []
-    actor = resolve_token(ctx, thing).actor
-    if actor is not None:
-        return [actor]
+    named = [
+        actor
+        for tok in with_conjuncts(thing)
+        if (actor := resolve_token(ctx, tok).actor) is not None
+    ]
+    if named:
+        return list({actor.id: actor for actor in named}.values())  # "named X and Y as ..."
     return _maker_actors(thing, ctx) if _made(thing, ctx) else []
 
 

@@ -91,6 +91,26 @@ def _carries_a_load(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _of_time(prep: Token) -> bool:
+    """Whether a preposition only dates the act ("called Erdogan on Monday"): it is then no
+    particle of a phrase ("call on" asks, "call ... on Monday" does not)."""
+    objects = list(pobjs(prep))
+    return bool(objects) and all(obj.ent_type_ in ("DATE", "TIME") for obj in objects)
+
+
+def _names_a_verdict(verb: Token, ctx: Context) -> bool:
+    """Whether the object of a verb that both calls and names holds a word of condemnation
+    or praise: the parser may miss the name given ("called Hamas and Hezbollah terrorist
+    groups" read as one object), and a call is then no meeting."""
+    words = ctx.lexicon.condemning_words | ctx.lexicon.approving_words | ctx.lexicon.praising_words
+    return any(
+        tok.lemma_.lower() in words or tok.lower_ in words
+        for child in verb.children
+        if child.dep_ == "dobj"
+        for tok in child.subtree
+    )
+
+
 def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     """The relation `verb` expresses and the rule that found it.
 
@@ -107,7 +127,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     preps = [
         child.lower_
         for child in verb.children
-        if child.dep_ in ("prep", "prt") or (child.dep_ == "advmod" and child.lower_ == "together")
+        if (child.dep_ in ("prep", "prt") and not _of_time(child))
+        or (child.dep_ == "advmod" and child.lower_ == "together")
     ]  # "worked together": the adverb makes the phrase as a particle does
     if any(child.dep_ == "advcl" and for_clause(child) for child in verb.children):
         preps.append("for")  # "called for Iran to release X": the "for" marks the clause
@@ -165,6 +186,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     if ruling is not None:
         return ruling, "act.verb"  # "the court ordered X to pay", "found that X breached"
     relation = ctx.lexicon.verbs.get(lemma)
+    if relation == "CONSULT" and lemma in ctx.lexicon.verdict_verbs and _names_a_verdict(verb, ctx):
+        return None, "act.verb"  # "called Hamas and Hezbollah terrorist groups": no phone call
     if relation == "ASSAULT" and attacks_in_words(verb, ctx):
         return "ACCUSE", "act.verb"  # "attacked the ruling", "attacked X on Twitter"
     if relation == "ACCUSE" and charged_with_duty(verb, ctx):
