@@ -373,6 +373,11 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         supported += prep_objects(thanks, ("to", "of"))  # "conveyed his thanks to X"
         ties = load_noun_lexicon().tie_nouns
         objects = [tok for tok in supported if tok.lemma_.lower() not in ties]
+    if rule_name == "act.possession":
+        # "rejected Somalia's claim to the waters": the claimant is rejected, not the waters
+        claims_made = [tok for tok in objects if tok.dep_ == "dobj"]
+        objects = _holders(claims_made) + prep_objects(claims_made, ("by",))
+        rule_name = "act.verb"
     if relation == "RETREAT" and (accord := _accord_left(token, word.nouns)) is not None:
         # "withdrew the US from the nuclear deal with Iran": leaving an accord rejects it
         # and the side it was made with (PLOVER REJECT), no pull-back of forces; whom the

@@ -75,6 +75,13 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
         return True  # "a majority is needed to impeach an official": a rule, no act
     if verb.dep_ == "ccomp" and verb_relation(head, ctx)[0] == "DENY":
         return True  # "denied that it attacked X": the attack is what is denied, not told
+    if (
+        verb.dep_ in ("acl", "ccomp")
+        and head.dep_ == "dobj"
+        and any(child.dep_ == "mark" and child.lower_ == "that" for child in verb.children)
+        and verb_relation(head.head, ctx)[0] == "DENY"
+    ):
+        return True  # "rejected claims that its troops had attacked X": denied, not told
     if for_clause(verb) and verb_relation(head.head if head.dep_ == "dobj" else head, ctx)[0]:
         return True  # "set a deadline for X to withdraw": what the ultimatum demands
     if verb.dep_ != "xcomp":

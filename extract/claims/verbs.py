@@ -91,6 +91,42 @@ def _carries_a_load(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _claim_of_possession(verb: Token, ctx: Context) -> bool:
+    """Whether what a verb rejects is a claim to something ("Somalia's claim to the
+    waters", "claims over the islands"; the parser may hang the "to" on the verb, right
+    after the claim): a demand to hold it, not an account of events. What the claim is to
+    is a thing or a place, not an audience or a channel ("dismissed the claims to
+    reporters", "rejected the claims on Twitter")."""
+    for claim in verb.children:
+        if claim.dep_ != "dobj" or claim.lemma_.lower() != "claim":
+            continue
+        after = claim.right_edge.i + 1
+        preps = [p for p in claim.children if p.dep_ == "prep" and p.lower_ in ("to", "over", "on")]
+        preps += [
+            p
+            for p in verb.children
+            if p.dep_ == "prep" and p.i == after and p.lower_ in ("to", "over")
+        ]
+        if any(_held_thing(obj, ctx) for prep in preps for obj in pobjs(prep)):
+            return True
+    return False
+
+
+#: Who hears a claim, not what it is to ("dismissed the claims to reporters").
+_AUDIENCES = frozenset({"reporter", "journalist", "press", "media", "audience", "lawmaker"})
+
+
+def _held_thing(token: Token, ctx: Context) -> bool:
+    """Whether `token` names what can be held (land, waters, a post), not who hears a claim
+    or where it was made ("to reporters", "on Twitter")."""
+    lemma = token.lemma_.lower()
+    return (
+        lemma not in ctx.lexicon.verbal_channels
+        and lemma not in _AUDIENCES
+        and token.ent_type_ not in ("PERSON", "NORP")
+    )
+
+
 def _of_time(prep: Token) -> bool:
     """Whether a preposition only dates the act ("called Erdogan on Monday"): it is then no
     particle of a phrase ("call on" asks, "call ... on Monday" does not)."""
@@ -120,8 +156,9 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
 
     Returns:
         (relation code or None, rule): "act.phrase", "act.verb", "act.necessity" (a noun
-        of necessity: the addressee is read from the noun) or "act.blame" (blame moving
-        onto the object of a preposition).
+        of necessity: the addressee is read from the noun), "act.blame" (blame moving
+        onto the object of a preposition) or "act.possession" (a claim to something
+        rejected: the claimant is the object).
     """
     lemma = verb.lemma_.lower()
     preps = [
@@ -147,6 +184,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     phrase = phrase_relation(ctx.lexicon, lemma, preps=preps, objects=objects)
     if phrase == "CONSULT" and (_to_the_press(verb, ctx) or _carries_a_load(verb, ctx)):
         return None, "act.phrase"  # "spoke to the BBC", "flies weapons to Syria": no meeting
+    if phrase == "DENY" and _claim_of_possession(verb, ctx):
+        return "REJECT", "act.possession"  # "rejected Somalia's claim to the waters"
     if phrase is not None:
         return phrase, "act.phrase"
     if lemma in ctx.lexicon.request_control and infinitive_addressee(verb) is not None:
