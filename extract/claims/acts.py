@@ -533,6 +533,9 @@ def event_noun_act(word: Word, ctx: Context) -> list[Claim] | None:
     if event is None:
         return None
     subjects, objects = event.modifiers, event.objects
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in ctx.lexicon.topic_verbs:
+        # "discussed US support for Ukraine with Zelensky": whom it was discussed with
+        objects = [tok for tok in objects if tok.head.lower_ != "with"]
     parties = _parties(token, event, subjects, ctx)
     if parties:
         subjects, objects = parties, []

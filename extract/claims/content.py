@@ -98,6 +98,10 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
 SAID = CODEBOOK.having("said")
 
 
+#: Relations of a standing backing, which a talk about it does not make only possible.
+_STANDING = frozenset({"SUPPORT", "AID"})
+
+
 def content_of_verb(noun: Token, ctx: Context) -> bool:
     """Whether the event noun is what another act is about ("rejected calls by X for
     aid", "welcomed the agreement"): PLOVER codes the outer act only."""
@@ -112,6 +116,16 @@ def content_of_verb(noun: Token, ctx: Context) -> bool:
     if noun.dep_ not in ("dobj", "nsubjpass") or verb is noun:
         return False
     if verb.lemma_.lower() in ctx.lexicon.light_verbs:
+        return False
+    if (
+        verb.lemma_.lower() in ctx.lexicon.topic_verbs
+        and noun_relation(noun, ctx) in _STANDING
+        and not any(child.tag_ == "PRP$" for child in noun.children)
+    ):
+        # "discussed President Biden's support for Israel": support talked about stands
+        # (a topic is often an act still to come, "discussed a prisoner exchange", which
+        # stays only talked about; "discussed their commitment to X" is the talkers' own,
+        # which the pronoun does not say)
         return False
     return verb_relation(verb, ctx)[0] is not None or ctx.lexicon.is_speech(verb.lemma_.lower())
 
