@@ -110,6 +110,7 @@ from extract.syntax.arguments import (
     necessity_noun,
     noun_parts,
     object_tokens,
+    pobjs,
     prep_objects,
     recipients,
     source_noun,
@@ -649,6 +650,17 @@ def _in_instrument(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _in_mishap(verb: Token, ctx: Context) -> bool:
+    """Whether a passive of force tells a mishap ("was killed in a car crash", "injured in
+    an earthquake"): no one attacked."""
+    return any(
+        pobj.lemma_.lower() in ctx.lexicon.mishaps
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
+        for pobj in pobjs(prep)
+    )
+
+
 def _claims_for(
     doc: Doc,
     ctx: Context,
@@ -762,7 +774,10 @@ def _claims_for(
             if (
                 not objects
                 or obliged(anchor, ctx)
-                or (relation == "ASSAULT" and _in_instrument(anchor, ctx))
+                or (
+                    relation == "ASSAULT"
+                    and (_in_instrument(anchor, ctx) or _in_mishap(anchor, ctx))
+                )
             ):
                 return
         subjects, rule = [UNRESOLVED], "act.agentless"

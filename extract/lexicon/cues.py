@@ -45,6 +45,7 @@ class Lexicon:
     nouns: Mapping[str, str]  # event noun lemma -> relation code
     phrases: tuple[Phrase, ...]
     instruments: frozenset[str]
+    mishaps: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     stand_ins: frozenset[str] = frozenset()
     #: verbs that, with a person or a thing granted as object, withhold it ("denied them
@@ -251,6 +252,7 @@ _THING_GIVEN_RELATIONS = CODEBOOK.having("thing_given")
 #: Lexicon fields that are plain word lists, by the file that holds them.
 _RELATION_WORDS = (
     "instruments",
+    "mishaps",
     "stand_ins",
     "light_verbs",
     "request_control",
