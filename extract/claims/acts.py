@@ -262,14 +262,15 @@ def membership_act(word: Word, ctx: Context) -> list[Claim] | None:
     return list(_claims_for(token.doc, ctx, token, "AFFILIATED_WITH", "act.verb", parts, wholes))
 
 
-def _accord_left(verb: Token, nouns: NounLexicon) -> Token | None:
-    """The accord a verb of withdrawal leaves: the object of its "from" when that names a
-    norm ("withdrew from the treaty", "withdrew the US from the deal"); None otherwise
-    ("withdrew its troops from the border")."""
-    return next(
-        (obj for obj in prep_objects([verb], ("from",)) if obj.lemma_.lower() in nouns.norms),
-        None,
-    )
+def _accord_left(verb: Token, nouns: NounLexicon, *, undone: bool) -> Token | None:
+    """The accord a verb leaves or undoes: the object of a withdrawal's "from" when that
+    names a norm ("withdrew from the treaty", "withdrew the US from the deal"), or, for a
+    verb of force (`undone`), a norm as its object ("killed the Minsk agreements"); None
+    otherwise ("withdrew its troops from the border", "lifted the sanctions", "killed two
+    soldiers")."""
+    left = [child for child in verb.children if child.dep_ == "dobj"] if undone else []
+    left += prep_objects([verb], ("from",))
+    return next((obj for obj in left if obj.lemma_.lower() in nouns.norms), None)
 
 
 @rule("act.verb", family=FAMILY, order=20, confidence=0.75)
@@ -374,15 +375,29 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         supported += prep_objects(thanks, ("to", "of"))  # "conveyed his thanks to X"
         ties = load_noun_lexicon().tie_nouns
         objects = [tok for tok in supported if tok.lemma_.lower() not in ties]
+    if relation == "THREATEN" and token.lemma_.lower() in ctx.lexicon.refusal_threats:
+        # "we will not allow Hamas to attack Israel": whom the refusal is aimed at is the
+        # one not let act, not the target of the act refused
+        objects = [
+            tok
+            for child in token.children
+            if child.dep_ in ("ccomp", "xcomp")
+            for tok in child.children
+            if tok.dep_ == "nsubj"
+        ] or [tok for tok in objects if tok.head is token]
     if rule_name == "act.possession":
         # "rejected Somalia's claim to the waters": the claimant is rejected, not the waters
         claims_made = [tok for tok in objects if tok.dep_ == "dobj"]
         objects = _holders(claims_made) + prep_objects(claims_made, ("by",))
         rule_name = "act.verb"
-    if relation == "RETREAT" and (accord := _accord_left(token, word.nouns)) is not None:
-        # "withdrew the US from the nuclear deal with Iran": leaving an accord rejects it
-        # and the side it was made with (PLOVER REJECT), no pull-back of forces; whom the
-        # verb withdraws is the leaver's own side, no party
+    undone = relation == "REJECT" and ctx.lexicon.verbs.get(token.lemma_.lower()) in FORCE
+    if (relation == "RETREAT" or undone) and (
+        accord := _accord_left(token, word.nouns, undone=undone)
+    ):
+        # "withdrew the US from the nuclear deal with Iran", "killed the Minsk agreements":
+        # leaving or undoing an accord rejects it and the side it was made with (PLOVER
+        # REJECT), no pull-back of forces; whom the verb withdraws is the leaver's own
+        # side, and a place the accord is named after is no party
         relation = "REJECT"
         objects = prep_objects([accord], ("with",))
     if relation == "RETREAT" and rule_name == "act.phrase":

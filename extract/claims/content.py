@@ -15,6 +15,7 @@ from extract.claims.verbs import noun_relation, obliged, verb_relation
 from extract.lexicon.cues import phrase_relation
 from extract.relations import CODEBOOK
 from extract.syntax.arguments import for_clause, necessity_noun
+from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,6 +74,12 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
         and any(child.dep_ == "auxpass" for child in head.children)
     ):
         return True  # "a majority is needed to impeach an official": a rule, no act
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and head.lemma_.lower() in ctx.lexicon.refusal_threats
+        and is_negated(head, ctx.lexicon)
+    ):
+        return True  # "will not allow Hamas to attack Israel": refused, not done
     if verb.dep_ == "ccomp" and verb_relation(head, ctx)[0] == "DENY":
         return True  # "denied that it attacked X": the attack is what is denied, not told
     if (

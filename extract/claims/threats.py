@@ -62,15 +62,27 @@ def open_threat(verb: Token, ctx: Context) -> bool:
     )
 
 
+#: Reflexive pronouns: a refusal of what one lets oneself do threatens no one ("we cannot
+#: allow ourselves to become numb").
+_REFLEXIVES = frozenset({"ourselves", "myself", "itself", "themselves", "yourself", "yourselves"})
+
+
 def modal_refusal(verb: Token, ctx: Context) -> bool:
     """Whether `verb` is negated and has a modal of the future or of ability ("will not",
-    "can't", "won't")."""
+    "can't", "won't"), and is not refused of the speaker's own self ("cannot allow
+    ourselves to ...")."""
     children = list(verb.children)
     negated = any(child.dep_ == "neg" for child in children)
     modal = any(
         child.dep_ == "aux" and child.lower_ in ctx.lexicon.refusal_modals for child in children
     )
-    return negated and modal
+    reflexive = any(
+        tok.lower_ in _REFLEXIVES
+        for child in children
+        if child.dep_ in ("dobj", "ccomp", "xcomp")
+        for tok in (child, *(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")))
+    )
+    return negated and modal and not reflexive
 
 
 def threatens(verb: Token, ctx: Context) -> bool:

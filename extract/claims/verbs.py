@@ -229,6 +229,11 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         return None, "act.verb"  # "called Hamas and Hezbollah terrorist groups": no phone call
     if relation == "ASSAULT" and attacks_in_words(verb, ctx):
         return "ACCUSE", "act.verb"  # "attacked the ruling", "attacked X on Twitter"
+    if relation == "ASSAULT" and any(
+        child.dep_ == "dobj" and child.lemma_.lower() in load_noun_lexicon().norms
+        for child in verb.children
+    ):
+        return "REJECT", "act.verb"  # "Putin killed the Minsk agreements": an accord undone
     if relation == "ACCUSE" and charged_with_duty(verb, ctx):
         return None, "act.verb"  # "is charged with overseeing the elections": a task
     if relation == "AGREE" and any(

@@ -90,7 +90,9 @@ def _clause_of(token: Token) -> Token:
 def is_conditional(token: Token, lexicon: Lexicon) -> bool:
     """Whether the act `token` names is only supposed inside a clause: its clause is a
     condition ("if Iran attacked Israel, ..."), or it is an event noun that is the subject
-    of a verb under a modal of possibility ("a withdrawal would change the war").
+    of a verb under a modal of possibility ("a withdrawal would change the war"). A verb
+    of a preposition's clause is in the condition of the verb it hangs on ("if Russia
+    commits this breach by invading Ukraine").
 
     An event noun is supposed, too, when it is qualified as possible or is the object of
     a modal or refused verb ("a possible withdrawal", "could lead to pullouts", "will not
@@ -111,6 +113,9 @@ def is_conditional(token: Token, lexicon: Lexicon) -> bool:
             return True
         if node.dep_ in ("conj", "xcomp") and node.head is not node:
             node = node.head
+            continue
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head is not node.head:
+            node = node.head.head  # "if Russia commits this breach by invading Ukraine"
             continue
         break
     return False

@@ -363,10 +363,11 @@ def test_shipped_pair_nouns_load():
         ),
         # forcing a decision upon a party coerces it
         ("Russia forced Ukraine to withdraw from the town.", {("COERCE", "Russia", "Ukraine")}),
-        # a modal refusal to allow announces action; a deadline is an ultimatum
+        # a modal refusal to allow announces action, aimed at the one not let act; a
+        # deadline is an ultimatum
         (
             "Turkey will not allow the PKK to operate on its border, Erdogan said.",
-            {("THREATEN", "Recep Tayyip Erdogan", None)},
+            {("THREATEN", "Recep Tayyip Erdogan", "Kurdistan Workers' Party")},
         ),
         ("Hamas set a deadline for a prisoner exchange.", {("THREATEN", "Hamas", None)}),
         # ... and whoever the deadline is set for ("for X to V") is threatened
