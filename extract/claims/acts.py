@@ -359,6 +359,14 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         objects.extend(breakers)  # "found that X had breached the treaty"
     if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
         objects.extend(recipients(source))  # "sent a memo to X requesting ...
+    if relation in ("SUPPORT", "AID"):
+        # "support its partners in the defense of their territory from Houthi attacks": the
+        # attack one is shielded from names the attacker, who is no one supported
+        objects = [
+            tok
+            for tok in objects
+            if not (tok.head.lower_ in ("from", "against") and noun_relation(tok, ctx) in FORCE)
+        ]
     if relation == "SUPPORT" and rule_name == "act.phrase":
         # "expressed support for X", "voted for X": whom the support is for; the noun of
         # support is no party ("reaffirmed the United States' commitment to Israel": the

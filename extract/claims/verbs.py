@@ -363,8 +363,40 @@ def holds_view(verb: Token, lexicon: Lexicon) -> bool:
 def obliged(verb: Token, ctx: Context) -> bool:
     """Whether `verb` has a modal of obligation ("must withdraw", "should resign"), or is
     the infinitive of a verb of need that is not negated ("needs to withdraw", "has to
-    resign", "ought to stop")."""
-    return obligation_modal(verb, ctx.lexicon) or _needed(verb, ctx.lexicon)
+    resign", "ought to stop"). A question asks no one to act ("Should Iraq hold new
+    elections?": the modal before its subject), and neither does a need told in a
+    relative clause ("ensure that Israel has what it needs to defend itself")."""
+    if _asked_as_question(verb):
+        return False
+    return obligation_modal(verb, ctx.lexicon) or (
+        _needed(verb, ctx.lexicon) and not _relative(verb)
+    )
+
+
+def _asked_as_question(verb: Token) -> bool:
+    """Whether the clause of `verb` is a question with its auxiliary before its subject
+    ("Should Iraq hold ...?", "Must we wait ...?")."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    auxes = [c.i for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not subjects or not auxes or min(auxes) > min(subjects):
+        return False
+    end = verb.sent.end - 1
+    doc = verb.doc
+    while end > verb.sent.start and doc[end].is_punct and doc[end].text != "?":
+        end -= 1
+    return doc[end].text == "?"
+
+
+def _relative(infinitive: Token) -> bool:
+    """Whether the need an infinitive tells stands in a relative or free relative clause
+    ("the help that it needs to defend itself", "what it needs to defend itself")."""
+    need = infinitive.head
+    return need.dep_ == "relcl" or any(
+        child.tag_ in ("WP", "WDT")
+        for holder in (need, infinitive)
+        for child in holder.children
+        if child.dep_ in ("dobj", "nsubj")
+    )
 
 
 def obligation_modal(verb: Token, lexicon: Lexicon) -> bool:
