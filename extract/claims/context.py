@@ -154,6 +154,45 @@ def _speaker_as_third_person(ctx: Context, token: Token) -> bool:
     return actor.id == speaker.id or actor.id == speaker.parent
 
 
+#: Singular possessive pronouns and whether they stand for a person ("their" is left out:
+#: in "Russia's elites and their families" it stands for the elites, not for Russia).
+_POSSESSIVES = {"its": False, "his": True, "her": True}
+
+
+def _coordinated_owner(ctx: Context, token: Token) -> Actor | None:
+    """Whom a possessive pronoun stands for when its noun is coordinated with a noun a
+    named actor possesses: "Russia's aggression toward Ukraine and its rejection of
+    international law" (its = Russia, not the nearer Ukraine)."""
+    person = _POSSESSIVES.get(token.lower_)
+    if token.dep_ != "poss" or token.lower_ not in _POSSESSIVES:
+        return None
+    noun = token.head
+    if noun.dep_ == "conj" and noun.head is not noun:
+        partners = [noun.head]
+    else:
+        # the parser may give both nouns the same role ("X's aggression and its rejection
+        # have accelerated": two subjects), with "and" between them
+        doc = noun.doc
+        partners = [
+            sib
+            for sib in noun.head.children
+            if noun.head is not noun
+            and sib.dep_ == noun.dep_
+            and sib.i < noun.i
+            and any(
+                t.dep_ == "cc" and t.head in (sib, noun.head)
+                for t in doc[sib.i + 1 : noun.left_edge.i]
+            )
+        ]
+    for owner in (child for partner in partners for child in partner.children):
+        if owner.dep_ != "poss" or owner.tag_ == "PRP$":
+            continue
+        actor = ctx.resolver.actor_at(owner)
+        if actor is not None and (actor.type == "Person") == person:
+            return actor
+    return None
+
+
 def resolve_token(
     ctx: Context, token: Token, *, agent: bool = False, modifiers: bool = False
 ) -> Resolved:
@@ -217,6 +256,8 @@ def resolve_token(
             # GUIDE.md: "we" in a person's quote is the speaker's organisation when it is known
             speaker = organisation_of(ctx.resolver, speaker) or speaker
         return Resolved(speaker, "speaker") if speaker else UNRESOLVED
+    if (owner := _coordinated_owner(ctx, token)) is not None:
+        return Resolved(owner, "antecedent")  # "Russia's aggression ... and its rejection"
     if token.pos_ == "PRON" or (modifiers and token.pos_ in ("NOUN", "PROPN")):
         # nominal references ("the minister said") only for subjects and speakers: as
         # objects, "the charge" or "the region" are too often no actor at all
