@@ -15,7 +15,8 @@ pytestmark = pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia's aggression toward Ukraine and its rejection of international law have accelerated.",
+        "Russia's aggression toward Ukraine and its rejection of international law have "
+        "accelerated.",
         "Russia's aggression toward Ukraine and its own rejection of international law grew.",
     ],
 )
