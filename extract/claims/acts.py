@@ -85,6 +85,7 @@ from extract.claims.threats import (
     threatens,
 )
 from extract.claims.verbs import (
+    accord_undone,
     holds_view,
     intended_act,
     is_intent,
@@ -110,7 +111,6 @@ from extract.syntax.arguments import (
     necessity_noun,
     noun_parts,
     object_tokens,
-    pobjs,
     prep_objects,
     recipients,
     source_noun,
@@ -268,8 +268,9 @@ def _accord_left(verb: Token, nouns: NounLexicon, *, undone: bool) -> Token | No
     verb of force (`undone`), a norm as its object ("killed the Minsk agreements"); None
     otherwise ("withdrew its troops from the border", "lifted the sanctions", "killed two
     soldiers")."""
-    left = [child for child in verb.children if child.dep_ == "dobj"] if undone else []
-    left += prep_objects([verb], ("from",))
+    if undone and (accord := accord_undone(verb, nouns)) is not None:
+        return accord
+    left = prep_objects([verb], ("from",))
     return next((obj for obj in left if obj.lemma_.lower() in nouns.norms), None)
 
 
@@ -678,9 +679,7 @@ def _in_mishap(verb: Token, ctx: Context) -> bool:
     an earthquake"): no one attacked."""
     return any(
         pobj.lemma_.lower() in ctx.lexicon.mishaps
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "by")
-        for pobj in pobjs(prep)
+        for pobj in prep_objects([verb], ("in", "during", "by"))
     )
 
 

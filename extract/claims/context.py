@@ -154,6 +154,12 @@ def _speaker_as_third_person(ctx: Context, token: Token) -> bool:
     return actor.id == speaker.id or actor.id == speaker.parent
 
 
+def own_side(speaker: Actor) -> frozenset[str]:
+    """The ids of a speaker's own side: the speaker, its parent organisation and its
+    country (a side accuses or praises others, not itself)."""
+    return frozenset(side for side in (speaker.id, speaker.parent, speaker.country) if side)
+
+
 #: Singular possessive pronouns and whether they stand for a person ("their" is left out:
 #: in "Russia's elites and their families" it stands for the elites, not for Russia).
 _POSSESSIVES = {"its": False, "his": True, "her": True}

@@ -26,6 +26,7 @@ from extract.claims.context import (
     Resolved,
     evidence_bounds,
     make_claim,
+    own_side,
     resolve_token,
 )
 from extract.claims.quotes import cue_speaker_token, opens_according_to, or_none, phrase_speakers
@@ -89,7 +90,7 @@ def _responsibility(
     behind the attack"), ACCUSE ("said Iran was responsible"); and of a clause praising
     another actor: SUPPORT ("said Ruto was an honest man"); None for other clauses."""
     words = ctx.lexicon.responsibility
-    own = {speaker.id, speaker.parent, speaker.country} - {None}
+    own = own_side(speaker)
     against = alleged(cue, ctx)  # the cue's own reading: the same for every clause
     contested = cue.lemma_.lower() in ctx.lexicon.contested_cues
     for clause in _reported_clauses(cue, ctx):
@@ -292,6 +293,8 @@ def _voiced_wrongs(doc: Doc, ctx: Context) -> list[Claim]:
     words in quote marks, nor a clause a named speaker reports: those are that speaker's.
     """
     claims: list[Claim] = []
+    if not ctx.voices:
+        return claims  # no official voice in this text
     for token in tokens(doc):
         verb = token.tag_.startswith("VB")
         if not (verb or token.pos_ == "NOUN") or token.i in ctx.quoted:
@@ -303,7 +306,7 @@ def _voiced_wrongs(doc: Doc, ctx: Context) -> list[Claim]:
             continue  # reported speech, though its speaker may be unresolved
         if verb and is_conditional(token, ctx.lexicon):
             continue  # "if Hezbollah breaks the deal, ...": a wrong only supposed
-        own = {voice.actor.id, voice.actor.parent, voice.actor.country}
+        own = own_side(voice.actor)
         accused = (
             [actor for actor in wrongdoers(token, ctx) if actor.id not in own]
             if verb

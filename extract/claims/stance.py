@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extract.claims.context import Context, resolve_token
+from extract.claims.context import Context, own_side, resolve_token
 from extract.claims.nouns import load_noun_lexicon
 from extract.claims.parties import makers
 from extract.claims.threats import FORCE
@@ -635,7 +635,7 @@ def wrong_doers(token: Token, speaker: Actor, ctx: Context) -> list[Actor]:
         for child in (*wrong.children, *token.children)
     ) or _denied(wrong, ctx):
         return []
-    own = {speaker.id, speaker.parent, speaker.country} - {None}
+    own = own_side(speaker)
     return [
         actor
         for actor in _maker_actors(wrong, ctx)

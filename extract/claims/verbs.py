@@ -19,7 +19,7 @@ from extract.claims.blame import (
 )
 from extract.claims.context import resolve_token
 from extract.claims.criticism import attacks_in_words
-from extract.claims.nouns import load_noun_lexicon, supports_effort
+from extract.claims.nouns import NounLexicon, load_noun_lexicon, supports_effort
 from extract.claims.rulings import ruling_relation
 from extract.claims.threats import FORCE, modal_refusal, open_threat
 from extract.lexicon.cues import phrase_relation
@@ -62,6 +62,15 @@ def _chosen_for_a_post(verb: Token, posts: frozenset[str]) -> bool:
         for child in verb.children
         if child.dep_ == "prep" and child.lower_ == "as"
         for post in pobjs(child)
+    )
+
+
+def accord_undone(verb: Token, nouns: NounLexicon) -> Token | None:
+    """The accord a verb's object names (a norm: "killed the Minsk agreements", "killed the
+    grain deal"), which a verb of force undoes rather than attacks; None for other objects
+    ("killed two soldiers")."""
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns.norms), None
     )
 
 
@@ -229,10 +238,7 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         return None, "act.verb"  # "called Hamas and Hezbollah terrorist groups": no phone call
     if relation == "ASSAULT" and attacks_in_words(verb, ctx):
         return "ACCUSE", "act.verb"  # "attacked the ruling", "attacked X on Twitter"
-    if relation == "ASSAULT" and any(
-        child.dep_ == "dobj" and child.lemma_.lower() in load_noun_lexicon().norms
-        for child in verb.children
-    ):
+    if relation == "ASSAULT" and accord_undone(verb, load_noun_lexicon()) is not None:
         return "REJECT", "act.verb"  # "Putin killed the Minsk agreements": an accord undone
     if relation == "ACCUSE" and charged_with_duty(verb, ctx):
         return None, "act.verb"  # "is charged with overseeing the elections": a task
