@@ -6,24 +6,28 @@ from extract.nlp.pipeline import extract_documents
 from extract.records import Claim, Document, Extraction
 
 
-def extraction_of_text(nlp, registry, text: str) -> Extraction:
+def extraction_of_text(
+    nlp, registry, text: str, *, publisher: str | None = None, title: str | None = None
+) -> Extraction:
     """What the whole extractor finds in `text` (actors, mentions, claims), read as one
-    document."""
-    (extraction,) = extract_documents(
-        [Document(id="t", text=text, source="t")], nlp=nlp, registry=registry
-    )
+    document (with a `publisher` and `title` when given: an official text's voice)."""
+    document = Document(id="t", text=text, source="t", title=title, publisher=publisher)
+    (extraction,) = extract_documents([document], nlp=nlp, registry=registry)
     return extraction
 
 
-def claims_of_text(nlp, registry, text: str) -> tuple[Claim, ...]:
-    """The claims the whole extractor finds in `text`, read as one document."""
-    return extraction_of_text(nlp, registry, text).claims
+def claims_of_text(nlp, registry, text: str, **document: str | None) -> tuple[Claim, ...]:
+    """The claims the whole extractor finds in `text`, read as one document
+    (`extraction_of_text`)."""
+    return extraction_of_text(nlp, registry, text, **document).claims
 
 
-def triples_of_text(nlp, registry, text: str) -> set[tuple[str, str | None, str | None]]:
+def triples_of_text(
+    nlp, registry, text: str, **document: str | None
+) -> set[tuple[str, str | None, str | None]]:
     """(relation, subject label, object label) of each claim found in `text` (None for a
-    missing side)."""
+    missing side; `extraction_of_text`)."""
     return {
         (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in claims_of_text(nlp, registry, text)
+        for c in claims_of_text(nlp, registry, text, **document)
     }

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.pipeline import extract_documents
-from extract.records import Document
 from tests.helpers import triples_of_text
 
 pytestmark = pytest.mark.model
@@ -70,14 +68,8 @@ def test_no_wrong_named_of_another_no_accusation(nlp, registry, text):
 
 
 def _official(nlp, registry, body, *, publisher="U.S. Department of State"):
-    document = Document(
-        id="t", text=f"Office of the Spokesperson\n\n{body}\n", source="t", publisher=publisher
-    )
-    (extraction,) = extract_documents([document], nlp=nlp, registry=registry)
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in extraction.claims
-    }
+    text = f"Office of the Spokesperson\n\n{body}\n"
+    return triples_of_text(nlp, registry, text, publisher=publisher)
 
 
 @pytest.mark.parametrize(

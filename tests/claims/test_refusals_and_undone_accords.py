@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.pipeline import extract_documents
-from extract.records import Document
 from tests.helpers import triples_of_text
 
 pytestmark = pytest.mark.model
@@ -67,12 +65,7 @@ def test_congratulations_offered_are_praise(nlp, registry):
         "Antony J. Blinken, Secretary of State\n\nOn behalf of the United States, I offer our "
         "warmest congratulations to Yair Lapid on assuming the role of Prime Minister.\n"
     )
-    document = Document(id="t", text=text, source="t", publisher="U.S. Department of State")
-    (extraction,) = extract_documents([document], nlp=nlp, registry=registry)
-    triples = {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in extraction.claims
-    }
+    triples = triples_of_text(nlp, registry, text, publisher="U.S. Department of State")
     assert ("SUPPORT", "Antony Blinken", "Yair Lapid") in triples
     assert not any(r == "AGREE" for r, _, _ in triples)
 

@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.pipeline import extract_documents
-from extract.records import Document
+from tests.helpers import claims_of_text
 
 pytestmark = pytest.mark.model
 
 
 def _claims(nlp, registry, text):
-    document = Document(id="t", text=text, source="t")
-    (extraction,) = extract_documents([document], nlp=nlp, registry=registry)
     return {
         (
             c.relation,
@@ -25,7 +22,7 @@ def _claims(nlp, registry, text):
             c.object.label if c.object else None,
             c.polarity,
         )
-        for c in extraction.claims
+        for c in claims_of_text(nlp, registry, text)
     }
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.nlp.pipeline import extract_documents
-from extract.records import Document
+from tests.helpers import triples_of_text
 
 pytestmark = pytest.mark.model
 
@@ -17,12 +16,7 @@ STATE = "U.S. Department of State"
 
 
 def _triples(nlp, registry, text, *, publisher=None, title=None):
-    document = Document(id="t", text=text, source="t", title=title, publisher=publisher)
-    (extraction,) = extract_documents([document], nlp=nlp, registry=registry)
-    return {
-        (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
-        for c in extraction.claims
-    }
+    return triples_of_text(nlp, registry, text, publisher=publisher, title=title)
 
 
 TRANSCRIPT = (
