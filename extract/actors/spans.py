@@ -281,21 +281,50 @@ class SpanRules:
         return whole if self._person_evidence(whole) else span  # the same object if not
 
     def _titled_name(self, span: Span, label: str) -> bool:
-        """An "organisation" of two or three plain name words right after a lower-case
-        title ("USAID chief Samantha Power"): the NER took a person for an organisation."""
-        if label != "ORG" or not 2 <= len(span) <= 3 or span.start == 0:
+        """An "organisation" (or "place") of two or three plain name words that a person's
+        title describes: right after a lower-case title ("USAID chief Samantha Power"), or
+        heading an apposition to it ("Gáspár Maróth, the government commissioner"). The
+        NER took a person for an organisation or a place."""
+        if label not in ("ORG", "GPE", "LOC") or not 2 <= len(span) <= 3:
             return False
-        title = self.doc[span.start - 1]
-        if not (title.is_lower and title.lower_ in self.lexicon.title_words):
+        before = self.doc[span.start - 1] if span.start else None
+        titled = (
+            label == "ORG"
+            and before is not None
+            and before.is_lower
+            and before.lower_ in self.lexicon.title_words
+        )
+        if not (titled or self._person_apposition(span)):
             return False
         lexicon = self.lexicon
-        return not self.registry.lookup(span.text) and all(
-            token.is_alpha
-            and token.is_title
-            and token.lower_ not in lexicon.org_types
-            and token.lower_ not in lexicon.institution_words
-            and token.lower_ not in lexicon.title_words
-            for token in span
+        return (
+            not self.registry.lookup(span.text)
+            and normalise_name(span.text) not in lexicon.countries
+            and all(
+                token.is_alpha
+                and token.is_title
+                and token.lower_ not in lexicon.org_types
+                and token.lower_ not in lexicon.institution_words
+                and token.lower_ not in lexicon.title_words
+                for token in span
+            )
+        )
+
+    def _person_apposition(self, span: Span) -> bool:
+        """Whether an apposition to `span` is headed by a title only a person holds
+        ("X, the Hungarian government commissioner"), not by a word that also names a
+        body or a place ("council", "region", "office")."""
+        lexicon = self.lexicon
+        return any(
+            child.dep_ == "appos"
+            and child.tag_ == "NN"
+            and child.lower_ in lexicon.title_words
+            and child.lower_ not in lexicon.org_types
+            and child.lower_ not in lexicon.institution_words
+            and child.lower_ not in lexicon.institution_heads
+            and child.lower_ not in lexicon.place_nouns
+            and child.lower_ not in lexicon.title_joiners
+            for child in span.root.children
         )
 
     def _menu_line(self, span: Span) -> bool:
