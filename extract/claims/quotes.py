@@ -99,9 +99,33 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
                 token.tag_.startswith("VB")
                 and (ctx.lexicon.is_speech(lemma) or verdict(token, ctx.lexicon) is not None)
                 or opens_according_to(token)
+                or _carries_on(token, quoted, ctx.lexicon)
             ):
                 cues.append(token)
     return cues
+
+
+#: What a carrying verb may not govern outside the quote to cue it: a complement of its
+#: own ("continued to fight", "went on with the talks", "continued its attacks").
+_CARRIED_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "advcl"})
+
+
+def _carries_on(token: Token, quoted: Collection[int], lexicon: Lexicon) -> bool:
+    """Whether `token` carries a named speaker on into a quote ('Johnson continued, "..."',
+    '"...," he went on'): a carrying verb with a name or pronoun subject and no complement
+    of its own outside the quote."""
+    if not token.tag_.startswith("VB"):
+        return False
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    if " ".join([token.lemma_.lower(), *particles]) not in lexicon.carrying_cues:
+        return False
+    children = [c for c in token.children if c.i not in quoted]
+    named = any(
+        c.dep_ == "nsubj"
+        and (c.pos_ in ("PROPN", "PRON") or any(g.pos_ == "PROPN" for g in c.children))
+        for c in children
+    )  # "Johnson", "she", "the mayor, Ana Silva"
+    return named and not any(c.dep_ in _CARRIED_COMPLEMENTS for c in children)
 
 
 def opens_according_to(token: Token) -> bool:
@@ -372,9 +396,20 @@ def _addressee(cue: Token) -> Token | None:
 
 
 def _attribute_in(
-    doc: Doc, span: QuoteSpan, sents: Sequence[Span], quoted: set[int], ctx: Context, *, rule: str
+    doc: Doc,
+    span: QuoteSpan,
+    sents: Sequence[Span],
+    quoted: set[int],
+    ctx: Context,
+    *,
+    rule: str,
+    after: Span | None = None,
 ) -> Attribution | None:
     cues = _speech_cues(doc, sents, quoted, ctx)
+    if after is not None:
+        # the sentence after a quote that closes its own: its cue is the quote's only
+        # when it reports nothing of its own ('"We will win." said the minister.')
+        cues += [c for c in _speech_cues(doc, [after], quoted, ctx) if not _own_words(c, quoted)]
     if not cues:
         return None
 
@@ -405,6 +440,16 @@ def _attribute_in(
         if best is None:
             best = Attribution(UNRESOLVED, cue, name)
     return best
+
+
+def _own_words(cue: Token, quoted: Collection[int]) -> bool:
+    """Whether a cue reports words of its own rather than a quote before it: it governs
+    an unquoted clause ("He said the army was ready"), or hangs on one ("As Guterres
+    said, enough is enough"; "Rockets struck the base, according to the police")."""
+    head = cue.head
+    if head.i != cue.i and head.i not in quoted and head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(child.dep_ in ("ccomp", "xcomp") and child.i not in quoted for child in cue.children)
 
 
 def phrase_speakers(ctx: Context, who: Token) -> list[Resolved]:
@@ -457,9 +502,7 @@ def attribute_quotes(doc: Doc, spans: Sequence[QuoteSpan], ctx: Context) -> list
         first, last = sentence_of(doc, tokens[0].i), sentence_of(doc, tokens[-1].i)
         sents = _sents_between(doc, first, last)
         after = _sent_after(doc, last, span.close_at)
-        if after is not None:
-            sents.append(after)
-        found = _attribute_in(doc, span, sents, quoted, ctx, rule="quote.cue")
+        found = _attribute_in(doc, span, sents, quoted, ctx, rule="quote.cue", after=after)
         if found is None:
             # no cue at all around the quote: the speaker was named just before it
             before = _sent_before(doc, first)

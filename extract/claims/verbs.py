@@ -190,7 +190,15 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         for grand in child.children
         if grand.dep_ == "appos" and grand.pos_ == "NOUN"
     ]
-    phrase = phrase_relation(ctx.lexicon, lemma, preps=preps, objects=objects)
+    prep_objects: dict[str, list[str]] = {}
+    for child in verb.children:
+        if child.dep_ == "prep":
+            prep_objects.setdefault(child.lower_, []).extend(
+                g.lemma_.lower() for g in child.children if g.dep_ == "pobj"
+            )
+    phrase = phrase_relation(
+        ctx.lexicon, lemma, preps=preps, objects=objects, prep_objects=prep_objects
+    )
     if phrase == "CONSULT" and (_to_the_press(verb, ctx) or _carries_a_load(verb, ctx)):
         return None, "act.phrase"  # "spoke to the BBC", "flies weapons to Syria": no meeting
     if phrase == "DENY" and _claim_of_possession(verb, ctx):

@@ -27,7 +27,8 @@ WORDS_FILE = LEXICON_DIR / "words.yaml"
 class Phrase:
     """A verb that expresses `relation` only with a given particle/preposition or object.
 
-    "call on" (prep) -> REQUEST; "claim responsibility" (object) -> CLAIM_RESPONSIBILITY.
+    "call on" (prep) -> REQUEST; "claim responsibility" (object) -> CLAIM_RESPONSIBILITY;
+    with both, the preposition with that object ("go on strike" -> PROTEST, not "went on").
     """
 
     verb: str
@@ -170,6 +171,8 @@ class Lexicon:
     attitude_cues: frozenset[str] = frozenset()
     #: verbs that withhold speech ("declined to say"): the speech verb under them is no cue
     declining_heads: frozenset[str] = frozenset()
+    #: verbs that carry a speaker on into a quote, bare ('Johnson continued, "..."')
+    carrying_cues: frozenset[str] = frozenset()
     #: adjectives that make an event noun a supposition ("a possible withdrawal")
     hypothetical_adjectives: frozenset[str] = frozenset()
     #: verbs that name what their object is ("called the raid a crime"): a verdict
@@ -310,6 +313,7 @@ _CUE_WORDS = (
     "hypothetical_adjectives",
     "attitude_cues",
     "declining_heads",
+    "carrying_cues",
     "verdict_verbs",
     "condemning_words",
     "approving_words",
@@ -472,7 +476,12 @@ def load_lexicon(
 
 
 def phrase_relation(
-    lexicon: Lexicon, verb: str, *, preps: Sequence[str], objects: Sequence[str]
+    lexicon: Lexicon,
+    verb: str,
+    *,
+    preps: Sequence[str],
+    objects: Sequence[str],
+    prep_objects: Mapping[str, Sequence[str]] = MappingProxyType({}),
 ) -> str | None:
     """The relation of a multi-word verb phrase, if `verb` with these words forms one.
 
@@ -481,12 +490,18 @@ def phrase_relation(
         verb: the verb lemma.
         preps: lemmas of the verb's particle and preposition children.
         objects: lemmas of the verb's direct objects.
+        prep_objects: each preposition's object lemmas, for a phrase that names both
+            ("went on strike").
 
     Returns:
         The relation code, or None when no phrase matches.
     """
     for phrase in lexicon.phrases:
         if phrase.verb != verb:
+            continue
+        if phrase.preps and phrase.objects:
+            if any(phrase.objects.intersection(prep_objects.get(p, ())) for p in phrase.preps):
+                return phrase.relation
             continue
         if phrase.preps and phrase.preps.intersection(preps):
             return phrase.relation

@@ -1,0 +1,55 @@
+"""A quote that closes its own sentence takes its speaker from the sentence after only
+when that sentence's cue reports nothing of its own ('"We will hold." said the
+minister.'). A cue that governs a clause of its own ("The minister said the army was
+ready"), or hangs on one ("As the envoy said, enough is enough"; "Rockets struck the base,
+according to the police"), tells other words, not the quote's. Sentences written for
+this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import claims_of_text
+
+pytestmark = pytest.mark.model
+
+QUOTE = '"We will not be moved by these attacks on our people."'
+
+
+def _quote_speakers(nlp, registry, text):
+    return {
+        c.speaker.label if c.speaker else None
+        for c in claims_of_text(nlp, registry, text)
+        if c.quote and "moved" in c.quote
+    }
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "said the defence minister, Ali Hassan.",
+        "Defence minister Ali Hassan said.",
+        "The words were written by defence minister Ali Hassan.",
+    ],
+)
+def test_a_cue_of_nothing_else_speaks_the_quote(nlp, registry, after):
+    assert _quote_speakers(nlp, registry, f"{QUOTE} {after}") == {"Ali Hassan"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Seventeen rockets struck near the base, according to defence minister Ali Hassan.",
+        "As defence minister Ali Hassan said on Monday, enough is enough.",
+        "Defence minister Ali Hassan said the army was ready for more.",
+        "Defence minister Ali Hassan told reporters that the army was ready.",
+    ],
+)
+def test_a_cue_of_its_own_words_does_not(nlp, registry, after):
+    assert "Ali Hassan" not in _quote_speakers(nlp, registry, f"{QUOTE} {after}")
+
+
+def test_its_own_words_are_still_its_speakers(nlp, registry):
+    text = f"{QUOTE} Defence minister Ali Hassan said the army was ready for more."
+    reported = [c for c in claims_of_text(nlp, registry, text) if not c.quote]
+    assert [c.speaker.label for c in reported if c.speaker] == ["Ali Hassan"]
