@@ -503,8 +503,11 @@ def attribute_quotes(doc: Doc, spans: Sequence[QuoteSpan], ctx: Context) -> list
         sents = _sents_between(doc, first, last)
         after = _sent_after(doc, last, span.close_at)
         found = _attribute_in(doc, span, sents, quoted, ctx, rule="quote.cue", after=after)
-        if found is None:
-            # no cue at all around the quote: the speaker was named just before it
+        if found is None and any(token.tag_ in _PREDICATE_TAGS for token in tokens):
+            # no cue at all around a quoted clause or predicate ('to "proceed with their
+            # investigations"'): the speaker was named just before it. A phrase in marks
+            # with no cue of its own is a term ('a program called "Learning Together"'),
+            # whoever spoke in the sentence before.
             before = _sent_before(doc, first)
             if before is not None:
                 earlier = _attribute_in(
@@ -678,6 +681,8 @@ def is_headline_scare_quote(text: str, span: QuoteSpan) -> bool:
 
 #: Tags of a finite verb: a quotation with one says something.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a verb that makes words in marks a predicate: finite, or a bare infinitive.
+_PREDICATE_TAGS = FINITE_TAGS | {"VB"}
 
 
 def is_quoted_term(tokens: Sequence[Token], attribution: Attribution) -> bool:

@@ -73,14 +73,24 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
         complements += [child for child in objects[:1] if child.pos_ in ("NOUN", "ADJ")]
         objects = datives[:1]
     # "described the attacks as a crime": the parser hangs "as" on the verb or its object,
-    # and may take an adjective after it for a modifier ('as "perfectly fine"')
+    # and may take an adjective after it for a modifier ('as "perfectly fine"'); a
+    # participle names too ("described the vote as rigged", "as designed to intimidate")
     complements += [
         grand
         for holder in (cue, *objects[:1])
         for child in holder.children
         if child.dep_ == "prep" and child.lower_ == "as"
         for grand in child.children
-        if grand.dep_ == "pobj" or (grand.dep_ in ("amod", "acomp") and grand.pos_ == "ADJ")
+        if grand.dep_ in ("pobj", "pcomp")
+        or (grand.dep_ in ("amod", "acomp") and grand.pos_ == "ADJ")
+    ]
+    # ... or takes "as rigged" for a clause of its own, "as" its mark
+    complements += [
+        child
+        for child in cue.children
+        if child.dep_ == "advcl"
+        and child.tag_ in ("VBN", "JJ")
+        and any(mark.dep_ == "mark" and mark.lower_ == "as" for mark in child.children)
     ]
     if not complements or is_negated(cue, lexicon):
         return None
