@@ -244,6 +244,7 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
             # clause ("it's difficult to ... say")
             named = [child for child in outside if child.i < node.i and child.pos_ != "PRON"]
             who = named[-1] if len(outside) > 1 and named else outside[0]
+            who = _subject_in_according(node, who) or who
             return _named_speaker(_free_relative_subject(node, who))
         if subjects:
             # '"... our men and women serving abroad," David Schenker, assistant secretary,
@@ -253,6 +254,8 @@ def _speaker_token(cue: Token, quoted: Collection[int]) -> Token | None:
                 if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i not in quoted:
                     return child
             return None  # the verb's subject is quoted: the verb is part of the quote
+        if (misplaced := _subject_in_according(node, None)) is not None:
+            return _named_speaker(misplaced)
         for child in node.children:
             if child.dep_ == "agent":  # "as cited by X"
                 for grand in child.children:
@@ -345,6 +348,31 @@ def _free_relative_subject(cue: Token, who: Token) -> Token:
         if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN")
     ]
     return named[0] if named else who
+
+
+def _subject_in_according(verb: Token, subject: Token | None) -> Token | None:
+    """The subject the parser hung as an apposition on the source of an "according to"
+    before `verb`: in "According to ISNA, the prosecutor, Ali Mehr, said ..." the
+    prosecutor says, ISNA only reports it. The parser may leave the verb no subject (the
+    prosecutor an apposition of "ISNA"), or take the source's name for the subject
+    ("According to the news agency KNA, the governor, Ali Musa, said": "KNA" said)."""
+    for child in verb.children:
+        if child.dep_ != "prep" or not opens_according_to(child) or child.i > verb.i:
+            continue
+        if subject is None:
+            sources = [g for to in child.children for g in to.children if g.dep_ == "pobj"]
+        elif subject.left_edge.i == child.right_edge.i + 1:
+            sources = [subject]  # no comma between: the subject is the source's own name
+        else:
+            sources = []
+        for source in sources:
+            appositions = [a for a in source.subtree if a.dep_ == "appos" and a.i > source.i]
+            # the title first, the name after it ("the governor of Mombasa, Ali Musa"):
+            # the parser may hang the name on the title's place
+            names = [a for a in appositions if a.pos_ == "PROPN"]
+            if names or appositions:
+                return (names or appositions)[-1 if names else 0]
+    return None
 
 
 #: Participles that give a described speaker's name ("a student named Wong").
