@@ -514,16 +514,21 @@ def _judges_an_infinitive(verb: Token) -> bool:
 
 
 def alleged(cue: Token, ctx: Context) -> Actor | None:
-    """Whom an allegation accuses: the subject of the clause an allegation verb reports
+    """Whom an allegation accuses: the doer of the clause an allegation verb reports
     ("Kenya alleged that Somalia was arming the rebels"; the parser may take that subject
-    for the verb's object), unless the clause is negated. None for other verbs."""
+    for the verb's object), unless the clause is negated. In a passive clause the doer is
+    its agent ("alleged its soldiers were shot by Somali troops": Somalia, never the
+    soldiers), and a passive with no agent accuses no one. None for other verbs."""
     if cue.lemma_.lower() not in ctx.lexicon.allegation_verbs:
         return None
     for clause in cue.children:
         if clause.dep_ != "ccomp" or is_negated(clause, ctx.lexicon):
             continue
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects = subjects or [c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children):
+            subjects = [g for c in clause.children if c.dep_ == "agent" for g in pobjs(c)]
+        else:
+            subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+            subjects = subjects or [c for c in cue.children if c.dep_ == "dobj" and c.i < clause.i]
         if subjects:
             return resolve_token(ctx, subjects[0], agent=True, modifiers=True).actor
     return None
