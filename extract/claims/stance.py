@@ -98,10 +98,15 @@ def verdict(cue: Token, lexicon: Lexicon) -> tuple[str, Token | None] | None:
     linked += [child for child in cue.children if child.dep_ == "conj"]
     if any(lexicon.verbs.get(verb.lemma_.lower()) in _STANCE_RELATIONS for verb in linked):
         return None
+    # a name is its whole phrase ("a cowardly crime"); a participle only itself and its
+    # adverbs ("as rigged", "as deeply flawed"), not the clause it may govern ("as
+    # ensuring ... in a period of great uncertainty")
     said = [
         token
         for c in complements
-        for token in c.subtree
+        for token in (
+            c.subtree if c.pos_ != "VERB" else (c, *(a for a in c.children if a.dep_ == "advmod"))
+        )
         if not _countered(token, lexicon.counter_prefixes)
     ]
     words = {token.lemma_.lower() for token in said} | {token.lower_ for token in said}

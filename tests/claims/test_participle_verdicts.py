@@ -49,3 +49,15 @@ def test_a_participle_frames_the_quote_of_its_speaker(nlp, registry, text):
 )
 def test_no_condemning_participle_no_accusation(nlp, registry, text):
     assert not {t for t in triples_of_text(nlp, registry, text) if t[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya described the Somali plan as ensuring trade in a period of great uncertainty.",
+        "Kenya characterised the Somali move as aiming at a good deal for the coast.",
+    ],
+)
+def test_a_participles_own_clause_is_no_verdict(nlp, registry, text):
+    # "great", "good" stand in the clause the participle governs, not in the name given
+    assert not {t for t in triples_of_text(nlp, registry, text) if t[0] == "SUPPORT"}
