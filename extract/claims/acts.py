@@ -45,6 +45,7 @@ from extract.claims.context import (
     Resolved,
     evidence_bounds,
     make_claim,
+    resolve_token,
 )
 from extract.claims.nouns import (
     NounLexicon,
@@ -274,6 +275,18 @@ def _accord_left(verb: Token, nouns: NounLexicon, *, undone: bool) -> Token | No
     return next((obj for obj in left if obj.lemma_.lower() in nouns.norms), None)
 
 
+def _owes_blame(verb: Token, ctx: Context) -> Token | None:
+    """The subject of "be" in "X is to blame (for Y)": the one the blame is owed by."""
+    if verb.lemma_.lower() not in ctx.lexicon.owed_blame or verb.dep_ != "xcomp":
+        return None
+    head = verb.head
+    if head.lemma_.lower() != "be" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 @rule("act.verb", family=FAMILY, order=20, confidence=0.75)
 def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     """A verb of the relation lexicon with its subject and objects ("X accused Y"); every
@@ -317,6 +330,16 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         # "Finland will give Tanzania a grant", "Israel will evacuate the
         # settlements": a cooperative step announced is a promise (PLOVER AGREE)
         relation, rule_name = "AGREE", "act.announced"
+    if relation == "ACCUSE" and (owing := _owes_blame(token, ctx)) is not None:
+        # "Russia is to blame for the war": Russia is accused, by whoever says so; "said it
+        # was not to blame" is the speaker's denial (`speech._responsibility`), no act
+        reporting = reporter_of(token, ctx)
+        blamed_one = resolve_token(ctx, owing, agent=True).actor
+        if reporting is not None and blamed_one is not None and blamed_one is reporting.actor:
+            return []
+        return list(
+            _claims_for(doc, ctx, token, relation, "act.passive", [], [owing], by_reporter=True)
+        )
     if rule_name == "act.blame":
         # the blamed is the object of "to"/"on"/"at"; the accuser is not named
         objects = blamed(token, ctx.lexicon.blamed_preps)
@@ -695,11 +718,13 @@ def _claims_for(
     fallback: list[Token] | None = None,
     anchor: Token | None = None,
     agentless: bool = False,
+    by_reporter: bool = False,
 ) -> Iterator[Claim]:
     """Claims of the act `token` names; `fallback` subjects are tried when none of
     `subject_toks` resolves, and `anchor` (a light verb) carries negation, modality and
     the reporter when it is not `token` itself; an `agentless` act keeps an empty
-    subject when it has an object."""
+    subject when it has an object; an act `by_reporter` is done by whoever says it, when
+    a quote or a reported clause names who ("Kenya said Somalia was to blame")."""
     verbal = relation in VERBAL
     anchor = anchor if anchor is not None else token
     if rule != "act.noun" and _no_subject(anchor, ctx):
@@ -717,6 +742,10 @@ def _claims_for(
         )
         if not subjects and fallback:
             subjects = resolved_subjects(ctx, fallback, agent=agent)
+        if not subjects and by_reporter:
+            reporting = reporter_of(anchor, ctx)
+            if reporting is not None and reporting.actor is not None:
+                subjects = [reporting]
         if not subjects and any(
             tok.lower_ in ctx.lexicon.reporter_pronouns and tok.i not in ctx.quoted
             for tok in subject_toks

@@ -106,9 +106,10 @@ def _responsibility(
         if lauded is not None:
             return ("SUPPORT", [lauded], clause) if lauded.id not in own else None
         predicate = clause.lemma_.lower() in words or any(
-            child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words
+            (child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words)
+            or (child.dep_ == "xcomp" and child.lemma_.lower() in ctx.lexicon.owed_blame)
             for child in clause.children
-        )
+        )  # "was responsible", "was behind", "was to blame"
         if not predicate:
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

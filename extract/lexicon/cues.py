@@ -65,6 +65,8 @@ class Lexicon:
     conditional_threats: frozenset[str] = frozenset()
     #: verbs whose "on" argument is the one blamed ("blamed the attack on X")
     blame_on: frozenset[str] = frozenset()
+    #: verbs whose "be to" infinitive blames the subject ("Russia is to blame")
+    owed_blame: frozenset[str] = frozenset()
     #: verbs whose object noun of necessity makes a request ("stressed the need for X to")
     necessity_verbs: frozenset[str] = frozenset()
     #: nouns of necessity ("need", "importance") that turn such a verb into a request
@@ -171,6 +173,8 @@ class Lexicon:
     attitude_cues: frozenset[str] = frozenset()
     #: verbs that withhold speech ("declined to say"): the speech verb under them is no cue
     declining_heads: frozenset[str] = frozenset()
+    #: verbs of reluctance whose negation affirms the act under them ("not hesitate to")
+    reluctance_heads: frozenset[str] = frozenset()
     #: verbs that carry a speaker on into a quote, bare ('Johnson continued, "..."')
     carrying_cues: frozenset[str] = frozenset()
     #: adjectives that make an event noun a supposition ("a possible withdrawal")
@@ -261,6 +265,7 @@ _RELATION_WORDS = (
     "request_control",
     "conditional_threats",
     "blame_on",
+    "owed_blame",
     "necessity_verbs",
     "necessity_nouns",
     "blame_nouns",
@@ -313,6 +318,7 @@ _CUE_WORDS = (
     "hypothetical_adjectives",
     "attitude_cues",
     "declining_heads",
+    "reluctance_heads",
     "carrying_cues",
     "verdict_verbs",
     "condemning_words",

@@ -20,6 +20,8 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
     Negation: a "neg" child ("did not confirm"), a subject determined by "no" ("no
     group has claimed"), a negated head the token is coordinated with ("did not
     confirm or deny"), or a negating head ("failed to discuss", "has yet to announce").
+    A negated head of reluctance negates nothing under it ("will not hesitate to hold Iran
+    accountable" holds it accountable).
     """
     node = token
     for _ in range(4):
@@ -39,6 +41,8 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
                 return True
         if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.negating_heads:
             return True
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in lexicon.reluctance_heads:
+            return False  # "will not hesitate to act": the act is affirmed, negation or not
         if node.dep_ in ("conj", "xcomp") and not has_subject(node):
             node = node.head
             continue
