@@ -92,7 +92,7 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
     cues = []
     for sent in sents:
         for token in sent:
-            if token.i in quoted:
+            if token.i in quoted or _owed_or_due(token):
                 continue
             lemma = token.lemma_.lower()
             if (
@@ -103,6 +103,16 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
             ):
                 cues.append(token)
     return cues
+
+
+def _owed_or_due(token: Token) -> bool:
+    """Whether a verb is the infinitive of "be to" ("Russia is to blame", "the minister is
+    to speak on Monday"): blame owed or a speech still to come, no words said."""
+    return (
+        token.dep_ == "xcomp"
+        and token.head.lemma_.lower() == "be"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
+    )
 
 
 #: What a carrying verb may not govern outside the quote to cue it: a complement of its

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of_text
+from tests.helpers import claims_of_text, triples_of_text
 
 pytestmark = pytest.mark.model
 
@@ -44,3 +44,10 @@ def test_the_speaker_not_to_blame_denies(nlp, registry):
 )
 def test_no_blame_owed(nlp, registry, text):
     assert not _accusations(nlp, registry, text)
+
+
+def test_blame_owed_cues_no_quote(nlp, registry):
+    # the quote after it is nobody's words: "blame" here says nothing
+    text = 'Somalia is to blame. The charter exists to "save every child from war."'
+    quoted = [c for c in claims_of_text(nlp, registry, text) if c.quote]
+    assert all(c.speaker is None for c in quoted)
