@@ -299,8 +299,42 @@ def noun_relation(noun: Token, ctx: Context) -> str | None:
         relation = ctx.lexicon.nouns[lemma]
         if relation == "SUPPORT" and supports_effort(noun, load_noun_lexicon()):
             return "AID"  # "support for the campaign against ISIS": military support
+        if relation == "REQUEST" and _call_between(noun, ctx):
+            return "CONSULT"  # "his call with Putin", "a call to King Salman": a phone call
         return relation
     return "COOPERATE" if lemma in ctx.lexicon.joint_nouns else None
+
+
+#: Prepositions of the parties of a call; of what a call asks for or of whom.
+_CALL_PARTY_PREPS = frozenset({"with", "to", "between"})
+_CALL_REQUEST_PREPS = frozenset({"for", "on", "upon"})
+
+
+def _call_between(noun: Token, ctx: Context) -> bool:
+    """Whether a noun of calling is a call between parties ("his call with Putin", "a call
+    to King Salman") rather than a call for something ("a call for a ceasefire", "a call
+    on Iran to stop", "his call to Iraqis to vote"): a named party after "with", "to" or
+    "between", nothing asked for, no infinitive."""
+    if noun.lemma_.lower() not in ctx.lexicon.call_lines:
+        return False
+    # the parser may hang what is called for on the verb the call is the object of
+    # ("issued a call to the UN for more aid")
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    if any(
+        child.dep_ == "prep" and child.lower_ in _CALL_REQUEST_PREPS and not _of_time(child)
+        for holder in holders
+        for child in holder.children
+    ):
+        return False
+    if any(tok.tag_ == "VB" and tok.i > noun.i for holder in holders for tok in holder.subtree):
+        return False  # an infinitive: what the call asks someone to do
+    return any(
+        obj.pos_ == "PROPN"
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in _CALL_PARTY_PREPS
+        for obj in pobjs(prep)
+    )  # "held a call with Putin": the parties may hang on the light verb too
 
 
 def is_intent(token: Token, ctx: Context) -> bool:
