@@ -34,6 +34,7 @@ from extract.syntax.arguments import (
     prep_objects,
     subject_tokens,
 )
+from extract.syntax.modality import inverted_condition, is_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -414,8 +415,8 @@ def obliged(verb: Token, ctx: Context) -> bool:
     resign", "ought to stop"). A question asks no one to act ("Should Iraq hold new
     elections?": the modal before its subject), and neither does a need told in a
     relative clause ("ensure that Israel has what it needs to defend itself")."""
-    if _asked_as_question(verb):
-        return False
+    if _asked_as_question(verb) or inverted_condition(verb):
+        return False  # "Should Iraq hold ...?"; "will act should Russia continue": a condition
     return obligation_modal(verb, ctx.lexicon) or (
         _needed(verb, ctx.lexicon) and not _relative(verb)
     )
@@ -428,11 +429,7 @@ def _asked_as_question(verb: Token) -> bool:
     auxes = [c.i for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
     if not subjects or not auxes or min(auxes) > min(subjects):
         return False
-    end = verb.sent.end - 1
-    doc = verb.doc
-    while end > verb.sent.start and doc[end].is_punct and doc[end].text != "?":
-        end -= 1
-    return doc[end].text == "?"
+    return is_question(verb)
 
 
 def _relative(infinitive: Token) -> bool:

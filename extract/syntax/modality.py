@@ -115,6 +115,8 @@ def is_conditional(token: Token, lexicon: Lexicon) -> bool:
     for _ in range(6):
         if any(child.dep_ == "mark" and child.lower_ in marks for child in node.children):
             return True
+        if inverted_condition(node):
+            return True  # "should Russia invade", "had Russia withdrawn its troops, ..."
         if node.dep_ in ("conj", "xcomp") and node.head is not node:
             node = node.head
             continue
@@ -123,6 +125,47 @@ def is_conditional(token: Token, lexicon: Lexicon) -> bool:
             continue
         break
     return False
+
+
+#: Auxiliaries that, before their subject, open a condition ("should Russia invade",
+#: "had it withdrawn", "were Iran to attack").
+_INVERTED_CONDITIONS = frozenset({"should", "had", "were"})
+
+
+def inverted_condition(verb: Token) -> bool:
+    """Whether `verb`'s clause is a condition told by inversion, its auxiliary before its
+    subject and the clause hung on another ("will impose costs should Russia decide to
+    attack"; "Had Russia withdrawn, the talks would have resumed"), not a question."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    auxes = [
+        c.i
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTED_CONDITIONS
+    ]
+    # the parser may take the condition for a complement ("should it decide" as a
+    # ccomp) or for the main clause; a main clause is inverted too after a negative or
+    # limiting word ("Nor should Russia think ...", "Only then should we act"): no condition
+    hung = verb.dep_ in ("advcl", "ccomp") or (
+        verb.dep_ == "ROOT"
+        and not any(
+            c.dep_ in ("advmod", "cc", "preconj", "neg") and c.i < min(auxes or [verb.i])
+            for c in verb.children
+        )
+        and not is_question(verb)
+    )
+    if subjects and hung and verb.lower_ == "were" and verb.i < min(subjects):
+        return True  # "Were Iran to attack Israel, ...": the verb itself comes first
+    return bool(subjects and auxes) and min(auxes) < min(subjects) and hung
+
+
+def is_question(verb: Token) -> bool:
+    """Whether the sentence of `verb` ends in a question mark."""
+    doc, end = verb.doc, verb.sent.end - 1
+    while end > verb.sent.start and (doc[end].is_punct or doc[end].is_space):
+        if doc[end].text == "?":
+            return True
+        end -= 1
+    return doc[end].text == "?"
 
 
 def _supposed_event(noun: Token, lexicon: Lexicon, possible: frozenset[str]) -> bool:
