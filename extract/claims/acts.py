@@ -835,6 +835,8 @@ def _claims_for(
     if rule != "act.noun" and obliged(anchor, ctx):
         # "X said Y must withdraw": X demands it of Y (PLOVER REQUEST); in an official
         # text, the side it speaks for demands what it says must be done
+        if any(tok.lower_ in ctx.lexicon.first_person for tok in subject_toks):
+            return  # "I have to say", "we must act": the speaker's own resolve, no request
         reporter = reporter_of(anchor, ctx) or voice_of(anchor, ctx)
         if reporter is not None and reporter.actor is not None:
             yield from demands(doc, ctx, token, anchor, reporter, subjects)

@@ -413,10 +413,13 @@ def obliged(verb: Token, ctx: Context) -> bool:
     """Whether `verb` has a modal of obligation ("must withdraw", "should resign"), or is
     the infinitive of a verb of need that is not negated ("needs to withdraw", "has to
     resign", "ought to stop"). A question asks no one to act ("Should Iraq hold new
-    elections?": the modal before its subject), and neither does a need told in a
-    relative clause ("ensure that Israel has what it needs to defend itself")."""
+    elections?": the modal before its subject), nor does a condition ("should Russia
+    continue"), a need told in a relative clause ("ensure that Israel has what it needs
+    to defend itself") or a verb of knowing ("Iran must understand that ...")."""
     if _asked_as_question(verb) or inverted_condition(verb):
         return False  # "Should Iraq hold ...?"; "will act should Russia continue": a condition
+    if verb.lemma_.lower() in ctx.lexicon.knowing_verbs:
+        return False  # "Iran must understand that ...": a warning, no act asked
     return obligation_modal(verb, ctx.lexicon) or (
         _needed(verb, ctx.lexicon) and not _relative(verb)
     )

@@ -175,6 +175,8 @@ class Lexicon:
     declining_heads: frozenset[str] = frozenset()
     #: verbs of reluctance whose negation affirms the act under them ("not hesitate to")
     reluctance_heads: frozenset[str] = frozenset()
+    #: verbs of knowing: obliged, they warn or assure and ask no act ("must know that")
+    knowing_verbs: frozenset[str] = frozenset()
     #: verbs that carry a speaker on into a quote, bare ('Johnson continued, "..."')
     carrying_cues: frozenset[str] = frozenset()
     #: adjectives that make an event noun a supposition ("a possible withdrawal")
@@ -319,6 +321,7 @@ _CUE_WORDS = (
     "attitude_cues",
     "declining_heads",
     "reluctance_heads",
+    "knowing_verbs",
     "carrying_cues",
     "verdict_verbs",
     "condemning_words",
