@@ -706,6 +706,26 @@ def _in_mishap(verb: Token, ctx: Context) -> bool:
     )
 
 
+def _obliged(subjects: list[Resolved], subject_toks: list[Token], ctx: Context) -> list[Resolved]:
+    """Who an obligation asks to act. When what must stop is an act ("the detention of
+    X must end", "the torture of prisoners like X must cease"), it is the act's doer, its
+    possessor ("Iran's attacks must stop"), never whom the act is done to; an act with no
+    doer named asks no one named."""
+    acts = [tok for tok in subject_toks if tok.pos_ == "NOUN" and noun_relation(tok, ctx)]
+    if not acts:
+        return subjects
+    # the parser may give the verb the act's patient as a second subject ("the torture
+    # of prisoners like X must cease": X)
+    owners = [
+        child
+        for tok in acts
+        for noun in (tok, *tok.conjuncts)
+        for child in noun.children
+        if child.dep_ == "poss"
+    ]
+    return resolved_subjects(ctx, owners, agent=True)
+
+
 def _claims_for(
     doc: Doc,
     ctx: Context,
@@ -839,7 +859,9 @@ def _claims_for(
             return  # "I have to say", "we must act": the speaker's own resolve, no request
         reporter = reporter_of(anchor, ctx) or voice_of(anchor, ctx)
         if reporter is not None and reporter.actor is not None:
-            yield from demands(doc, ctx, token, anchor, reporter, subjects)
+            yield from demands(
+                doc, ctx, token, anchor, reporter, _obliged(subjects, subject_toks, ctx)
+            )
         # else "the treaty must be ratified by Kenya": a requirement the text states, asked
         # by no one named, is no event of the graph
         return
