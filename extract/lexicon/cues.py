@@ -148,6 +148,8 @@ class Lexicon:
     sources: frozenset[str] = frozenset()
     negators: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
+    #: objects that negate their act ("conceded nothing", "killed nobody")
+    negating_objects: frozenset[str] = frozenset()
     negating_heads: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     hypothetical_marks: frozenset[str] = frozenset()
@@ -312,6 +314,7 @@ _CUE_WORDS = (
     "sources",
     "negators",
     "negating_determiners",
+    "negating_objects",
     "negating_heads",
     "hypothetical",
     "hypothetical_marks",

@@ -18,7 +18,8 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
     """Whether the verb or noun `token` is negated.
 
     Negation: a "neg" child ("did not confirm"), a subject determined by "no" ("no
-    group has claimed"), a negated head the token is coordinated with ("did not
+    group has claimed"), an object that says nothing was done ("conceded nothing", "offered
+    no concessions"), a negated head the token is coordinated with ("did not
     confirm or deny"), or a negating head ("failed to discuss", "has yet to announce").
     A negated head of reluctance negates nothing under it ("will not hesitate to hold Iran
     accountable" holds it accountable).
@@ -33,6 +34,8 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
                 for grand in child.children
             ):
                 return True
+            if node is token and child.dep_ == "dobj" and _negating_object(child, lexicon):
+                return True  # "conceded nothing", "offered no concessions"
             if (
                 child.dep_ == "advmod"
                 and child.lower_ in lexicon.negating_heads
@@ -48,6 +51,17 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
             continue
         break
     return False
+
+
+def _negating_object(obj: Token, lexicon: Lexicon) -> bool:
+    """Whether an object says the act was not done: "nothing", "nobody", or an object
+    determined by "no" ("no concessions"), not qualified ("nothing but praise")."""
+    if any(child.dep_ == "prep" and child.lower_ in ("but", "except") for child in obj.children):
+        return False
+    return obj.lower_ in lexicon.negating_objects or any(
+        child.dep_ == "det" and child.lower_ in lexicon.negating_determiners
+        for child in obj.children
+    )
 
 
 def has_subject(token: Token) -> bool:
