@@ -384,13 +384,10 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
         objects.extend(recipients(source))  # "sent a memo to X requesting ...
     if relation in ("SUPPORT", "AID"):
-        # "support its partners in the defense of their territory from Houthi attacks": the
-        # attack one is shielded from names the attacker, who is no one supported
-        objects = [
-            tok
-            for tok in objects
-            if not (tok.head.lower_ in ("from", "against") and noun_relation(tok, ctx) in FORCE)
-        ]
+        # "support its partners in the defense of their territory from Houthi attacks",
+        # "defend their freedom from Russian aggression", "backs Ukraine against Russia":
+        # what one is shielded from names the attacker, who is no one supported
+        objects = [tok for tok in objects if tok.head.lower_ not in ("from", "against")]
     if relation == "SUPPORT" and rule_name == "act.phrase":
         # "expressed support for X", "voted for X": whom the support is for; the noun of
         # support is no party ("reaffirmed the United States' commitment to Israel": the
@@ -500,6 +497,10 @@ def received_act(word: Word, ctx: Context) -> list[Claim] | None:
     parts = reception(token, word.nouns)
     if parts is None and event.relation in word.nouns.accompanying_relations:
         parts = accompaniment(token, word.nouns)
+        if parts is not None and parts[0].lemma_.lower() in ctx.lexicon.negating_heads:
+            # "with the support of the US, Russia has failed to ...": the support brought
+            # the failure about; whoever fails is not the one supported
+            return []
     if parts is None:
         return None
     receiver, doers, targets = parts
