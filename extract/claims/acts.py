@@ -387,7 +387,23 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         # "support its partners in the defense of their territory from Houthi attacks",
         # "defend their freedom from Russian aggression", "backs Ukraine against Russia":
         # what one is shielded from names the attacker, who is no one supported
-        objects = [tok for tok in objects if tok.head.lower_ not in ("from", "against")]
+        # ("thanked the representatives from Burkina Faso": "from" there says who they are)
+        wrongs = load_noun_lexicon().wrong_nouns
+        objects = [
+            tok
+            for tok in objects
+            if not (
+                tok.head.lower_ == "against"
+                or (
+                    tok.head.lower_ == "from"
+                    and (
+                        tok.head.head.i == token.i
+                        or noun_relation(tok, ctx) in FORCE
+                        or tok.lemma_.lower() in wrongs
+                    )
+                )
+            )
+        ]
     if relation == "SUPPORT" and rule_name == "act.phrase":
         # "expressed support for X", "voted for X": whom the support is for; the noun of
         # support is no party ("reaffirmed the United States' commitment to Israel": the

@@ -47,3 +47,9 @@ def test_the_attacker_is_not_supported(nlp, registry, text, shielded_from):
 )
 def test_the_one_shielded_is_supported(nlp, registry, text, supported):
     assert supported in _supported(nlp, registry, text)
+
+
+def test_from_that_says_who_they_are_is_no_shield(nlp, registry):
+    # "the representatives from Ghana": "from" tells where they come from, not a threat
+    text = "Kenya thanked the representatives from Ghana who attended the meeting."
+    assert "Ghana" in _supported(nlp, registry, text)
