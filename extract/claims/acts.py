@@ -103,6 +103,7 @@ from extract.syntax.arguments import (
     beneficiaries,
     hyphen_partners,
     infinitive_addressee,
+    is_be_to,
     is_passive,
     joint_parties,
     light_verb,
@@ -277,14 +278,11 @@ def _accord_left(verb: Token, nouns: NounLexicon, *, undone: bool) -> Token | No
 
 def _owes_blame(verb: Token, ctx: Context) -> Token | None:
     """The subject of "be" in "X is to blame (for Y)": the one the blame is owed by."""
-    if verb.lemma_.lower() not in ctx.lexicon.owed_blame or verb.dep_ != "xcomp":
+    if verb.lemma_.lower() not in ctx.lexicon.owed_blame or not is_be_to(verb):
         return None
-    head = verb.head
-    if head.lemma_.lower() != "be" or any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in verb.children):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 @rule("act.verb", family=FAMILY, order=20, confidence=0.75)
@@ -335,7 +333,12 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         # was not to blame" is the speaker's denial (`speech._responsibility`), no act
         reporting = reporter_of(token, ctx)
         blamed_one = resolve_token(ctx, owing, agent=True).actor
-        if reporting is not None and blamed_one is not None and blamed_one is reporting.actor:
+        if (
+            reporting is not None
+            and reporting.actor is not None
+            and blamed_one is not None
+            and blamed_one.id == reporting.actor.id
+        ):
             return []
         return list(
             _claims_for(doc, ctx, token, relation, "act.passive", [], [owing], by_reporter=True)

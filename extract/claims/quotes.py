@@ -40,7 +40,7 @@ from extract.claims.stance import (
 )
 from extract.records import Actor, Claim
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import RELATIVE_TAGS, with_conjuncts
+from extract.syntax.arguments import RELATIVE_TAGS, is_be_to, with_conjuncts
 from extract.syntax.modality import is_negated
 from extract.text.quotemarks import (
     DOUBLE_CLOSE,
@@ -92,8 +92,8 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
     cues = []
     for sent in sents:
         for token in sent:
-            if token.i in quoted or _owed_or_due(token):
-                continue
+            if token.i in quoted or is_be_to(token):
+                continue  # "Russia is to blame", "is to speak on Monday": no words said
             lemma = token.lemma_.lower()
             if (
                 token.tag_.startswith("VB")
@@ -103,16 +103,6 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
             ):
                 cues.append(token)
     return cues
-
-
-def _owed_or_due(token: Token) -> bool:
-    """Whether a verb is the infinitive of "be to" ("Russia is to blame", "the minister is
-    to speak on Monday"): blame owed or a speech still to come, no words said."""
-    return (
-        token.dep_ == "xcomp"
-        and token.head.lemma_.lower() == "be"
-        and any(child.dep_ == "aux" and child.lower_ == "to" for child in token.children)
-    )
 
 
 #: What a carrying verb may not govern outside the quote to cue it: a complement of its
@@ -380,8 +370,10 @@ def _subject_in_according(verb: Token, subject: Token | None) -> Token | None:
             # the title first, the name after it ("the governor of Mombasa, Ali Musa"):
             # the parser may hang the name on the title's place
             names = [a for a in appositions if a.pos_ == "PROPN"]
-            if names or appositions:
-                return (names or appositions)[-1 if names else 0]
+            if names:
+                return names[-1]
+            if appositions:
+                return appositions[0]
     return None
 
 

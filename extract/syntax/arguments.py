@@ -323,6 +323,12 @@ def is_infinitive(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
+def is_be_to(verb: Token) -> bool:
+    """Whether `verb` is the infinitive of "be to" ("Russia is to blame", "the minister is
+    to speak on Monday"): owed or still to come, not done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "be" and is_infinitive(verb)
+
+
 def noun_parts(
     noun: Token, *, said: bool, for_target: bool = False
 ) -> tuple[list[Token], list[Token]]:

@@ -177,7 +177,7 @@ def is_question(verb: Token) -> bool:
     doc, end = verb.doc, verb.sent.end - 1
     while end > verb.sent.start and (doc[end].is_punct or doc[end].is_space):
         if doc[end].text == "?":
-            return True
+            break
         end -= 1
     return doc[end].text == "?"
 
