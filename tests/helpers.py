@@ -31,3 +31,16 @@ def triples_of_text(
         (c.relation, c.subject.label if c.subject else None, c.object.label if c.object else None)
         for c in claims_of_text(nlp, registry, text, **document)
     }
+
+
+#: The publisher whose texts speak in an official voice in the tests of that voice.
+STATE_DEPARTMENT = "U.S. Department of State"
+
+
+def triples_of_official_text(
+    nlp, registry, body: str, *, publisher: str | None = STATE_DEPARTMENT
+) -> set[tuple[str, str | None, str | None]]:
+    """`triples_of_text` of `body` as a press statement of `publisher` (a spokesperson's
+    office heading it): the text speaks in that publisher's voice."""
+    text = f"Office of the Spokesperson\n\n{body}\n"
+    return triples_of_text(nlp, registry, text, publisher=publisher)

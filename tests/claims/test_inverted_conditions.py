@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of_text
+from tests.helpers import triples_of_official_text, triples_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _official(nlp, registry, body):
-    text = f"Office of the Spokesperson\n\n{body}\n"
-    return triples_of_text(nlp, registry, text, publisher="U.S. Department of State")
 
 
 @pytest.mark.parametrize(
@@ -27,7 +22,7 @@ def _official(nlp, registry, body):
     ],
 )
 def test_an_inverted_condition_asks_nothing(nlp, registry, body):
-    assert not {t for t in _official(nlp, registry, body) if t[0] == "REQUEST"}
+    assert not {t for t in triples_of_official_text(nlp, registry, body) if t[0] == "REQUEST"}
 
 
 @pytest.mark.parametrize(
@@ -44,12 +39,14 @@ def test_an_inverted_condition_tells_no_act(nlp, registry, text):
 
 def test_a_question_at_the_end_of_a_text_asks_no_one(nlp, registry):
     assert not {
-        t for t in _official(nlp, registry, "Should Iraq hold new elections?") if t[0] == "REQUEST"
+        t
+        for t in triples_of_official_text(nlp, registry, "Should Iraq hold new elections?")
+        if t[0] == "REQUEST"
     }
 
 
 def test_a_plain_obligation_still_asks(nlp, registry):
-    triples = _official(nlp, registry, "Iran should stop its attacks on shipping.")
+    triples = triples_of_official_text(nlp, registry, "Iran should stop its attacks on shipping.")
     assert ("REQUEST", "US State Department", "Iran") in triples
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of_text
+from tests.helpers import triples_of_official_text, triples_of_text
 
 pytestmark = pytest.mark.model
 
@@ -67,11 +67,6 @@ def test_no_wrong_named_of_another_no_accusation(nlp, registry, text):
     assert not any(r == "ACCUSE" for r, _, _ in triples_of_text(nlp, registry, text))
 
 
-def _official(nlp, registry, body, *, publisher="U.S. Department of State"):
-    text = f"Office of the Spokesperson\n\n{body}\n"
-    return triples_of_text(nlp, registry, text, publisher=publisher)
-
-
 @pytest.mark.parametrize(
     ("body", "accused"),
     [
@@ -84,16 +79,22 @@ def _official(nlp, registry, body, *, publisher="U.S. Department of State"):
     ],
 )
 def test_an_official_text_accuses_in_its_own_voice(nlp, registry, body, accused):
-    assert ("ACCUSE", "US State Department", accused) in _official(nlp, registry, body)
+    assert ("ACCUSE", "US State Department", accused) in triples_of_official_text(
+        nlp, registry, body
+    )
 
 
 def test_a_text_with_no_voice_accuses_no_one(nlp, registry):
     body = "Our support for Ukraine in the face of Russia's aggression is unwavering."
-    assert not any(r == "ACCUSE" for r, _, _ in _official(nlp, registry, body, publisher=None))
+    assert not any(
+        r == "ACCUSE" for r, _, _ in triples_of_official_text(nlp, registry, body, publisher=None)
+    )
 
 
 def test_a_wrong_another_speaker_names_is_theirs(nlp, registry):
-    triples = _official(nlp, registry, "Kenya said the crackdown by Somalia must end.")
+    triples = triples_of_official_text(
+        nlp, registry, "Kenya said the crackdown by Somalia must end."
+    )
     assert ("ACCUSE", "Kenya", "Somalia") in triples
     assert ("ACCUSE", "US State Department", "Somalia") not in triples
 
@@ -108,5 +109,5 @@ def test_a_wrong_another_speaker_names_is_theirs(nlp, registry):
     ],
 )
 def test_no_wrong_of_another_in_the_voice(nlp, registry, body):
-    triples = _official(nlp, registry, body)
+    triples = triples_of_official_text(nlp, registry, body)
     assert not any(r == "ACCUSE" and s == "US State Department" for r, s, _ in triples)

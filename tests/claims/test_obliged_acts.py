@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import triples_of_text
+from tests.helpers import triples_of_official_text
 
 pytestmark = pytest.mark.model
 
 
 def _asked(nlp, registry, body):
-    text = f"Office of the Spokesperson\n\n{body}\n"
-    triples = triples_of_text(nlp, registry, text, publisher="U.S. Department of State")
+    triples = triples_of_official_text(nlp, registry, body)
     return {t[2] for t in triples if t[0] == "REQUEST"}
 
 
