@@ -303,16 +303,17 @@ def _voiced_wrongs(doc: Doc, ctx: Context) -> list[Claim]:
         voice = voice_of(token, ctx)
         if voice is None or voice.actor is None:
             continue
-        if reporter_of(token if verb else clause_verb(token), ctx) is not None:
-            continue  # reported speech, though its speaker may be unresolved
-        if verb and is_conditional(token, ctx.lexicon):
-            continue  # "if Hezbollah breaks the deal, ...": a wrong only supposed
         own = own_side(voice.actor)
         accused = (
             [actor for actor in wrongdoers(token, ctx) if actor.id not in own]
             if verb
             else wrong_doers(token, voice.actor, ctx)
         )
+        # the costlier checks last, on the few tokens that tell a wrong
+        if not accused or reporter_of(token if verb else clause_verb(token), ctx) is not None:
+            continue  # no wrong; or reported speech, though its speaker may be unresolved
+        if verb and is_conditional(token, ctx.lexicon):
+            continue  # "if Hezbollah breaks the deal, ...": a wrong only supposed
         claims.extend(
             make_claim(
                 ctx,

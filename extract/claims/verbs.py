@@ -416,13 +416,14 @@ def obliged(verb: Token, ctx: Context) -> bool:
     elections?": the modal before its subject), nor does a condition ("should Russia
     continue"), a need told in a relative clause ("ensure that Israel has what it needs
     to defend itself") or a verb of knowing ("Iran must understand that ...")."""
-    if _asked_as_question(verb) or inverted_condition(verb):
-        return False  # "Should Iraq hold ...?"; "will act should Russia continue": a condition
+    if not (
+        obligation_modal(verb, ctx.lexicon) or (_needed(verb, ctx.lexicon) and not _relative(verb))
+    ):
+        return False
     if verb.lemma_.lower() in ctx.lexicon.knowing_verbs:
         return False  # "Iran must understand that ...": a warning, no act asked
-    return obligation_modal(verb, ctx.lexicon) or (
-        _needed(verb, ctx.lexicon) and not _relative(verb)
-    )
+    # "Should Iraq hold ...?"; "will act should Russia continue": a question, a condition
+    return not (_asked_as_question(verb) or inverted_condition(verb))
 
 
 def _asked_as_question(verb: Token) -> bool:

@@ -156,6 +156,11 @@ def inverted_condition(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ in ("aux", "auxpass") and c.lower_ in _INVERTED_CONDITIONS
     ]
+    if not subjects:
+        return False
+    first = min(subjects)
+    if not (min(auxes, default=first) < first or (verb.lower_ == "were" and verb.i < first)):
+        return False  # no auxiliary of condition (nor "were") before the subject
     # the parser may take the condition for a complement ("should it decide" as a
     # ccomp) or for the main clause; a main clause is inverted too after a negative or
     # limiting word ("Nor should Russia think ...", "Only then should we act"): no condition
@@ -167,9 +172,7 @@ def inverted_condition(verb: Token) -> bool:
         )
         and not is_question(verb)
     )
-    if subjects and hung and verb.lower_ == "were" and verb.i < min(subjects):
-        return True  # "Were Iran to attack Israel, ...": the verb itself comes first
-    return bool(subjects and auxes) and min(auxes) < min(subjects) and hung
+    return hung  # "Were Iran to attack Israel, ...": the verb itself may come first
 
 
 def is_question(verb: Token) -> bool:
