@@ -28,11 +28,21 @@ class OrganisationReferences(FinderRules):
 
     def _force_named(self, title: Span) -> Found | None:
         """ "Army chief NAME" after "the Sudanese army": the state force the text named
-        (a title opening with "army", "police" ... refers back, as "the army" does)."""
+        (a title opening with "army", "police" ... refers back, as "the army" does); and
+        "committee chairman NAME" after "the House Judiciary Committee", "party leader
+        NAME" after "the Labour Party": a title opening with the noun of a body refers
+        back to the nearest body before it whose name has that noun."""
         first = title[0]
-        if first.lower_ not in self.lexicon.state_forces:
+        if first.lower_ in self.lexicon.state_forces:
+            types: tuple[str, ...] = ("Government", "ArmedGroup")
+        elif len(title) > 1 and (first.text.islower() or first.is_sent_start):
+            kinds = self.lexicon.nominals.get(first.lemma_.lower(), ())
+            types = tuple(kind for kind in kinds if kind in BODY_TYPES)
+            if not types:
+                return None
+        else:
             return None
-        actor = antecedent(self.res, first, types=("Government", "ArmedGroup"), noun=first.lower_)
+        actor = antecedent(self.res, first, types=types, noun=first.lower_)
         if actor is None:
             return None
         return Found(first.i, first.i + 1, actor.id, "coref")

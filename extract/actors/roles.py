@@ -197,8 +197,12 @@ class _Finder(CompoundRules, OrganisationReferences):
                 i -= 1
                 continue
             if (
-                token.text.islower()
-                and token.pos_ == "NOUN"
+                (
+                    token.text.islower()
+                    and token.pos_ == "NOUN"
+                    or token.is_sent_start  # "Party leader X", "Council spokesman X"
+                    and token.lower_ in lexicon.nominals
+                )
                 and token.dep_ == "compound"
                 and token.head.lower_ in lexicon.title_words
                 and token.head.i < end
