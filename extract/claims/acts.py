@@ -53,6 +53,7 @@ from extract.claims.nouns import (
     load_noun_lexicon,
     member_of,
     reception,
+    requested_at,
 )
 from extract.claims.parties import (
     PATIENT_ONLY,
@@ -520,6 +521,8 @@ def received_act(word: Word, ctx: Context) -> list[Claim] | None:
             # "with the support of the US, Russia has failed to ...": the support brought
             # the failure about; whoever fails is not the one supported
             return []
+    if parts is None and event.relation == "REQUEST":
+        parts = requested_at(token, word.nouns)  # "sent troops at the request of Iraq"
     if parts is None:
         return None
     receiver, doers, targets = parts

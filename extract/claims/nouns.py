@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from extract.lexicon import LEXICON_DIR, read_yaml
 from extract.lexicon.schema import Kind, Schema, check_lexicon
 from extract.syntax.arguments import (
+    agent_tokens,
     is_passive,
     list_of,
     pobjs,
@@ -46,6 +47,7 @@ class NounLexicon:
     accompanying_relations: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     backer_preps: frozenset[str] = frozenset()
+    request_preps: frozenset[str] = frozenset()
     effort_preps: frozenset[str] = frozenset()
     forum_preps: frozenset[str] = frozenset()
     military_efforts: frozenset[str] = frozenset()
@@ -147,6 +149,28 @@ def accompaniment(noun: Token, nouns: NounLexicon) -> tuple[Token, list[Token], 
     else:
         backed = subject_tokens(verb)
     return verb, doers, backed
+
+
+def requested_at(noun: Token, nouns: NounLexicon) -> tuple[Token, list[Token], list[Token]] | None:
+    """The parties of a request an act was done at: "the United States sent troops at the
+    request of Iraq" -> (sent, [Iraq], [United States]); "Parliament was suspended by the
+    Queen at the request of the Prime Minister" -> the Queen is asked (a passive's agent
+    does the act, so it was asked); with no doer named, no one asked. The requesters are
+    the noun's possessor or the objects of its "of"/"from"/"by"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in nouns.request_preps:
+        return None
+    verb = prep.head
+    if verb is prep or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doers = [
+        tok for child in noun.children if child.dep_ == "poss" for tok in with_conjuncts(child)
+    ]
+    doers += prep_objects([noun], nouns.backer_preps)
+    if not doers:
+        return None
+    asked = agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
+    return verb, doers, asked
 
 
 def supports_effort(token: Token, nouns: NounLexicon) -> bool:
