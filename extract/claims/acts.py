@@ -102,6 +102,7 @@ from extract.syntax.arguments import (
     adverbial_host,
     agent_tokens,
     beneficiaries,
+    held_responsible,
     hyphen_partners,
     infinitive_addressee,
     is_be_to,
@@ -385,6 +386,9 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         objects.extend(_asked_to_act(token, ctx))  # "called for X's resignation": X is asked
     elif relation == "ACCUSE" and (breakers := breach_found(token)):
         objects.extend(breakers)  # "found that X had breached the treaty"
+    elif relation == "ACCUSE" and token.lemma_.lower() in ctx.lexicon.accountable_verbs:
+        # "will hold Russia accountable", parsed with "Russia" the subject of "accountable"
+        objects.extend(held_responsible(token, ctx.lexicon.responsibility))
     if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
         objects.extend(recipients(source))  # "sent a memo to X requesting ...
     if relation in ("SUPPORT", "AID"):

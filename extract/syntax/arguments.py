@@ -641,6 +641,22 @@ def called_responsible(verb: Token, words: Collection[str]) -> bool:
     return False
 
 
+def held_responsible(verb: Token, words: Collection[str]) -> list[Token]:
+    """Who `verb` calls responsible when the parser reads "X responsible" as a small clause
+    of its own ("will hold Russia accountable for ...": "Russia" the subject of
+    "accountable"), with the names listed with X; empty when `verb` has an object."""
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return []
+    return [
+        listed
+        for child in verb.children
+        if child.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and child.lemma_.lower() in words
+        for subject in child.children
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.i < child.i
+        for listed in list_of(subject)
+    ]
+
+
 def recipients(source: Token) -> list[Token]:
     """Whom a statement, letter or memo is sent to: "sent a memo to X", "a letter to X"."""
     holders = [source, source.head] if source.dep_ in ("dobj", "nsubjpass") else [source]
