@@ -455,6 +455,8 @@ def _attribute_in(
 
     best: Attribution | None = None
     for cue in sorted(cues, key=distance):
+        if distance(cue)[0] and _describes_antecedent(cue):
+            continue  # 'X commented on the matter, which the BBC noted as unusual: "..."'
         who = cue_speaker_token(cue, ctx.lexicon, quoted)
         if (
             who is not None
@@ -470,6 +472,15 @@ def _attribute_in(
         if best is None:
             best = Attribution(UNRESOLVED, cue, name)
     return best
+
+
+def _describes_antecedent(cue: Token) -> bool:
+    """Whether a cue's clause is a relative clause whose object is its relative pronoun
+    ("the matter, which the BBC noted as unusual", "the budget, which Reuters described as
+    austere"): it tells what was said of the antecedent, and is whole without a quote."""
+    return any(
+        child.dep_ in ("dobj", "nsubjpass") and child.tag_ == "WDT" for child in cue.children
+    )
 
 
 def _own_words(cue: Token, quoted: Collection[int]) -> bool:
