@@ -260,8 +260,9 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             and not _withheld(token, ctx)
         ):
             rule, relation, cue = "speech.reported", "STATEMENT", token.text
-        elif (judged := verdict(token, ctx.lexicon)) is not None and judged[0] != "STATEMENT":
-            # "described the strike as a crime": the speaker condemns or approves
+        elif (judged := verdict(token, ctx.lexicon)) is not None:
+            # "described the strike as a crime": the speaker condemns or approves; "noted
+            # the move as unusual", "called it unlikely": a judgement with no sharper sense
             rule, relation, cue = "speech.verdict", judged[0], token.text
         elif _endorses_a_thing(token, ctx):
             # "X welcomed the deal": praise of something no actor (GUIDE: SUPPORT by praise)

@@ -579,8 +579,7 @@ def test_verdicts(claims_of, text, expected):
         # "call on", "call for": requests, no verdict
         "The Houthis called on the United Nations to act.",
         "Iran called for calm after the clashes.",
-        # a neutral name, a negated verdict
-        "The Pentagon described the drone strike as a precision operation.",
+        # a negated verdict (a neutral name is a STATEMENT: tests/claims/test_plain_verdicts.py)
         "Germany did not describe the strike as a war crime.",
         # the verdict elaborates a rejection already coded
         "Hamas rejected the plan and called it a sham.",
