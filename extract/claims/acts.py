@@ -121,7 +121,7 @@ from extract.syntax.arguments import (
     subject_tokens,
 )
 from extract.syntax.doccache import tokens
-from extract.syntax.modality import is_conditional, is_negated, modality_of
+from extract.syntax.modality import estimated, is_conditional, is_negated, modality_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -307,6 +307,8 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         relation = "REQUEST"
     if relation is None or content_of_act(token, ctx):
         return []
+    if estimated(token, ctx.lexicon):
+        return []  # "it is likely that Russia will attack": an estimate, no act nor promise
     if relation == "THREATEN" and not threatens(token, ctx):
         relation = "STATEMENT"
     elif relation == "AGREE" and holds_view(token, ctx.lexicon):

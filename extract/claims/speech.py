@@ -45,7 +45,7 @@ from extract.claims.stance import (
 )
 from extract.lexicon.cues import phrase_relation
 from extract.records import Actor, Claim
-from extract.syntax.arguments import clause_verb
+from extract.syntax.arguments import clause_verb, is_passive
 from extract.syntax.doccache import tokens
 from extract.syntax.modality import is_conditional, is_negated
 
@@ -260,9 +260,11 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
             and not _withheld(token, ctx)
         ):
             rule, relation, cue = "speech.reported", "STATEMENT", token.text
-        elif (judged := verdict(token, ctx.lexicon)) is not None:
-            # "described the strike as a crime": the speaker condemns or approves; "noted
-            # the move as unusual", "called it unlikely": a judgement with no sharper sense
+        elif (judged := verdict(token, ctx.lexicon)) is not None and (
+            judged[0] != "STATEMENT" or _states_a_view(token, ctx)
+        ):
+            # "described the strike as a crime": the speaker condemns or approves;
+            # "classified the outbreak as a pandemic", "called it unlikely": a view stated
             rule, relation, cue = "speech.verdict", judged[0], token.text
         elif _endorses_a_thing(token, ctx):
             # "X welcomed the deal": praise of something no actor (GUIDE: SUPPORT by praise)
@@ -284,6 +286,19 @@ def find_reported_speech(doc: Doc, ctx: Context, *, used_cues: Collection[int] =
         for speaker in _speakers(ctx, who):
             claims.extend(_reported_claims(doc, ctx, token, speaker, relation, cue, rule))
     return claims + _voiced_wrongs(doc, ctx)
+
+
+def _states_a_view(verb: Token, ctx: Context) -> bool:
+    """Whether a verdict with no stance is a view its subject states: a verb of describing
+    (`describing_verbs`: "described the policy as ...", "classified the outbreak as a
+    pandemic"), active, with a subject of its own; not a name given in passing ("something
+    called I2-U2", "it's called the Haftarah", "named their robot Rob")."""
+    return (
+        verb.lemma_.lower() in ctx.lexicon.describing_verbs
+        and verb.dep_ not in ("acl", "amod")
+        and not is_passive(verb)
+        and any(child.dep_ == "nsubj" for child in verb.children)
+    )
 
 
 def _voiced_wrongs(doc: Doc, ctx: Context) -> list[Claim]:
@@ -351,7 +366,7 @@ def _reported_claims(
     assert speaker.actor is not None
     target = _addressee(cue) if rule == "speech.reported" else None
     objects: list[Actor | None] = [resolve_token(ctx, target).actor if target is not None else None]
-    if rule == "speech.verdict":
+    if rule == "speech.verdict" and relation != "STATEMENT":
         judged = verdict(cue, ctx.lexicon)
         objects = or_none(verdict_objects(ctx, judged[1]) if judged is not None else [])
     sharper = _responsibility(cue, speaker.actor, ctx) if rule == "speech.reported" else None

@@ -183,8 +183,12 @@ class Lexicon:
     carrying_cues: frozenset[str] = frozenset()
     #: adjectives that make an event noun a supposition ("a possible withdrawal")
     hypothetical_adjectives: frozenset[str] = frozenset()
+    #: words whose complement clause is an estimate, no act ("it is likely that X will")
+    likelihood_heads: frozenset[str] = frozenset()
     #: verbs that name what their object is ("called the raid a crime"): a verdict
     verdict_verbs: frozenset[str] = frozenset()
+    #: verdict verbs that state a view also when the name carries no stance
+    describing_verbs: frozenset[str] = frozenset()
     #: words of a verdict that condemn (ACCUSE) or approve (SUPPORT)
     condemning_words: frozenset[str] = frozenset()
     approving_words: frozenset[str] = frozenset()
@@ -321,12 +325,14 @@ _CUE_WORDS = (
     "condition_marks",
     "hypothetical_heads",
     "hypothetical_adjectives",
+    "likelihood_heads",
     "attitude_cues",
     "declining_heads",
     "reluctance_heads",
     "knowing_verbs",
     "carrying_cues",
     "verdict_verbs",
+    "describing_verbs",
     "condemning_words",
     "approving_words",
     "praising_words",

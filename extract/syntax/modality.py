@@ -97,6 +97,30 @@ def modality_of(token: Token, lexicon: Lexicon, *, reported: bool = False) -> st
     return "reported" if reported else "asserted"
 
 
+def estimated(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the act `verb` names is only estimated: its clause (or one it is coordinated
+    with or hangs on) is the complement of a word of likelihood ("it is likely that Russia
+    will attack", "called it unlikely that the EU would finance", "it is unclear whether
+    Turkey will withdraw", "a chance that Iran will release them", "is likely to retaliate")."""
+    words = lexicon.likelihood_heads
+    node = verb
+    for _ in range(6):
+        head = node.head
+        if node.dep_ == "xcomp" and head.lemma_.lower() in words:
+            return True
+        if node.dep_ in ("ccomp", "acl", "csubj") and head is not node:
+            holders = [head] + [
+                c for c in head.children if c.dep_ in ("acomp", "attr", "oprd") and c.i < node.i
+            ]
+            if any(h.lemma_.lower() in words or h.lower_ in words for h in holders):
+                return True
+        if node.dep_ in ("conj", "xcomp", "advcl") and head is not node:
+            node = head
+            continue
+        break
+    return False
+
+
 def _clause_of(token: Token) -> Token:
     """The verb whose modal and marks hold for `token`: the token itself, or for an event
     noun that is a verb's subject, that verb ("a withdrawal would change ...")."""
@@ -112,6 +136,7 @@ def is_conditional(token: Token, lexicon: Lexicon) -> bool:
     of a preposition's clause is in the condition of the verb it hangs on ("if Russia
     commits this breach by invading Ukraine").
 
+    So is an act only estimated (`estimated`: "it is likely that Russia will attack").
     An event noun is supposed, too, when it is qualified as possible or is the object of
     a modal or refused verb ("a possible withdrawal", "could lead to pullouts", "will not
     tolerate attacks"). A main-clause modal ("Spain may sanction Portugal") is no
@@ -119,6 +144,8 @@ def is_conditional(token: Token, lexicon: Lexicon) -> bool:
     """
     marks = lexicon.hypothetical_marks - {"whether"}
     possible = lexicon.hypothetical - lexicon.obligation - {"can"}
+    if estimated(token, lexicon):
+        return True  # "it is likely that Russia will launch an attack": an estimate
     if token is not _clause_of(token):
         return any(
             child.dep_ == "aux" and child.lower_ in possible for child in token.head.children

@@ -40,3 +40,22 @@ def test_a_verdict_is_said(nlp, registry, text, expected):
 
 def test_a_plain_verdict_negated_says_nothing(nlp, registry):
     assert not triples_of_text(nlp, registry, "Germany did not describe the talks as routine.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance runs a program called Shared Skies.",
+        "In the synagogues we read a portion; it's called the Haftarah.",
+        "She is generally treated as royalty by the Thai press.",
+        "The Kenyan team named their robot Rafiki.",
+    ],
+)
+def test_a_name_given_in_passing_states_no_view(nlp, registry, text):
+    assert not {t for t in triples_of_text(nlp, registry, text) if t[0] == "STATEMENT"}
+
+
+def test_a_plain_verdict_has_no_object(nlp, registry):
+    # the object of a STATEMENT is its audience, and the one described is none
+    text = "The State Department described Hamza bin Laden as an emerging figure."
+    assert ("STATEMENT", "US State Department", None) in triples_of_text(nlp, registry, text)
