@@ -188,6 +188,9 @@ def makers(
         or lemma in load_noun_lexicon().wrong_nouns  # "the atrocities committed by X"
     )
     tokens = event_agents(tok, relation, authored, clauses=made)
+    # "the deal, which was welcomed by X", "the plan the Herald praised": who judges a
+    # thing in a clause on it did not make it
+    tokens = [t for t in tokens if not _judged_in_clause(t, tok, ctx)]
     if lemma in ctx.lexicon.harms:
         tokens = [t for t in tokens if t.head.i != tok.i]
     if not partners:
@@ -215,6 +218,25 @@ def makers(
             group |= {t.i for t in hyphen_partners(agent_tok)}
         found.append(Resolved(actor, "modifier"))
     return found
+
+
+#: Relations of a verb that judges a thing rather than making it.
+_STANCES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "PROTEST", "DENY"})
+
+
+def _judged_in_clause(agent: Token, noun: Token, ctx: Context) -> bool:
+    """Whether `agent` is the subject or "by" agent of a clause on `noun` whose verb only
+    judges it ("the deal, which Somalia welcomed", "the plan criticised by Kenya")."""
+    verb = agent.head
+    if agent.dep_ == "pobj" and verb.dep_ in ("agent", "prep") and verb.lower_ == "by":
+        verb = verb.head
+    elif agent.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.head.i == noun.i
+        and ctx.lexicon.verbs.get(verb.lemma_.lower()) in _STANCES
+    )
 
 
 def _between(noun: Token) -> list[Token]:
