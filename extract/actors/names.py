@@ -39,6 +39,8 @@ class ActorLexicon:
 
     title_words: frozenset[str]
     naming_titles: frozenset[str]
+    #: military ranks: before a name they rank its holder, the post is the title before
+    military_ranks: frozenset[str]
     title_joiners: frozenset[str]
     leadership: tuple[str, ...]
     leadership_cancel: frozenset[str]
@@ -102,6 +104,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
     return ActorLexicon(
         title_words=words("title_words"),
         naming_titles=words("naming_titles"),
+        military_ranks=words("military_ranks"),
         title_joiners=words("title_joiners"),
         leadership=tuple(str(word).lower() for word in data.get("leadership") or ()),
         leadership_cancel=words("leadership_cancel"),

@@ -512,6 +512,10 @@ class _Finder(CompoundRules, OrganisationReferences):
         heads = self.lexicon.leadership
         # The last word heads an English title: "chief mediator" is a mediator, not a chief
         head_part = lowered.split(" of ")[0]  # "chief of staff" is headed by "chief"
+        post = head_part.split()
+        while len(post) > 1 and post[-1] in self.lexicon.military_ranks:
+            post.pop()  # "commandant admiral": the rank before the name; the post leads
+        head_part = " ".join(post)
         leads = any(re.search(rf"\b{re.escape(w)}$", head_part) for w in heads)
         if words & self.lexicon.leadership_cancel:
             leads = False

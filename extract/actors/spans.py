@@ -79,6 +79,7 @@ class SpanRules:
                 continue  # "Leyen" after "Ursula von der": already part of the name
             span = self._strip_prefix(span)
             if span is not None and label == "ORG":
+                span = self._without_holder_title(span)
                 span = self._with_of_name(self._with_nationality(span))
                 surnamed = self._with_missed_surname(span)
                 if surnamed is not span:
@@ -406,6 +407,30 @@ class SpanRules:
         ):
             return span
         return self.doc[span.start - 1 : span.end]
+
+    def _without_holder_title(self, span: Span) -> Span:
+        """An organisation's name without the title of the person named after it, which the
+        NER may take into the name: "Coast Guard Commandant | Admiral Elson Hermogino" ->
+        "Coast Guard" (the title is read by roles.py). Only title words that are no
+        institution ("European Council President X" keeps "Council"), before a person."""
+        lexicon, doc = self.lexicon, self.doc
+        after = span.end
+        while after < len(doc) and doc[after].lower_ in lexicon.title_words:
+            after += 1
+        if after >= len(doc) or doc[after].ent_type_ != "PERSON":
+            return span
+        end = span.end
+        while (
+            end - span.start > 1
+            and doc[end - 1].lower_ in lexicon.title_words
+            and doc[end - 1].lower_ not in lexicon.institution_heads
+            and doc[end - 1].lower_ not in lexicon.title_joiners
+            and doc[end - 1].pos_ in ("NOUN", "PROPN")
+        ):
+            end -= 1
+        if end == span.end or doc[end - 1].lower_ in lexicon.title_words:
+            return span  # nothing trimmed, or no name left before the title
+        return doc[span.start : end]
 
     def _strip_prefix(self, span: Span | None) -> Span | None:
         """ "pro-Iran" -> "Iran" (the prefix makes a claim, read in roles.py)."""
