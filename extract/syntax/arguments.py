@@ -41,11 +41,33 @@ _COUNTING_NOUNS = frozenset(
 
 
 def with_conjuncts(token: Token) -> Iterator[Token]:
-    """Yield `token` and the tokens coordinated with it ("the US, UK and UN")."""
+    """Yield `token` and the tokens coordinated with it ("the US, UK and UN"), also a name
+    before it that the parser hung on it as its modifier with the "and" on the first
+    ("Pedro Pierluisi and Ricardo Rosselló", "between Trump and President Zelensky":
+    "Pierluisi", "Trump" taken for modifiers of the last name)."""
+    # in the order of the text; a name hung on a later one comes alone: its own
+    # "conjuncts" are words of the later name's phrase ("between Gerry Adams and Northern
+    # Ireland Chief Constable Hugh Orde")
+    yield from (child for child in token.lefts if _listed_before(child, token))
     yield token
     for child in token.children:
         if child.dep_ == "conj":
             yield from with_conjuncts(child)
+
+
+def _listed_before(child: Token, head: Token) -> bool:
+    """Whether `child` is a name coordinated with the name `head` that the parser took for
+    its modifier: both named entities, with an "and" of the child's own between them."""
+    return (
+        child.dep_ in ("nmod", "compound")
+        and child.pos_ == "PROPN"
+        and child.i < head.i
+        and bool(child.ent_type_ and head.ent_type_)
+        and any(
+            grand.dep_ == "cc" and child.i < grand.i < head.i and grand.ent_iob_ == "O"
+            for grand in child.children
+        )
+    )
 
 
 def is_passive(verb: Token) -> bool:
