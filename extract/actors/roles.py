@@ -515,8 +515,12 @@ class _Finder(CompoundRules, OrganisationReferences):
         post = head_part.split()
         while len(post) > 1 and post[-1] in self.lexicon.military_ranks:
             post.pop()  # "commandant admiral": the rank before the name; the post leads
-        head_part = " ".join(post)
-        leads = any(re.search(rf"\b{re.escape(w)}$", head_part) for w in heads)
+        # "secretary general" heads as a whole; "commandant admiral" by its post
+        leads = any(
+            re.search(rf"\b{re.escape(w)}$", part)
+            for part in (head_part, " ".join(post))
+            for w in heads
+        )
         if words & self.lexicon.leadership_cancel:
             leads = False
         relation = "LEADS" if leads else "AFFILIATED_WITH"

@@ -409,11 +409,13 @@ class SpanRules:
         return self.doc[span.start - 1 : span.end]
 
     def _without_holder_title(self, span: Span) -> Span:
-        """An organisation's name without the title of the person named after it, which the
+        """An organisation's name without the post of the person named after it, which the
         NER may take into the name: "Coast Guard Commandant | Admiral Elson Hermogino" ->
-        "Coast Guard" (the title is read by roles.py). Only title words that are no
-        institution ("European Council President X" keeps "Council"), before a person."""
+        "Coast Guard" (the title is read by roles.py). Only words of leadership that are no
+        institution ("European Council President X" keeps "Council"; "Office of Monetary
+        Affairs" keeps "Affairs"), before a person."""
         lexicon, doc = self.lexicon, self.doc
+        posts = frozenset(word for word in lexicon.leadership if " " not in word)
         after = span.end
         while after < len(doc) and doc[after].lower_ in lexicon.title_words:
             after += 1
@@ -422,7 +424,7 @@ class SpanRules:
         end = span.end
         while (
             end - span.start > 1
-            and doc[end - 1].lower_ in lexicon.title_words
+            and doc[end - 1].lower_ in posts
             and doc[end - 1].lower_ not in lexicon.institution_heads
             and doc[end - 1].lower_ not in lexicon.title_joiners
             and doc[end - 1].pos_ in ("NOUN", "PROPN")

@@ -38,6 +38,11 @@ pytestmark = pytest.mark.model
             "European Council President Charles Michel met Joe Biden.",
             ("LEADS", "Charles Michel", "European Council"),
         ),
+        (
+            # "general" after "secretary" is the post's own word, no rank
+            "NATO Secretary General Jens Stoltenberg met Joe Biden.",
+            ("LEADS", "Jens Stoltenberg", "NATO"),
+        ),
     ],
 )
 def test_the_post_before_a_rank_gives_the_role(nlp, registry, text, expected):
@@ -49,3 +54,10 @@ def test_a_post_taken_into_a_name_is_no_organisation(nlp, registry):
     labels = {actor.label for actor in extraction_of_text(nlp, registry, text).actors}
     assert "Coast Guard" in labels
     assert "Coast Guard Commandant" not in labels
+
+
+def test_only_a_post_of_leadership_leaves_the_name(nlp, registry):
+    # "Affairs", "Coordinator" end names and titles alike: the name keeps them
+    text = "The Bureau of Consular Affairs Director Ana Kovac said visas would resume."
+    labels = {actor.label for actor in extraction_of_text(nlp, registry, text).actors}
+    assert "Bureau of Consular" not in labels
