@@ -34,7 +34,7 @@ from extract.syntax.arguments import (
     prep_objects,
     subject_tokens,
 )
-from extract.syntax.modality import inverted_condition, is_question
+from extract.syntax.modality import inverted_condition, is_conditional, is_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,6 +46,25 @@ if TYPE_CHECKING:
 def _releases_person(verb: Token, ctx: Context) -> bool:
     """Whether a verb of release takes a named person as its direct object, or as the
     subject of its passive ("Tsurkov was released")."""
+    held = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        child.pos_ == "PROPN"
+        and (actor := resolve_token(ctx, child).actor) is not None
+        and actor.type == "Person"
+        for child in held
+    )
+
+
+def _confirms_person(verb: Token, ctx: Context) -> bool:
+    """Whether a verb of confirmation takes a named person as its direct object, or as the
+    subject of its passive ("confirmed Pierluisi", "Pierluisi was confirmed by the Senate"),
+    says nothing of what the person is ("confirmed him dead", "confirmed that ...") and is
+    no condition ("if the Senate confirms me, ..."). A pronoun is left alone: after "X
+    appointed Y", "the House confirmed him" is Y, whom a subject-first reading misses."""
+    if any(child.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for child in verb.children):
+        return False
+    if is_conditional(verb, ctx.lexicon):
+        return False
     held = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     return any(
         child.pos_ == "PROPN"
@@ -210,6 +229,8 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         return "REQUEST", "act.verb"
     if lemma in ctx.lexicon.choice_verbs and _chosen_for_a_post(verb, ctx.lexicon.choice_posts):
         return "SUPPORT", "act.verb"  # "chose X as his running mate" (GUIDE: SUPPORT)
+    if lemma in ctx.lexicon.confirmation_verbs and _confirms_person(verb, ctx):
+        return "SUPPORT", "act.verb"  # "the Senate confirmed X", "voters elected Y"
     if lemma in ctx.lexicon.necessity_verbs and necessity_noun(verb, ctx.lexicon.necessity_nouns):
         return "REQUEST", "act.necessity"  # "stressed the need for X to act" (PLOVER REQUEST)
     if lemma in ctx.lexicon.accountable_verbs and called_responsible(

@@ -101,6 +101,8 @@ class Lexicon:
     refusal_threats: frozenset[str] = frozenset()
     #: verbs that release whoever they take as a named person ("released Tsurkov")
     release_verbs: frozenset[str] = frozenset()
+    #: verbs by which a body backs a person it confirms or elects ("confirmed X")
+    confirmation_verbs: frozenset[str] = frozenset()
     #: verbs that end or cut the act their object names ("ended its support for X")
     stopping_verbs: frozenset[str] = frozenset()
     #: verbs of wishing whose "to see" complement is an act wished, not done
@@ -290,6 +292,7 @@ _RELATION_WORDS = (
     "intent_adjectives",
     "refusal_threats",
     "release_verbs",
+    "confirmation_verbs",
     "stopping_verbs",
     "wish_verbs",
     "one_sided_commitments",

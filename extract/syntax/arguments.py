@@ -230,6 +230,15 @@ def object_tokens(
             child.lower_ in TARGET_PREPS or (phrase and child.lower_ in PHRASE_PREPS)
         ):
             found.extend(pobjs(child))
+        elif phrase and for_clause(child):
+            # "voted for Nancy Pelosi to serve as Speaker": the parser reads "for X to V" as
+            # a clause, whose subject is whom the phrase's "for" names
+            found.extend(
+                token
+                for grand in child.children
+                if grand.dep_ == "nsubj"
+                for token in with_conjuncts(grand)
+            )
         elif child.dep_ == "npadvmod" and child.pos_ == "PROPN":
             # "met with his counterpart X, Prime Minister Y and Z": the parser may hang the
             # rest of a list of names on the verb (a date is no actor and drops out)
