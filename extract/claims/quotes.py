@@ -100,9 +100,19 @@ def _speech_cues(doc: Doc, sents: Sequence[Span], quoted: set[int], ctx: Context
                 and (ctx.lexicon.is_speech(lemma) or verdict(token, ctx.lexicon) is not None)
                 or opens_according_to(token)
                 or _carries_on(token, quoted, ctx.lexicon)
-            ):
+            ) and not _supposed_saying(token, ctx):
                 cues.append(token)
     return cues
+
+
+def _supposed_saying(cue: Token, ctx: Context) -> bool:
+    """Whether a speech verb only supposes the saying, in a condition of its own ("the
+    manifesto, if written by the suspect, could strengthen the case: '...'"): it cues no
+    quote."""
+    return any(
+        child.dep_ == "mark" and child.lower_ in ctx.lexicon.condition_marks
+        for child in cue.children
+    )
 
 
 #: What a carrying verb may not govern outside the quote to cue it: a complement of its

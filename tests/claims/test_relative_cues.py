@@ -2,7 +2,8 @@
 which the BBC noted as unusual", "the budget, which Reuters described as austere") tells
 what was said of the antecedent: it is no cue for a quote outside that clause, which
 stays with the speaker whose clause holds it. A quote inside the relative clause is the
-relative clause's speaker's ('which Reuters called "a reckless gamble"'). Sentences
+relative clause's speaker's ('which Reuters called "a reckless gamble"'). Nor is a speech
+verb in a condition of its own a cue ("the letter, if written by X, ..."). Sentences
 written for this test."""
 
 from __future__ import annotations
@@ -47,4 +48,22 @@ def _quote_speakers(nlp, registry, text):
     ],
 )
 def test_a_relative_clause_speaks_only_of_its_antecedent(nlp, registry, text, speaker):
+    assert _quote_speakers(nlp, registry, text) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to prosecutor Ana Silva, the letter, if written by Tom Hale, would"
+            ' change the case: "The key factor is intent."',
+            "Ana Silva",
+        ),
+        (
+            'Ana Silva said the letter, if signed by Tom Hale, would be proof: "We will see."',
+            "Ana Silva",
+        ),
+    ],
+)
+def test_a_saying_only_supposed_cues_no_quote(nlp, registry, text, speaker):
     assert _quote_speakers(nlp, registry, text) == {speaker}
