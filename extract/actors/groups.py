@@ -96,6 +96,15 @@ _LOCAL_WORDS = frozenset(
         "’s",
     }
 )
+#: Nouns for the one who did an attack or crime: once the text identifies a person as
+#: such ("identified the suspect as X"), each singular mention is that person.
+_PERPETRATORS = frozenset(
+    {"gunman", "attacker", "assailant", "shooter", "bomber", "suspect", "perpetrator", "killer"}
+)
+#: Verbs by which a text identifies who a perpetrator is ("named the attacker as X").
+_IDENTIFYING_VERBS = frozenset({"identify", "name"})
+#: Words before a perpetrator noun that make it another one ("a second gunman").
+_OTHER_ONES = frozenset({"second", "another", "other", "third", "two", "three", "more"})
 #: "the X-led coalition": a participle naming the leader defines one body.
 _DEFINING_COMPOUNDS = frozenset({"led"})
 _WEAK_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBS", "RBR", "VBG", "VBN", "DT", "CD", "PDT"})
@@ -132,7 +141,12 @@ class GroupRules:
 
     def _collect_groups(self) -> None:
         """Unnamed groups anchored to an actor: "US officials", "Iran-backed militias"."""
+        perpetrator = self._identified_perpetrator()
         for token in tokens(self.doc):
+            if perpetrator is not None and self._is_the_perpetrator(token):
+                # "a gunman shot shoppers ... officials identified the suspect as X": X
+                self._mark(Found(token.i, token.i + 1, perpetrator, "coref"))
+                continue
             kind = self._group_kind(token)
             if kind is None and token.i not in self.by_token:
                 self._local_body(token) or self._country_institution(token)
@@ -392,6 +406,45 @@ class GroupRules:
             return False
         self._extend(found, token)
         return True
+
+    def _identified_perpetrator(self) -> str | None:
+        """The one person the text identifies as the perpetrator of what it reports:
+        "officials identified the suspect as Patrick Crusius", "the attacker was named as
+        X", "the gunman, X,", "X, the suspected attacker,"; None when it names none, or
+        more than one."""
+        people: set[str] = set()
+        for token in tokens(self.doc):
+            if not self._is_the_perpetrator(token, identifying=True):
+                continue
+            named: list[Token] = []
+            verb = token.head
+            if token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _IDENTIFYING_VERBS:
+                named += [
+                    t
+                    for c in verb.children
+                    if c.dep_ == "prep" and c.lower_ == "as"
+                    for t in c.children
+                    if t.dep_ == "pobj"
+                ]
+            named += [c for c in token.children if c.dep_ == "appos"]
+            if token.dep_ == "appos":
+                named.append(token.head)
+            for name in named:
+                found = self.by_token.get(name.i)
+                actor = self.res.actors.get(found.actor_id) if found is not None else None
+                if actor is not None and actor.type == "Person":
+                    people.add(actor.id)
+        return people.pop() if len(people) == 1 else None
+
+    def _is_the_perpetrator(self, token: Token, *, identifying: bool = False) -> bool:
+        """Whether `token` is a singular perpetrator noun ("a gunman", "the suspected
+        attacker") that is no other one ("a second gunman"), not yet resolved."""
+        return (
+            token.lemma_.lower() in _PERPETRATORS
+            and token.tag_ == "NN"
+            and (identifying or token.i not in self.by_token)
+            and not any(child.lower_ in _OTHER_ONES for child in token.children)
+        )
 
     def _plural_group(self, token: Token) -> bool:
         """Whether `token` is a plural of a noun that makes a group on its own only in the
