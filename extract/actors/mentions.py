@@ -175,10 +175,13 @@ class MentionCollector(SpanRules, GroupRules):
             label = "ORG"  # "U.S.-Iraq Cooperation Dialogue": no person
         if self._resolve_person(span, create=label == "PERSON"):
             return
-        if label == "ORG":
-            actor = self._new_actor(span, self._org_type(span, default="Organization"))
+        described = self._body_noun(span)
+        if label == "ORG" or described is not None:
+            default = described or "Organization"
+            actor = self._new_actor(span, self._org_type(span, default=default))
             self._add(span, actor, "ner")
             self._note_acronym(span, actor.id)
+            self._note_short_name(span, actor)
         else:  # GPE, FAC, LOC: a place, or an institution named after one
             kind = self._org_type(span, default="Place")
             if kind in {"Company", "Media"}:
@@ -230,9 +233,12 @@ class MentionCollector(SpanRules, GroupRules):
         )
 
     def _names_non_person(self, span: Span) -> bool:
-        """Whether a PERSON span holds a known non-person name ("U.S.-Iraq")."""
+        """Whether a PERSON span holds a known non-person name ("U.S.-Iraq") or ends as a
+        company's does ("Qatar Airways")."""
         if span.start in self.given_aliases:
             return False  # "Badr Abdelatty": a given name that is also an alias
+        if len(span) > 1 and span[-1].lower_ in self.lexicon.company_suffixes:
+            return True  # "Qatar Airways", "Wagner Group": a company's name
         for token in span:
             for part in token.text.split("-"):
                 actor = self.registry.lookup(part) if part[:1].isupper() else None
@@ -399,6 +405,39 @@ class MentionCollector(SpanRules, GroupRules):
             # "Kurdistan Workers' Party (PKK)" shares a letter; "... of Kurdistan (SC)" none
             if acronym.isupper() and len(acronym) >= 2 and initials & set(acronym):
                 self.local_aliases.setdefault(acronym, actor_id)  # the first name it follows
+
+    def _body_noun(self, span: Span) -> str | None:
+        """The type a common noun before or beside a name gives it ("Iranian airline Mahan
+        Air", "Mahan Air, an Iranian airline"): the NER may tag such a name a facility."""
+        root = span.root
+        beside = [
+            child
+            for child in root.children
+            if (child.dep_ in ("compound", "appos") and child.i not in range(span.start, span.end))
+        ]
+        if root.dep_ == "appos":
+            beside.append(root.head)
+        for noun in beside:
+            if noun.pos_ == "NOUN" and noun.text.islower():
+                kind = self.lexicon.body_nouns.get(noun.lemma_.lower())
+                if kind is not None:
+                    return kind
+        return None
+
+    def _note_short_name(self, span: Span, actor: Actor) -> None:
+        """ "Mahan Air" ... "Mahan's director": a company's name without its last word
+        (`company_suffixes`) names it from here on, unless that short form names something
+        known (a country, a registry actor)."""
+        if len(span) < 2 or span[-1].lower_ not in self.lexicon.company_suffixes:
+            return
+        short = self.doc[span.start : span.end - 1].text
+        if (
+            self.registry.lookup(short) is not None
+            or normalise_name(short) in self.lexicon.countries
+            or short.lower() in self.lexicon.demonyms
+        ):
+            return
+        self.local_aliases.setdefault(short, actor.id)
 
     def _missed_acronyms(self) -> None:
         """ "the Sinjar Resistance Units (YBS) ... The YBS came out against": an acronym

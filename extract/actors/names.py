@@ -55,6 +55,8 @@ class ActorLexicon:
     place_verbs: frozenset[str]
     clutter: frozenset[str]
     org_types: Mapping[str, str]
+    body_nouns: Mapping[str, str]
+    company_suffixes: frozenset[str]
     event_heads: frozenset[str]
     generic_nominals: frozenset[str]
     standalone_groups: frozenset[str]
@@ -119,6 +121,8 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         place_verbs=words("place_verbs"),
         clutter=words("clutter"),
         org_types=mapping("org_types"),
+        body_nouns=mapping("body_nouns"),
+        company_suffixes=words("company_suffixes"),
         event_heads=words("event_heads"),
         generic_nominals=words("generic_nominals"),
         standalone_groups=words("standalone_groups"),

@@ -57,6 +57,10 @@ class SpanRules:
                     spans.append((named, "ORG"))  # "Mazars USA": a firm, not the US
                     self.longer_names.add(named.start)
                     continue
+                if (company := self._company_of(ent)) is not None:
+                    spans.append((company, "ORG"))  # "Qatar Airways": a firm, not Qatar
+                    self.longer_names.add(company.start)
+                    continue
                 spans.append((ent, ent.label_))
                 continue
             span = clean_span(ent, lexicon=self.lexicon, strip_titles=ent.label_ == "PERSON")
@@ -172,6 +176,17 @@ class SpanRules:
             and prep.head.lower_ in self.lexicon.title_words
         )
 
+    def _company_of(self, ent: Span) -> Span | None:
+        """A registry name followed by a company's last word ("Qatar Airways", "Turkish
+        Airlines"): the company's name, else None."""
+        doc = self.doc
+        if ent.end >= len(doc):
+            return None
+        suffix = doc[ent.end]
+        if not suffix.is_title or suffix.lower_ not in self.lexicon.company_suffixes:
+            return None
+        return doc[ent.start : ent.end + 1]
+
     def _alias_as_given_name(self, ent: Span) -> Span | None:
         """A one-word alias that is a person's given name before a surname nobody
         tagged ("Badr" + "Abdelatty said"): the two words, else None."""
@@ -190,6 +205,7 @@ class SpanRules:
             or word in lexicon.org_heads
             or word in lexicon.institution_words
             or word in lexicon.place_nouns
+            or word in lexicon.company_suffixes  # "Qatar Airways": a company, no person
             or self.registry.lookup(surname.text) is not None
         ):
             return None
