@@ -894,7 +894,7 @@ def _claims_for(
         # else "the treaty must be ratified by Kenya": a requirement the text states, asked
         # by no one named, is no event of the graph
         return
-    if relation not in VERBAL and rule != "act.announced" and is_conditional(anchor, ctx.lexicon):
+    if rule != "act.announced" and is_conditional(anchor, ctx.lexicon):
         # "if Iran attacked Israel ...", "a withdrawal would change the war": a supposed
         # act is no event of the graph (PLOVER codes what happened or was said)
         return
