@@ -478,6 +478,8 @@ def intent_act(word: Word, ctx: Context) -> list[Claim] | None:
     if not is_intent(token, ctx):
         return None
     relation, objects = intended_act(token, ctx)
+    if relation is None:
+        return []
     subjects = subject_tokens(token.head)
     return list(_claims_for(token.doc, ctx, token, relation, "act.verb", subjects, objects))
 

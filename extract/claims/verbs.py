@@ -21,8 +21,9 @@ from extract.claims.context import resolve_token
 from extract.claims.criticism import attacks_in_words
 from extract.claims.nouns import NounLexicon, load_noun_lexicon, supports_effort
 from extract.claims.rulings import ruling_relation
-from extract.claims.threats import FORCE, modal_refusal, open_threat
+from extract.claims.threats import ANNOUNCEABLE, FORCE, modal_refusal, open_threat
 from extract.lexicon.cues import phrase_relation
+from extract.relations import CODEBOOK
 from extract.syntax.arguments import (
     called_responsible,
     for_clause,
@@ -371,30 +372,41 @@ def is_intent(token: Token, ctx: Context) -> bool:
     )
 
 
-def intended_act(adjective: Token, ctx: Context) -> tuple[str, list[Token]]:
+def intended_act(adjective: Token, ctx: Context) -> tuple[str | None, list[Token]]:
     """What an adjective of intent announces, and the tokens naming whom it concerns.
 
     "ready to cooperate with Ankara" is intent to cooperate with Ankara (PLOVER AGREE);
-    "ready to strike Israel" announces force, a threat against Israel (PLOVER THREATEN).
+    "ready to strike Israel" or "to impose sanctions on X" announces a coercive step, a
+    threat (PLOVER THREATEN: force, sanctions, protest); "ready to condemn X", to reject,
+    deny or demand, is neither an act yet nor intent to cooperate: no claim.
 
     Args:
         adjective: an adjective of intent (`is_intent`).
         ctx: the document context.
 
     Returns:
-        ("AGREE" or "THREATEN", the intended act's object tokens).
+        ("AGREE", "THREATEN" or None, the intended act's object tokens).
     """
     verb = next((child for child in adjective.children if child.dep_ == "xcomp"), None)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return "AGREE", []
     relation, rule = verb_relation(verb, ctx)
+    if relation is None and verb.lemma_.lower() in ctx.lexicon.light_verbs:
+        # "ready to impose sanctions on X", "to launch strikes": the act its noun names
+        nouns = (child for child in verb.children if child.dep_ == "dobj")
+        relation = next((r for noun in nouns if (r := noun_relation(noun, ctx))), None)
+    if relation in _SHARP_SPEECH:
+        return None, []  # "ready to condemn X": no act yet, and no cooperation
     objects = [
         tok
         for tok in object_tokens(verb, passive=False, phrase=rule == "act.phrase")
         if tok.lower_ not in ctx.lexicon.thing_pronouns
     ]
-    return ("THREATEN" if relation in FORCE else "AGREE"), objects
+    return ("THREATEN" if relation in ANNOUNCEABLE else "AGREE"), objects
 
+
+#: Speech acts whose readiness is no act yet: "ready to condemn X", "willing to reject".
+_SHARP_SPEECH = CODEBOOK.having("sharp_speech")
 
 #: Words opening a clause that asks which view holds ("agree on how the border runs").
 _WH_WORDS = frozenset({"how", "what", "whether", "who", "which", "when", "where", "why"})
