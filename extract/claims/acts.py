@@ -126,6 +126,8 @@ from extract.syntax.modality import estimated, is_conditional, is_negated, modal
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from extract.lexicon.cues import Lexicon
+
 #: Speech acts that a person voices for the side they speak for.
 _SPOKEN_FOR = CODEBOOK.having("spoken_for")
 SYMMETRIC = CODEBOOK.having("symmetric")
@@ -372,6 +374,8 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         subjects, rule_name = agent_tokens(token, sources=ctx.lexicon.sources), "act.passive"
     else:
         subjects = subject_tokens(token, sources=ctx.lexicon.sources)
+        if not subjects and (glad := _factive_adjective(token, ctx.lexicon)) is not None:
+            subjects = subject_tokens(glad.head)  # "X is proud to endorse Y": X endorses
     if rule_name == "act.necessity":
         # "stressed the importance of X holding ...": X is asked; the noun is no target.
         # "stressed the need to address the threat", "the importance of de-escalating":
@@ -467,6 +471,23 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         # "rescinded a waiver allowing X to ...": X loses what it was granted
         objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
     return list(_claims_for(doc, ctx, token, relation, rule_name, subjects, objects))
+
+
+def _factive_adjective(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The emotive adjective whose infinitive `verb` is, when that tells the act done ("is
+    proud to endorse X", `factive_adjectives`); none under a hypothetical copula ("would be
+    glad to meet X")."""
+    adjective = verb.head
+    if not (
+        verb.dep_ == "xcomp"
+        and adjective.dep_ == "acomp"
+        and adjective.lower_ in lexicon.factive_adjectives
+    ):
+        return None
+    copula = adjective.head
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.hypothetical for c in copula.children):
+        return None
+    return adjective
 
 
 @rule("acts.intent", family=FAMILY, order=30, gives=("act.verb",))

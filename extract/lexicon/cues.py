@@ -179,6 +179,8 @@ class Lexicon:
     declining_heads: frozenset[str] = frozenset()
     #: verbs of reluctance whose negation affirms the act under them ("not hesitate to")
     reluctance_heads: frozenset[str] = frozenset()
+    #: emotive adjectives whose infinitive is done ("proud to endorse X")
+    factive_adjectives: frozenset[str] = frozenset()
     #: verbs of knowing: obliged, they warn or assure and ask no act ("must know that")
     knowing_verbs: frozenset[str] = frozenset()
     #: verbs that carry a speaker on into a quote, bare ('Johnson continued, "..."')
@@ -332,6 +334,7 @@ _CUE_WORDS = (
     "attitude_cues",
     "declining_heads",
     "reluctance_heads",
+    "factive_adjectives",
     "knowing_verbs",
     "carrying_cues",
     "verdict_verbs",
