@@ -22,13 +22,14 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
     no concessions"), a negated head the token is coordinated with ("did not
     confirm or deny"), or a negating head ("failed to discuss", "has yet to announce").
     A negated head of reluctance negates nothing under it ("will not hesitate to hold Iran
-    accountable" holds it accountable).
+    accountable" holds it accountable), and a past act negated "until" a time was done
+    then ("did not endorse her until July": `_done_at_last`).
     """
     node = token
     for _ in range(4):
         for child in node.children:
             if child.dep_ == "neg" and child.lower_ in lexicon.negators:
-                return True
+                return not _done_at_last(node)
             if child.dep_ in ("nsubj", "nsubjpass") and any(
                 grand.dep_ == "det" and grand.lower_ in lexicon.negating_determiners
                 for grand in child.children
@@ -51,6 +52,27 @@ def is_negated(token: Token, lexicon: Lexicon) -> bool:
             continue
         break
     return False
+
+
+#: Words that put off a negated act to a later time ("did not endorse her until July").
+_UNTIL = frozenset({"until", "till", "til"})
+#: Auxiliaries of a past act.
+_PAST_AUX = frozenset({"did", "had", "was", "were"})
+
+
+def _done_at_last(verb: Token) -> bool:
+    """Whether a negated past act was done later: "did not endorse her until July", "had
+    not withdrawn until the war ended" (the act happened then). A future "will not withdraw
+    until ..." is a condition and stays negated."""
+    if not any(
+        (child.dep_ == "prep" and child.lower_ in _UNTIL)
+        or (child.dep_ == "advcl" and any(m.lower_ in _UNTIL for m in child.children))
+        for child in verb.children
+    ):
+        return False
+    return verb.tag_ == "VBD" or any(
+        child.dep_ == "aux" and child.lower_ in _PAST_AUX for child in verb.children
+    )
 
 
 def _negating_object(obj: Token, lexicon: Lexicon) -> bool:
