@@ -418,6 +418,10 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
                 )
             )
         ]
+    if relation == "SUPPORT" and token.lemma_.lower() in ctx.lexicon.welcoming_verbs:
+        # "welcomed the ministers to Rome, to the meeting of the coalition against ISIS":
+        # where one is welcomed, and all named inside it, is no one supported
+        objects = [tok for tok in objects if not _destined(tok, token)]
     if relation == "SUPPORT" and rule_name == "act.phrase":
         # "expressed support for X", "voted for X": whom the support is for; the noun of
         # support is no party ("reaffirmed the United States' commitment to Israel": the
@@ -471,6 +475,17 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         # "rescinded a waiver allowing X to ...": X loses what it was granted
         objects.extend(tok for obj in list(objects) for tok in beneficiaries(obj))
     return list(_claims_for(doc, ctx, token, relation, rule_name, subjects, objects))
+
+
+def _destined(tok: Token, verb: Token) -> bool:
+    """Whether `tok` is in a destination of `verb`: under a "to" or "into" phrase between
+    it and the verb ("welcomed them to Rome, to the meeting of X")."""
+    node = tok
+    while node.i != verb.i and node.head is not node:
+        if node.dep_ in ("prep", "dative") and node.lower_ in ("to", "into"):
+            return True
+        node = node.head
+    return False
 
 
 def _factive_adjective(verb: Token, lexicon: Lexicon) -> Token | None:

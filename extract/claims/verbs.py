@@ -271,6 +271,12 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         return "ACCUSE", "act.verb"  # "attacked the ruling", "attacked X on Twitter"
     if relation == "ASSAULT" and accord_undone(verb, load_noun_lexicon()) is not None:
         return "REJECT", "act.verb"  # "Putin killed the Minsk agreements": an accord undone
+    if (
+        relation == "PROTEST"
+        and lemma in ctx.lexicon.showing_verbs
+        and any(child.dep_ in ("dobj", "ccomp") for child in verb.children)
+    ):
+        return None, "act.verb"  # "demonstrated its commitment", "rallied support": no protest
     if relation == "ACCUSE" and charged_with_duty(verb, ctx):
         return None, "act.verb"  # "is charged with overseeing the elections": a task
     if relation == "AGREE" and any(

@@ -65,6 +65,10 @@ class Lexicon:
     conditional_threats: frozenset[str] = frozenset()
     #: verbs whose "on" argument is the one blamed ("blamed the attack on X")
     blame_on: frozenset[str] = frozenset()
+    #: protest verbs that show or gather with an object or a clause ("demonstrated that")
+    showing_verbs: frozenset[str] = frozenset()
+    #: verbs of welcoming, where "to" says where one is welcomed, not whom
+    welcoming_verbs: frozenset[str] = frozenset()
     #: verbs whose "be to" infinitive blames the subject ("Russia is to blame")
     owed_blame: frozenset[str] = frozenset()
     #: verbs whose object noun of necessity makes a request ("stressed the need for X to")
@@ -277,6 +281,8 @@ _RELATION_WORDS = (
     "request_control",
     "conditional_threats",
     "blame_on",
+    "welcoming_verbs",
+    "showing_verbs",
     "owed_blame",
     "necessity_verbs",
     "necessity_nouns",
