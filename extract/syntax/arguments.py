@@ -478,10 +478,10 @@ def event_agents(
 def beneficiaries(noun: Token) -> list[Token]:
     """Who holds what `noun` names, when a clause on it says so: "a waiver allowing Iraq
     to pay" (the controller of the infinitive), "the licence it granted to X", "the
-    exemption for X"."""
+    exemption for X", "the accreditation of X"."""
     found: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "to", "of"):
             found.extend(pobjs(child))
         elif child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             for grand in child.children:
