@@ -305,10 +305,14 @@ class MentionCollector(SpanRules, GroupRules):
         return self.doc[span.start : head.i + 1]
 
     def _org_type(self, span: Span, *, default: str) -> str:
+        """The type the first of `org_types` an organisation's name holds gives it; a place
+        word gives way to a last word of another type ("the United States District Court"
+        is a court, "Super District Council" a council; "Miran Gas Field" a place)."""
         words = {token.lower_ for token in span}
+        last = self.lexicon.org_types.get(span[-1].lower_)
         for word, kind in self.lexicon.org_types.items():
             if word in words:
-                return kind
+                return last if kind == "Place" and last is not None else kind
         return default
 
     def _resolve_norp(self, span: Span) -> None:
@@ -554,7 +558,7 @@ class MentionCollector(SpanRules, GroupRules):
             if rest and first.lower() in self.lexicon.demonyms:
                 named = self.lexicon.demonyms[first.lower()]  # "Turkish Interior Ministry"
             else:
-                named, rest = None, label
+                named, rest = self._state_prefix(label) or (None, label)
             country = country or named  # "Iraqi Kurdish Security Agency"
             if is_generic_institution(rest, lexicon=self.lexicon):
                 # "Interior Ministry": whose? the country named with it or in the text
@@ -565,6 +569,24 @@ class MentionCollector(SpanRules, GroupRules):
         if existing is not None:
             return existing
         return Actor(id=actor_id, label=label, type=kind, country=country, parent=parent)
+
+    def _state_prefix(self, label: str) -> tuple[str, str] | None:
+        """The country a name opens with, by a registry name of the state, and the rest:
+        "U.S. Senate" -> ("united-states", "Senate"), so that the Senate of a text about
+        the United States is one actor however it is named."""
+        words = label.split()
+        for n in (1, 2):
+            if len(words) <= n:
+                break
+            state = self.registry.lookup(" ".join(words[:n]))
+            country = None
+            if state is not None and state.type == "Country":
+                country = state.id
+            elif state is not None and state.type == "Government":
+                country = state.country
+            if country:
+                return country, " ".join(words[n:])
+        return None
 
     def _add(self, span: Span, actor: Actor, how: str, *, capital: bool = False) -> None:
         if any(i in self.by_token for i in range(span.start, span.end)):

@@ -57,6 +57,7 @@ class ActorLexicon:
     org_types: Mapping[str, str]
     body_nouns: Mapping[str, str]
     company_suffixes: frozenset[str]
+    separate_institutions: frozenset[str]
     event_heads: frozenset[str]
     generic_nominals: frozenset[str]
     standalone_groups: frozenset[str]
@@ -123,6 +124,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         org_types=mapping("org_types"),
         body_nouns=mapping("body_nouns"),
         company_suffixes=words("company_suffixes"),
+        separate_institutions=words("separate_institutions"),
         event_heads=words("event_heads"),
         generic_nominals=words("generic_nominals"),
         standalone_groups=words("standalone_groups"),

@@ -61,6 +61,12 @@ class SpanRules:
                     spans.append((company, "ORG"))  # "Qatar Airways": a firm, not Qatar
                     self.longer_names.add(company.start)
                     continue
+                if (body := self._institution_of(ent)) is not None:
+                    # "the United States District Court", "members of UK parliament": the
+                    # court or the parliament, not the state
+                    spans.append((body, "ORG"))
+                    self.longer_names.add(body.start)
+                    continue
                 spans.append((ent, ent.label_))
                 continue
             span = clean_span(ent, lexicon=self.lexicon, strip_titles=ent.label_ == "PERSON")
@@ -186,6 +192,25 @@ class SpanRules:
         if not suffix.is_title or suffix.lower_ not in self.lexicon.company_suffixes:
             return None
         return doc[ent.start : ent.end + 1]
+
+    def _institution_of(self, ent: Span) -> Span | None:
+        """A registry name (a state's, an international body's) that modifies a court, a
+        legislature or a commission ("the United States District Court", "UK parliament",
+        "the UN Commission on the Status of Women"): the institution's name, through the
+        capitalised words between, else None. An institution the registry knows by the
+        whole name is read from it as before."""
+        doc = self.doc
+        root = ent.root
+        if root.dep_ != "compound" or root.head.i < ent.end:
+            return None
+        head = root.head
+        if head.lower_ not in self.lexicon.separate_institutions:
+            return None
+        between = doc[ent.end : head.i]
+        if not all(t.is_title and t.dep_ == "compound" for t in between):
+            return None
+        body = doc[ent.start : head.i + 1]
+        return None if self.registry.lookup(body.text) else body
 
     def _alias_as_given_name(self, ent: Span) -> Span | None:
         """A one-word alias that is a person's given name before a surname nobody
