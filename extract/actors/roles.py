@@ -145,7 +145,7 @@ class _Finder(CompoundRules, OrganisationReferences):
             country = self._demonym_found(found.start - 1) if found.start else None
             organisation = country if country is not None and country.end == found.start else None
             claims.extend(self._role_claims(found, title.text, organisation, title, rule="title"))
-        end = found.start
+        end = self._shared_title_end(found)
         for _ in range(3):
             start = self._title_start(end)
             if start >= end:
@@ -170,6 +170,27 @@ class _Finder(CompoundRules, OrganisationReferences):
             end = qualifiers - 1
         return claims
 
+    def _shared_title_end(self, found: Found) -> int:
+        """Where the title of `found` ends: just before it, or, for a name coordinated
+        with a name after a plural title ("Hamas members Ali Musa and Omar Said", "War
+        Cabinet members X and Y"), before that first name: the title is each one's."""
+        doc = self.doc
+        root = doc[found.end - 1]
+        first = self._by_token.get(root.head.i) if root.dep_ == "conj" else None
+        if first is None or first.end > found.start or first is found:
+            return found.start
+        actor = self.res.actors.get(first.actor_id)
+        before = doc[first.start - 1] if first.start > 0 else None
+        if (
+            actor is None
+            or actor.type != "Person"
+            or before is None
+            or before.tag_ != "NNS"
+            or before.lemma_.lower() not in self.lexicon.title_words
+        ):
+            return found.start
+        return first.start
+
     def _local_force(self, place: Found | None, title: Span) -> Found | None:
         """ "El Paso's police chief": a title opening with a state force after a city is
         the city's force's (the actor "the El Paso police" is too); None otherwise."""
@@ -191,8 +212,10 @@ class _Finder(CompoundRules, OrganisationReferences):
         i = end - 1
         while i >= 0 and not doc[i].is_sent_end and i not in self._by_token:
             token = doc[i]
-            if token.lower_ in lexicon.title_words or (
-                token.text == "-" and i > 0 and doc[i - 1].lower_ in lexicon.title_words
+            if (
+                token.lower_ in lexicon.title_words
+                or (token.tag_ == "NNS" and token.lemma_.lower() in lexicon.title_words)
+                or (token.text == "-" and i > 0 and doc[i - 1].lower_ in lexicon.title_words)
             ):
                 i -= 1
                 continue
