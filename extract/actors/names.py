@@ -58,6 +58,7 @@ class ActorLexicon:
     body_nouns: Mapping[str, str]
     company_suffixes: frozenset[str]
     separate_institutions: frozenset[str]
+    one_word_bodies: frozenset[str]
     event_heads: frozenset[str]
     generic_nominals: frozenset[str]
     standalone_groups: frozenset[str]
@@ -125,6 +126,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         body_nouns=mapping("body_nouns"),
         company_suffixes=words("company_suffixes"),
         separate_institutions=words("separate_institutions"),
+        one_word_bodies=words("one_word_bodies"),
         event_heads=words("event_heads"),
         generic_nominals=words("generic_nominals"),
         standalone_groups=words("standalone_groups"),

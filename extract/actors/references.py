@@ -274,6 +274,10 @@ def antecedent(
         # "the Chargé d'Affaires": first the nearest actor whose name or title has
         # the word, anywhere in the window; then the nearest that fits at all
         # (people and generic nouns only: "the service" must name a service).
+        if noun in lexicon.separate_institutions and (
+            len({f.actor_id for f in pool if _names_noun(resolved, f, noun)}) > 1
+        ):
+            return None  # "the court" after two courts named: which one is not said
         for index in windows:
             named = _in_sentence(resolved, pool, index, token, types, noun)
             named = [f for f in named if _names_noun(resolved, f, noun)]

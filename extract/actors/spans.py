@@ -105,11 +105,17 @@ class SpanRules:
                 span = span[1:]  # "Iran-Aligned Militia": NER took "Aligned Militia"
             if span is None or is_junk(span.text, lexicon=self.lexicon):
                 continue
-            if len(span) == 1 and (
-                span[0].lower_ in self.lexicon.nominals
-                or span[0].lemma_.lower() in self.lexicon.group_nouns
+            if (
+                len(span) == 1
+                and span[0].lower_ not in self.lexicon.one_word_bodies
+                and (
+                    span[0].lower_ in self.lexicon.nominals
+                    or span[0].lemma_.lower() in self.lexicon.group_nouns
+                )
             ):
-                continue  # "Militia", "Ministry": a common noun capitalised in a headline
+                # "Militia", "Ministry": a common noun capitalised in a headline ("the
+                # Senate", "the Court" name the body of the text)
+                continue
             if self._bilateral(span):
                 continue  # "U.S.-Iraq" talks: a pair of actors used as an adjective
             if all(token.lower_ in self.lexicon.title_words for token in span) and not (
