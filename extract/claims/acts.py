@@ -651,6 +651,9 @@ def event_noun_act(word: Word, ctx: Context) -> list[Claim] | None:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in ctx.lexicon.topic_verbs:
         # "discussed US support for Ukraine with Zelensky": whom it was discussed with
         objects = [tok for tok in objects if tok.head.lower_ != "with"]
+    if event.relation in ("ACCUSE", "REJECT") and not objects:
+        # "went ahead with the plan despite criticism from Greece": whoever goes ahead
+        objects = _defiers(token, ctx.lexicon.defiance_preps)
     parties = _parties(token, event, subjects, ctx)
     if parties:
         subjects, objects = parties, []
@@ -669,6 +672,25 @@ def event_noun_act(word: Word, ctx: Context) -> list[Claim] | None:
             # its modifier names the accord, not who made it with whom
             return []
     return list(_claims_for(token.doc, ctx, token, event.relation, "act.noun", subjects, objects))
+
+
+def _defiers(noun: Token, preps: Collection[str]) -> list[Token]:
+    """Who acts in defiance of what `noun` names: the subject (or agent) of the verb its
+    "despite", "amid", "in spite of" or "in the face of" phrase hangs on ("went ahead
+    despite criticism from X" -> the one who went ahead); none otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if prep.lower_ == "of" and prep.head.lower_ in ("spite", "face"):
+        prep = prep.head.head  # "in spite of", "in the face of"
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            return []
+    elif prep.lower_ not in preps:
+        return []
+    verb = prep.head
+    if not verb.tag_.startswith("VB"):
+        return []
+    return agent_tokens(verb) if is_passive(verb) else subject_tokens(verb)
 
 
 def _parties(token: Token, event: EventNoun, subjects: list[Token], ctx: Context) -> list[Token]:

@@ -67,6 +67,8 @@ class Lexicon:
     blame_on: frozenset[str] = frozenset()
     #: protest verbs that show or gather with an object or a clause ("demonstrated that")
     showing_verbs: frozenset[str] = frozenset()
+    #: prepositions of defiance: criticism "despite" which one acts is aimed at one
+    defiance_preps: frozenset[str] = frozenset()
     #: verbs of welcoming, where "to" says where one is welcomed, not whom
     welcoming_verbs: frozenset[str] = frozenset()
     #: verbs whose "be to" infinitive blames the subject ("Russia is to blame")
@@ -282,6 +284,7 @@ _RELATION_WORDS = (
     "conditional_threats",
     "blame_on",
     "welcoming_verbs",
+    "defiance_preps",
     "showing_verbs",
     "owed_blame",
     "necessity_verbs",
