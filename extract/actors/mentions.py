@@ -555,6 +555,7 @@ class MentionCollector(SpanRules, GroupRules):
         label = _label(span)
         if key is None and kind not in {"Person", "Place", "Group"}:
             first, _, rest = label.partition(" ")
+            named: str | None
             if rest and first.lower() in self.lexicon.demonyms:
                 named = self.lexicon.demonyms[first.lower()]  # "Turkish Interior Ministry"
             else:
