@@ -274,9 +274,14 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
     if (
         relation == "PROTEST"
         and lemma in ctx.lexicon.showing_verbs
-        and any(child.dep_ in ("dobj", "ccomp") for child in verb.children)
+        and (
+            any(child.dep_ in ("dobj", "ccomp", "nsubjpass") for child in verb.children)
+            or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        )
     ):
-        return None, "act.verb"  # "demonstrated its commitment", "rallied support": no protest
+        # "demonstrated its commitment", "rallied support", "the spirit demonstrated
+        # throughout the talks": shown or gathered, no protest
+        return None, "act.verb"
     if relation == "ACCUSE" and charged_with_duty(verb, ctx):
         return None, "act.verb"  # "is charged with overseeing the elections": a task
     if relation == "AGREE" and any(

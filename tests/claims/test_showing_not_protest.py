@@ -21,6 +21,8 @@ pytestmark = pytest.mark.model
         "The Somali government demonstrated that it can hold elections.",
         "Ghana rallied support for the ceasefire among its neighbours.",
         "Kenya rallied its allies behind the plan.",
+        "Ghana thanked Togo for the open spirit demonstrated throughout the negotiations.",
+        "Great courage was demonstrated by the Kenyan rescuers.",
     ],
 )
 def test_showing_or_gathering_is_no_protest(nlp, registry, text):
