@@ -397,6 +397,10 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         objects.extend(held_responsible(token, ctx.lexicon.responsibility))
     if relation == "REQUEST" and (source := source_noun(token, ctx.lexicon.sources)):
         objects.extend(recipients(source))  # "sent a memo to X requesting ...
+    if relation == "CONSULT":
+        # "will speak to the American people", "met the Ukrainian people in Kyiv": a people
+        # spoken to is an audience, no party met (PLOVER CONSULT: meetings and talks)
+        objects = [tok for tok in objects if tok.lemma_.lower() not in ctx.lexicon.audience_nouns]
     if relation in ("SUPPORT", "AID"):
         # "support its partners in the defense of their territory from Houthi attacks",
         # "defend their freedom from Russian aggression", "backs Ukraine against Russia":

@@ -69,6 +69,8 @@ class Lexicon:
     showing_verbs: frozenset[str] = frozenset()
     #: prepositions of defiance: criticism "despite" which one acts is aimed at one
     defiance_preps: frozenset[str] = frozenset()
+    #: nouns of a people or a public: an audience, no party met ("the American people")
+    audience_nouns: frozenset[str] = frozenset()
     #: verbs of welcoming, where "to" says where one is welcomed, not whom
     welcoming_verbs: frozenset[str] = frozenset()
     #: verbs whose "be to" infinitive blames the subject ("Russia is to blame")
@@ -284,6 +286,7 @@ _RELATION_WORDS = (
     "conditional_threats",
     "blame_on",
     "welcoming_verbs",
+    "audience_nouns",
     "defiance_preps",
     "showing_verbs",
     "owed_blame",
