@@ -212,7 +212,10 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         if grand.dep_ == "appos" and grand.pos_ == "NOUN"
     ]
     prep_objects: dict[str, list[str]] = {}
-    for child in verb.children:
+    # the verb's phrases, and its object's ("challenged Ruto's victory in court", the
+    # parser hanging "in court" on the object)
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in (c for head in (verb, *direct) for c in head.children):
         if child.dep_ == "prep":
             prep_objects.setdefault(child.lower_, []).extend(
                 g.lemma_.lower() for g in child.children if g.dep_ == "pobj"

@@ -255,11 +255,13 @@ class Lexicon:
 
     def is_content_noun(self, lemma: str) -> bool:
         """Whether `lemma` names an act or its content ("charge", "threat", "attack"),
-        which as an object is never the actor acted upon."""
+        which as an object is never the actor acted upon. The object of a phrase's
+        preposition is where the act is done, no content ("challenge X in court": a court
+        can be acted upon)."""
         return lemma in self.nouns or any(
             lemma in phrase.objects
             for phrase in self.phrases
-            if phrase.relation not in _THING_GIVEN_RELATIONS
+            if phrase.relation not in _THING_GIVEN_RELATIONS and not phrase.preps
         )
 
     def is_speech(self, lemma: str) -> bool:
