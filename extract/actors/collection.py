@@ -102,6 +102,18 @@ def sentences_of(doc: Doc) -> tuple[tuple[int, int], ...]:
     return ((0, len(doc)),)
 
 
+def state_country(actor: Actor | None) -> str | None:
+    """The country a state actor stands for: a Country's own id, a Government's country;
+    None for any other actor (or a government with no country)."""
+    if actor is None:
+        return None
+    if actor.type == "Country":
+        return actor.id
+    if actor.type == "Government":
+        return actor.country or None
+    return None
+
+
 def country_actor(registry: Registry, country_id: str) -> Actor | None:
     """The actor of a country id from the registry or the country list ("chad" -> Chad)."""
     actor = registry.get(country_id)

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from extract.actors.collection import local_force
+from extract.actors.collection import local_force, state_country
 from extract.actors.found import Found
 from extract.records import Actor, content_hash, normalise_name, slugify
 from extract.syntax.arguments import is_infinitive
@@ -580,10 +580,8 @@ class GroupRules:
             actor = self.res.actors.get(found.actor_id) if found is not None else None
             if found is not None and actor is not None and actor.type == "Place" and not countries:
                 return self._local_force(token, found, actor)
-            if actor is not None and actor.type == "Country":
-                country = actor.id
-            elif actor is not None and actor.type == "Government" and actor.country:
-                country = actor.country
+            if (state := state_country(actor)) is not None:
+                country = state
         if country is None and token.lemma_.lower() in self.lexicon.local_forces:
             # "police said" (not "Nairobi's police chief": a word of a longer name or title)
             bare = token.dep_ not in ("compound", "amod", "nmod") and not any(
@@ -633,11 +631,7 @@ class GroupRules:
             return self.demonym_country[i]
         found = self.by_token.get(i) if i >= 0 else None
         actor = self.res.actors.get(found.actor_id) if found is not None else None
-        if actor is not None and actor.type == "Country":
-            return actor.id
-        if actor is not None and actor.type == "Government" and actor.country:
-            return actor.country
-        return self._main_country()
+        return state_country(actor) or self._main_country()
 
     def _lead_country(self) -> str | None:
         """The country of the first place the text names: a country by its name, or a
@@ -649,10 +643,8 @@ class GroupRules:
                 actor = self.registry.lookup(ent.text)
             else:
                 actor = self.registry.government_of_capital(ent.text)
-            if actor is not None and actor.type == "Country":
-                return actor.id
-            if actor is not None and actor.type == "Government" and actor.country:
-                return actor.country
+            if (state := state_country(actor)) is not None:
+                return state
             country = self.lexicon.countries.get(normalise_name(ent.text))
             if country is not None:
                 return country
@@ -665,10 +657,8 @@ class GroupRules:
             counts: Counter[str] = Counter()
             for ent in self.doc.ents:
                 actor = self.registry.lookup(ent.text)
-                if actor is not None and actor.type == "Country":
-                    counts[actor.id] += 1
-                elif actor is not None and actor.type == "Government" and actor.country:
-                    counts[actor.country] += 1
+                if (state := state_country(actor)) is not None:
+                    counts[state] += 1
                 else:
                     name = normalise_name(ent.text)
                     country = self.lexicon.countries.get(name) or self.lexicon.demonyms.get(name)

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extract.actors.collection import state_country
 from extract.actors.found import Found, to_mention
 from extract.actors.groups import GroupRules
 from extract.actors.names import (
@@ -579,12 +580,7 @@ class MentionCollector(SpanRules, GroupRules):
         for n in (1, 2):
             if len(words) <= n:
                 break
-            state = self.registry.lookup(" ".join(words[:n]))
-            country = None
-            if state is not None and state.type == "Country":
-                country = state.id
-            elif state is not None and state.type == "Government":
-                country = state.country
+            country = state_country(self.registry.lookup(" ".join(words[:n])))
             if country:
                 return country, " ".join(words[n:])
         return None
