@@ -20,10 +20,10 @@ from extract.claims.blame import (
 from extract.claims.context import resolve_token
 from extract.claims.criticism import attacks_in_words
 from extract.claims.nouns import NounLexicon, load_noun_lexicon, supports_effort
+from extract.claims.quotes import SHARP_RELATIONS
 from extract.claims.rulings import ruling_relation
 from extract.claims.threats import ANNOUNCEABLE, FORCE, modal_refusal, open_threat
 from extract.lexicon.cues import phrase_relation
-from extract.relations import CODEBOOK
 from extract.syntax.arguments import (
     called_responsible,
     for_clause,
@@ -409,7 +409,7 @@ def intended_act(adjective: Token, ctx: Context) -> tuple[str | None, list[Token
         # "ready to impose sanctions on X", "to launch strikes": the act its noun names
         nouns = (child for child in verb.children if child.dep_ == "dobj")
         relation = next((r for noun in nouns if (r := noun_relation(noun, ctx))), None)
-    if relation in _SHARP_SPEECH:
+    if relation in SHARP_RELATIONS:
         return None, []  # "ready to condemn X": no act yet, and no cooperation
     objects = [
         tok
@@ -418,9 +418,6 @@ def intended_act(adjective: Token, ctx: Context) -> tuple[str | None, list[Token
     ]
     return ("THREATEN" if relation in ANNOUNCEABLE else "AGREE"), objects
 
-
-#: Speech acts whose readiness is no act yet: "ready to condemn X", "willing to reject".
-_SHARP_SPEECH = CODEBOOK.having("sharp_speech")
 
 #: Words opening a clause that asks which view holds ("agree on how the border runs").
 _WH_WORDS = frozenset({"how", "what", "whether", "who", "which", "when", "where", "why"})
