@@ -22,6 +22,11 @@ def claims_of_text(nlp, registry, text: str, **document: str | None) -> tuple[Cl
     return extraction_of_text(nlp, registry, text, **document).claims
 
 
+def polarities_of_text(nlp, registry, text: str, relation: str) -> set[str]:
+    """The polarities of the `relation` claims found in `text` (`claims_of_text`)."""
+    return {c.polarity for c in claims_of_text(nlp, registry, text) if c.relation == relation}
+
+
 def triples_of_text(
     nlp, registry, text: str, **document: str | None
 ) -> set[tuple[str, str | None, str | None]]:

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import polarities_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _polarities(nlp, registry, text, relation):
-    return {c.polarity for c in claims_of_text(nlp, registry, text) if c.relation == relation}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _polarities(nlp, registry, text, relation):
     ],
 )
 def test_a_negating_object_negates(nlp, registry, text, relation):
-    assert _polarities(nlp, registry, text, relation) == {"negated"}
+    assert polarities_of_text(nlp, registry, text, relation) == {"negated"}
 
 
 @pytest.mark.parametrize(
@@ -38,4 +34,4 @@ def test_a_negating_object_negates(nlp, registry, text, relation):
     ],
 )
 def test_other_objects_leave_it_affirmed(nlp, registry, text, relation):
-    assert _polarities(nlp, registry, text, relation) == {"affirmed"}
+    assert polarities_of_text(nlp, registry, text, relation) == {"affirmed"}

@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import polarities_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _polarities(nlp, registry, text, relation):
-    return {c.polarity for c in claims_of_text(nlp, registry, text) if c.relation == relation}
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _polarities(nlp, registry, text, relation):
     ],
 )
 def test_a_past_act_negated_until_a_time_happened(nlp, registry, text, relation):
-    assert _polarities(nlp, registry, text, relation) == {"affirmed"}
+    assert polarities_of_text(nlp, registry, text, relation) == {"affirmed"}
 
 
 @pytest.mark.parametrize(
@@ -38,9 +34,9 @@ def test_a_past_act_negated_until_a_time_happened(nlp, registry, text, relation)
     ],
 )
 def test_a_plain_negation_stays_negated(nlp, registry, text, relation):
-    assert _polarities(nlp, registry, text, relation) == {"negated"}
+    assert polarities_of_text(nlp, registry, text, relation) == {"negated"}
 
 
 def test_a_future_negation_until_tells_no_act(nlp, registry):
     text = "Turkey will not withdraw its troops from Syria until the war ends."
-    assert "affirmed" not in _polarities(nlp, registry, text, "RETREAT")
+    assert "affirmed" not in polarities_of_text(nlp, registry, text, "RETREAT")

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import claims_of_text
+from tests.helpers import polarities_of_text
 
 pytestmark = pytest.mark.model
-
-
-def _polarities(nlp, registry, text, relation):
-    return {c.polarity for c in claims_of_text(nlp, registry, text) if c.relation == relation}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _polarities(nlp, registry, text, relation):
     ],
 )
 def test_a_negated_reluctance_affirms(nlp, registry, text, relation):
-    assert _polarities(nlp, registry, text, relation) == {"affirmed"}
+    assert polarities_of_text(nlp, registry, text, relation) == {"affirmed"}
 
 
 @pytest.mark.parametrize(
@@ -37,4 +33,4 @@ def test_a_negated_reluctance_affirms(nlp, registry, text, relation):
     ],
 )
 def test_a_negated_act_stays_negated(nlp, registry, text, relation):
-    assert _polarities(nlp, registry, text, relation) == {"negated"}
+    assert polarities_of_text(nlp, registry, text, relation) == {"negated"}
