@@ -44,6 +44,7 @@ class ActorLexicon:
     title_joiners: frozenset[str]
     leadership: tuple[str, ...]
     leadership_cancel: frozenset[str]
+    lower_ranks: frozenset[str]
     past_markers: frozenset[str]
     group_nouns: Mapping[str, str]
     org_heads: Mapping[str, str]
@@ -112,6 +113,7 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         title_joiners=words("title_joiners"),
         leadership=tuple(str(word).lower() for word in data.get("leadership") or ()),
         leadership_cancel=words("leadership_cancel"),
+        lower_ranks=words("lower_ranks"),
         past_markers=words("past_markers"),
         group_nouns=mapping("group_nouns"),
         org_heads=mapping("org_heads"),

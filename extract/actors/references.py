@@ -15,6 +15,7 @@ adds what it implies.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -270,17 +271,19 @@ def antecedent(
     # A nominal that is not generic must name its referent: "the ministry" a
     # ministry, "the commander" a person with a commander's title.
     strict = noun is not None and noun not in lexicon.generic_nominals
+    # "the President" is not the vice president named before; "the vice president" may be
+    ranks = frozenset() if _lower_ranked(token) else lexicon.lower_ranks
     if noun is not None:
         # "the Chargé d'Affaires": first the nearest actor whose name or title has
         # the word, anywhere in the window; then the nearest that fits at all
         # (people and generic nouns only: "the service" must name a service).
         if noun in lexicon.separate_institutions and (
-            len({f.actor_id for f in pool if _names_noun(resolved, f, noun)}) > 1
+            len({f.actor_id for f in pool if _names_noun(resolved, f, noun, ranks)}) > 1
         ):
             return None  # "the court" after two courts named: which one is not said
         for index in windows:
             named = _in_sentence(resolved, pool, index, token, types, noun)
-            named = [f for f in named if _names_noun(resolved, f, noun)]
+            named = [f for f in named if _names_noun(resolved, f, noun, ranks)]
             if named:
                 return _pick(resolved, named, doc)
         if strict:
@@ -474,8 +477,10 @@ def _fits(resolved: Resolved, found: Found, *, types: tuple[str, ...], noun: str
     return True
 
 
-def _names_noun(resolved: Resolved, found: Found, noun: str) -> bool:
-    """Whether the actor's label or one of its titles has the word ("the ministry")."""
+def _names_noun(resolved: Resolved, found: Found, noun: str, ranks: frozenset[str]) -> bool:
+    """Whether the actor's label or one of its titles has the word ("the ministry"),
+    with none of `ranks` before it (a vice president's title does not hold
+    "president", a deputy foreign minister's not "minister")."""
     actor = resolved.actors.get(found.actor_id)
     if actor is None:
         return False
@@ -483,7 +488,23 @@ def _names_noun(resolved: Resolved, found: Found, noun: str) -> bool:
     words = actor_lexicon().nominal_synonyms.get(stem, (stem,))
     titles = [normalise_name(role.title) for role in actor.roles]
     texts = (normalise_name(actor.label), *titles)
-    return any(word in text for word in words for text in texts)
+    return any(_holds(word, text, ranks) for word in words for text in texts)
+
+
+def _holds(word: str, text: str, ranks: frozenset[str]) -> bool:
+    """Whether `text` has `word` at the start of a word with none of `ranks` before it."""
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}", text):
+        if ranks.isdisjoint(text[: match.start()].replace("-", " ").split()):
+            return True
+    return False
+
+
+def _lower_ranked(token: Token) -> bool:
+    """ "the deputy minister", "the Vice-President": a nominal whose own words hold a
+    lower rank."""
+    ranks = actor_lexicon().lower_ranks
+    words = token.doc[token.left_edge.i : token.i + 1].text.lower().replace("-", " ").split()
+    return not ranks.isdisjoint(words)
 
 
 def definite(token: Token) -> bool:
