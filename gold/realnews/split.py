@@ -5,9 +5,11 @@
 A record belongs to the development part when the SHA-256 of its `id` is even, to the
 blind part when it is odd: the split depends on the id alone, never on the text, and a
 record added later falls on one side without moving the others. Within each part, the
-records chosen for annotation are the first 40 Wikinews articles and the first 4 State
-Department and 4 White House texts in hash order. The table lists every record with its
-part and whether it is annotated.
+records chosen for annotation are the first ones in hash order: in the blind part 40
+Wikinews articles and 4 State Department and 4 White House texts; in the development part
+the same 48 and then a second round of 20 Wikinews articles and 3 texts of each office
+(annotated on 2026-12-07, scored once before anyone studied them). The table lists every
+record with its part and whether it is annotated.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent.parent / "shared" / "corpus" / "realnews" / "articles.jsonl"
-QUOTA = {"Wikinews": 40, "U.S. Department of State": 4, "The White House": 4}
+QUOTA = {
+    "blind": {"Wikinews": 40, "U.S. Department of State": 4, "The White House": 4},
+    "dev": {"Wikinews": 60, "U.S. Department of State": 7, "The White House": 7},
+}
 
 
 def key(record_id: str) -> int:
@@ -37,7 +42,7 @@ def main() -> None:
     for record in records:
         part = part_of(record["id"])
         slot = (part, record["publisher"])
-        chosen = taken.get(slot, 0) < QUOTA[record["publisher"]]
+        chosen = taken.get(slot, 0) < QUOTA[part][record["publisher"]]
         taken[slot] = taken.get(slot, 0) + chosen
         rows.append(f"{record['id']}\t{part}\t{record['publisher']}\t{'yes' if chosen else 'no'}")
     (HERE / "split.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
