@@ -43,6 +43,9 @@ RULE_CONFIDENCE = {
 #: How much each way of resolving a side is trusted.
 HOW_TRUST = {"registry": 1.0, "ner": 0.9, "coref": 0.85, "metonymy": 0.8, "group": 0.8}
 _APPOS_SKIP = frozenset({"det", "poss", "case", "punct", "predet"})
+#: Words after "of" in a leader's title that name the body itself, not a part of it
+#: ("head of state", "head of government", "chairman of the board").
+_WHOLE_BODY = frozenset({"state", "government", "board", "directors"})
 
 
 def find_roles_and_claims(
@@ -168,7 +171,29 @@ class _Finder(CompoundRules, OrganisationReferences):
             if qualifiers < 2 or doc[qualifiers - 1].lower_ not in {"and", ","}:
                 break
             end = qualifiers - 1
+            held = self._body_with_title(end)
+            if held is not None:
+                # "Green Party leader and Prime Minister X": the first title was read
+                # into the party's mention ("Green Party leader"); it is X's title too
+                body, title = held
+                claims.extend(self._role_claims(found, title.text, body, title, rule="title"))
+                break
         return claims
+
+    def _body_with_title(self, end: int) -> tuple[Found, Span] | None:
+        """The body and the title word of a body's mention that ends in a title word just
+        before token `end` ("Green Party leader" before "and Prime Minister X")."""
+        body = self._by_token.get(end - 1)
+        word = self.doc[end - 1]
+        if (
+            body is None
+            or body.end != end
+            or body.start >= end - 1
+            or word.lower_ not in self.lexicon.title_words
+            or not self._is_body(body)
+        ):
+            return None
+        return body, self.doc[end - 1 : end]
 
     def _shared_title_end(self, found: Found) -> int:
         """Where the title of `found` ends: just before it, or, for a name coordinated
@@ -544,11 +569,19 @@ class _Finder(CompoundRules, OrganisationReferences):
             for part in (head_part, " ".join(post))
             for w in heads
         )
-        if words & self.lexicon.leadership_cancel:
+        if words & self.lexicon.leadership_cancel or self._heads_a_part(lowered):
             leads = False
         relation = "LEADS" if leads else "AFFILIATED_WITH"
         organisation = dataclasses.replace(organisation, actor_id=org_actor.id)
         return [self._claim(relation, found, organisation, cue, rule=rule)]
+
+    def _heads_a_part(self, title: str) -> bool:
+        """Whether a title heads a part of its organisation, named after "of" in the title
+        while the organisation is named apart: "director of global news for AFP", "head
+        of security at Shell", "Reuters' head of news for Africa" are members, not leaders,
+        of the organisation; "head of state", "chief of police" head the body itself."""
+        _, of, part = title.partition(" of ")
+        return bool(of) and not set(part.split()) & (self.lexicon.state_forces | _WHOLE_BODY)
 
     def _within(self, inner: str | None, outer: str) -> bool:
         """Whether registry organisation `inner` is part of `outer` (via parents)."""
