@@ -75,6 +75,7 @@ from extract.claims.reporters import (
     voice_of,
 )
 from extract.claims.rulings import breach_found, is_forum
+from extract.claims.stance import wrongdoers
 from extract.claims.threats import (
     CONDITIONABLE,
     FORCE,
@@ -141,6 +142,13 @@ MAX_JOINT_PARTIES = 4
 #: Actor types that are never consulted: news outlets (the audience of an interview) and
 #: places (where a visit goes, when the place does not stand for a government).
 _NOT_CONSULTED = frozenset({"Media", "Place"})
+#: What a verb of leading can have at its head, and what it can head: a person or a
+#: state leads a party, a government, a force or a coalition ("she leads the party",
+#: "Saudi Arabia leads the coalition"); no one leads a person, a country or an unnamed
+#: group by a verb ("Biden leads Trump in the polls", "Kenya leads Uganda in exports",
+#: "gulf states, led by Saudi Arabia").
+_LEADERS = frozenset({"Person", "Country", "Government", "ArmedGroup", "PoliticalParty"})
+_LED = frozenset({"Organization", "PoliticalParty", "ArmedGroup", "Government", "Media", "Company"})
 
 FAMILY = "acts"
 
@@ -372,10 +380,14 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         ]
     if passive:
         subjects, rule_name = agent_tokens(token, sources=ctx.lexicon.sources), "act.passive"
+        if relation in FORCE and not subjects:
+            subjects = _attack_doers(token, ctx)  # "were killed in an attack by Hamas"
     else:
         subjects = subject_tokens(token, sources=ctx.lexicon.sources)
         if not subjects and (glad := _factive_adjective(token, ctx.lexicon)) is not None:
             subjects = subject_tokens(glad.head)  # "X is proud to endorse Y": X endorses
+        if relation in FORCE:
+            subjects = _force_doers(token, subjects, ctx)
     if rule_name == "act.necessity":
         # "stressed the importance of X holding ...": X is asked; the noun is no target.
         # "stressed the need to address the threat", "the importance of de-escalating":
@@ -392,6 +404,8 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         objects.extend(_asked_to_act(token, ctx))  # "called for X's resignation": X is asked
     elif relation == "ACCUSE" and (breakers := breach_found(token)):
         objects.extend(breakers)  # "found that X had breached the treaty"
+    elif relation == "ACCUSE" and not objects and (doers := _wrong_in_clause(token, ctx)):
+        objects.extend(doers)  # "complained that Uganda had violated the agreement"
     elif relation == "ACCUSE" and token.lemma_.lower() in ctx.lexicon.accountable_verbs:
         # "will hold Russia accountable", parsed with "Russia" the subject of "accountable"
         objects.extend(held_responsible(token, ctx.lexicon.responsibility))
@@ -481,11 +495,86 @@ def verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     return list(_claims_for(doc, ctx, token, relation, rule_name, subjects, objects))
 
 
+def _force_doers(verb: Token, subjects: list[Token], ctx: Context) -> list[Token]:
+    """Who does an act of force whose subject is a weapon or an attack: "launched missiles
+    targeting US troops" (a participle on the weapon fired: whoever launched them),
+    "attacks by Hamas targeted soldiers", "Hamas's attack killed two soldiers" (the
+    attack's own doer). Other subjects are kept as they are."""
+    instruments = ctx.lexicon.instruments
+    weapon = verb.head
+    if (
+        not subjects
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and weapon.dep_ == "dobj"
+        and weapon.lemma_.lower() in instruments
+        and _fires(weapon.head, ctx)
+    ):
+        return subject_tokens(weapon.head, sources=ctx.lexicon.sources)
+    doers: list[Token] = []
+    for subject in subjects:
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in instruments:
+            return subjects
+        doers += _doers_of_attack(subject)
+    return doers or subjects
+
+
+def _wrong_in_clause(verb: Token, ctx: Context) -> list[Token]:
+    """Whom an accusation with a clause accuses: the doer of the wrong or the act of force
+    the clause tells ("complained that Uganda had violated the agreement", "alleged that
+    he was punched by the minister"); none when the clause tells no wrong or its doer is
+    the speaker ("complained that we were not consulted")."""
+    doers: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not clause.tag_.startswith("VB"):
+            continue
+        if ctx.lexicon.verbs.get(clause.lemma_.lower()) not in FORCE and not wrongdoers(
+            clause, ctx
+        ):
+            continue
+        if is_negated(clause, ctx.lexicon):
+            continue
+        found = agent_tokens(clause) if is_passive(clause) else subject_tokens(clause)
+        doers += [tok for tok in found if tok.lower_ not in ctx.lexicon.first_person]
+    return doers
+
+
+def _fires(host: Token, ctx: Context) -> bool:
+    """Whether `host` carries out the attack or fires the weapon it takes as object
+    ("launched missiles", "fired rockets", "conducted strikes"), not one that only speaks
+    of it ("condemned the attack targeting X")."""
+    lemma = host.lemma_.lower()
+    return (
+        lemma in ctx.lexicon.light_verbs
+        and not ctx.lexicon.is_speech(lemma)
+        or (ctx.lexicon.verbs.get(lemma) in FORCE)
+    )
+
+
+def _attack_doers(verb: Token, ctx: Context) -> list[Token]:
+    """The doers of the attack a passive act of force happened in ("two soldiers were
+    killed in an attack by Hamas", "in Hamas's attack")."""
+    return [
+        doer
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for attack in prep.children
+        if attack.dep_ == "pobj" and attack.lemma_.lower() in ctx.lexicon.instruments
+        for doer in _doers_of_attack(attack)
+    ]
+
+
+def _doers_of_attack(attack: Token) -> list[Token]:
+    """Who an attack noun names as its doer: its possessor or its "by" phrase."""
+    own = [child for child in attack.children if child.dep_ == "poss"]
+    return own or prep_objects([attack], ("by",))
+
+
 def _destined(tok: Token, verb: Token) -> bool:
     """Whether `tok` is in a destination of `verb`: under a "to" or "into" phrase between
     it and the verb ("welcomed them to Rome, to the meeting of X")."""
     node = tok
-    while node.i != verb.i and node.head is not node:
+    while node.i != verb.i and node.head.i != node.i:
         if node.dep_ in ("prep", "dative") and node.lower_ in ("to", "into"):
             return True
         node = node.head
@@ -886,6 +975,16 @@ def _claims_for(
         # "took X to court", "lodged a complaint with the Security Council": the forum
         # hears the accusation, it is not accused
         object_toks = [tok for tok in object_toks if not is_forum(tok)]
+    if relation == "LEADS":
+        # the body led is the object itself, not a delegation, a campaign or the diplomacy
+        # of it ("headed the U.S. delegation", "led the military's campaign")
+        # or a body a delegation came from ("led a delegation from the NSC")
+        found_at = getattr(ctx.resolver, "found_at", None)
+        object_toks = [
+            tok
+            for tok in object_toks
+            if found_at is not None and found_at(tok) and _led_directly(tok, token)
+        ]
     objects = resolved_objects(ctx, relation, object_toks)
     # "the gas field came under attack", "visited the border crossing": a site is where,
     # not whom (GUIDE.md: places that only locate something are no actors)
@@ -896,6 +995,11 @@ def _claims_for(
         # "will travel to Matera": a town that is no seat of government is where, not whom
         objects = [o for o in objects if o.actor is None or o.actor.type not in _NOT_CONSULTED]
         if not objects:
+            return
+    if relation == "LEADS":
+        objects = [o for o in objects if o.actor is not None and o.actor.type in _LED]
+        subjects = [s for s in subjects if s.actor is not None and s.actor.type in _LEADERS]
+        if not objects or not subjects:
             return
     if not objects and relation == "THREATEN" and rule != "act.noun":
         objects = resolved_objects(ctx, relation, threat_targets(token, ctx))
@@ -1055,6 +1159,17 @@ def _claims_for(
                 confidence=confidence,
                 rule=rule,
             )
+
+
+def _led_directly(tok: Token, verb: Token) -> bool:
+    """Whether `tok` (or the first of a list it is in) is what `verb` leads itself: its
+    direct object, its passive subject, or the noun a participle hangs on ("the party,
+    headed by X"); not a body a delegation came from ("led a delegation from the NSC")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.head.i == verb.i:
+        return tok.dep_ in ("dobj", "nsubjpass")
+    return verb.dep_ == "acl" and verb.head.i == tok.i
 
 
 def _others(subject: Resolved, objects: list[Resolved], *, needs: bool) -> list[Resolved]:

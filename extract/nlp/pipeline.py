@@ -248,6 +248,12 @@ class _Prepared:
         )
 
 
+#: Characters the parser reads wrongly, each replaced by one that means the same, so that
+#: offsets stay those of the text as read (claims and quotes are cut from that text): a
+#: hyphen or non-breaking hyphen inside "Iran‑backed" splits the word for spaCy.
+SAME_LENGTH_TYPOGRAPHY = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def _prepare(document: Document, nlp: Language) -> _Prepared:
     """Mask the document's clutter and its stretches of non-prose, and cut it in pieces
     that fit `PIECE_CHARS` and spaCy's `max_length`.
@@ -257,7 +263,7 @@ def _prepare(document: Document, nlp: Language) -> _Prepared:
     from extract.text.clean import mask_clutter
     from extract.text.prose import mask_spans, not_prose, not_prose_warning
 
-    masked = mask_clutter(document.text).text
+    masked = mask_clutter(document.text).text.translate(SAME_LENGTH_TYPOGRAPHY)
     warnings: tuple[str, ...] = ()
     if spans := not_prose(masked):
         masked = mask_spans(masked, spans)
