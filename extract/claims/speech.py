@@ -36,6 +36,7 @@ from extract.claims.speakers import is_anonymous_source
 from extract.claims.stance import (
     alleged,
     claimed_force,
+    condemns_unnamed,
     named_wrongs,
     praised,
     verdict,
@@ -105,6 +106,8 @@ def _responsibility(
         lauded = praised(clause, ctx)
         if lauded is not None:
             return ("SUPPORT", [lauded], clause) if lauded.id not in own else None
+        if condemns_unnamed(clause, ctx):
+            return "ACCUSE", [], clause  # "said the murder was a cowardly crime"
         predicate = clause.lemma_.lower() in words or any(
             (child.dep_ in ("acomp", "prep", "attr") and child.lower_ in words)
             or (child.dep_ == "xcomp" and child.lemma_.lower() in ctx.lexicon.owed_blame)

@@ -490,19 +490,28 @@ def praised(verb: Token, ctx: Context) -> Actor | None:
     return None if actor is None or actor.type == "Place" else actor
 
 
-def _condemns_what_was_told(verb: Token, subject: Token | None, ctx: Context) -> bool:
-    """Whether a clause condemns what a demonstrative points at ('"These are excuses to
-    attack Iraq"', '"This is a crime"', '"It is a disgrace"'): an accusation whose target
-    the words leave unnamed. Not an adjective ("this is dangerous" may only warn), a
-    negated clause, nor "it" judging an infinitive ("it would be a mistake to leave")."""
-    return (
-        subject is not None
-        and subject.lower_ in ctx.lexicon.demonstratives
-        and verb.lemma_.lower() == "be"
-        and any(child.dep_ == "attr" and child.pos_ == "NOUN" for child in verb.children)
-        and not (subject.lower_ == "it" and _judges_an_infinitive(verb))
-        and _tells_wrong(verb, ctx)
-        and not is_negated(verb, ctx.lexicon)
+def condemns_unnamed(verb: Token, ctx: Context) -> bool:
+    """Whether a clause condemns a wrong whose doer its words leave unnamed: what a
+    demonstrative points at ('"These are excuses to attack Iraq"', '"This is a crime"',
+    '"It is a disgrace"'), or a harm or an act of force it names ('"Nabil's murder is
+    unacceptable"', "said the attack was cowardly"). Not an adjective of a demonstrative
+    ("this is dangerous" may only warn), a negated clause, nor "it" judging an infinitive
+    ("it would be a mistake to leave")."""
+    subject = _subject(verb)
+    if (
+        subject is None
+        or verb.lemma_.lower() != "be"
+        or not _tells_wrong(verb, ctx)
+        or is_negated(verb, ctx.lexicon)
+    ):
+        return False
+    if subject.lower_ in ctx.lexicon.demonstratives:
+        return any(
+            child.dep_ == "attr" and child.pos_ == "NOUN" for child in verb.children
+        ) and not (subject.lower_ == "it" and _judges_an_infinitive(verb))
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and (
+        lemma in ctx.lexicon.harms or ctx.lexicon.nouns.get(lemma) in FORCE
     )
 
 
@@ -575,7 +584,7 @@ def quoted_stance(tokens: Sequence[Token], ctx: Context) -> tuple[str, list[Acto
             return "ACCUSE", broken
         if (lauded := praised(verb, ctx)) is not None:
             return "SUPPORT", [lauded]
-        if _condemns_what_was_told(verb, subject, ctx):
+        if condemns_unnamed(verb, ctx):
             return "ACCUSE", []
         modals = {child.lower_ for child in verb.children if child.dep_ == "aux"}
         if (
