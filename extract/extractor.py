@@ -353,6 +353,7 @@ def _extract(doc: Doc, document: Document, registry: Registry, offset: int) -> E
     from extract.actors.index import Asked
     from extract.actors.resolve import resolve_actors
 
+    registry = registry.as_of(document.date)  # the roles people held when it was written
     index = resolve_actors(doc, registry, offset=offset)
     asked = Asked(index)  # lookups never add to the index: what they imply is noted here
     voices = find_voices(doc, asked, registry=registry, document=document, offset=offset)

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields
-from functools import cached_property
+from dataclasses import dataclass, field, fields, replace
+from functools import cached_property, lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -95,6 +95,12 @@ class Registry:
         """Return the actor with id `actor_id`, if the registry knows it."""
         return self.entries.get(actor_id)
 
+    def as_of(self, date: str | None) -> Registry:
+        """The registry as it stood on `date` (ISO, of any precision): each actor keeps
+        the roles it held then, so that "the President" in a 2020 text is not the
+        president who took office in 2021. The whole registry when `date` is None."""
+        return _as_of(self, date[:10]) if date else self
+
     def person_by_surname(self, surname: str) -> Actor | None:
         """Return the one registry person whose name ends in `surname` ("Trump"), if unique."""
         parts = [part for part in normalise_name(surname).split() if part not in {"al", "el"}]
@@ -151,6 +157,26 @@ class Registry:
     def is_capital(self, name: str) -> bool:
         """Whether `name` is a capital the registry maps to a government."""
         return normalise_name(name) in self.capitals
+
+
+def held_on(role: Role, date: str) -> bool:
+    """Whether `role` was held on `date` (ISO strings compared at the role's precision:
+    a role starting "2021-01" is held from January 2021, one ending "2025-01" until
+    before January 2025; an open start or end is no bound)."""
+    started = role.start is None or role.start <= date[: len(role.start)]
+    return started and (role.end is None or date[: len(role.end)] < role.end)
+
+
+@lru_cache(maxsize=64)
+def _as_of(registry: Registry, date: str) -> Registry:
+    entries = {
+        actor_id: replace(actor, roles=held)
+        if len(held := tuple(role for role in actor.roles if held_on(role, date)))
+        != len(actor.roles)
+        else actor
+        for actor_id, actor in registry.entries.items()
+    }
+    return replace(registry, entries=MappingProxyType(entries))
 
 
 def _restore_registry(*mappings: dict[str, Any]) -> Registry:
