@@ -45,6 +45,8 @@ class ActorLexicon:
     leadership: tuple[str, ...]
     leadership_cancel: frozenset[str]
     lower_ranks: frozenset[str]
+    female_titles: frozenset[str]
+    male_titles: frozenset[str]
     past_markers: frozenset[str]
     group_nouns: Mapping[str, str]
     org_heads: Mapping[str, str]
@@ -114,6 +116,8 @@ def actor_lexicon(path: Path = LEXICON_PATH) -> ActorLexicon:
         leadership=tuple(str(word).lower() for word in data.get("leadership") or ()),
         leadership_cancel=words("leadership_cancel"),
         lower_ranks=words("lower_ranks"),
+        female_titles=words("female_titles"),
+        male_titles=words("male_titles"),
         past_markers=words("past_markers"),
         group_nouns=mapping("group_nouns"),
         org_heads=mapping("org_heads"),

@@ -386,6 +386,7 @@ def _in_sentence(
             if start <= found.start < end
             and found.end <= token.i
             and _fits(resolved, found, types=types, noun=noun)
+            and not _other_gender(resolved, found, token)
             and not (
                 token.lower_ in _SINGULAR_PRONOUNS
                 and (_common_plural(token.doc, found) or _names_a_thing(resolved, token.doc, found))
@@ -393,6 +394,34 @@ def _in_sentence(
         ),
         key=lambda found: found.start,
     )
+
+
+#: Pronouns of a man and of a woman.
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+def _other_gender(resolved: Resolved, found: Found, pronoun: Token) -> bool:
+    """Whether a gendered pronoun cannot refer to the person `found` names: "he" after
+    "Queen Elizabeth II", "she" after "Mr. Vohor" (the person's label and titles tell
+    one gender and the pronoun the other; no title, no judgement)."""
+    text = pronoun.lower_
+    if text not in _MALE_PRONOUNS and text not in _FEMALE_PRONOUNS:
+        return False
+    actor = resolved.actors.get(found.actor_id)
+    if actor is None or actor.type != "Person":
+        return False
+    lexicon = actor_lexicon()
+    words = {
+        word
+        for text_ in (actor.label, *(role.title for role in actor.roles))
+        for word in text_.lower().replace("-", " ").split()
+    }
+    female = not words.isdisjoint(lexicon.female_titles)
+    male = not words.isdisjoint(lexicon.male_titles)
+    if female == male:
+        return False  # no gender told, or both (a title misread)
+    return female if text in _MALE_PRONOUNS else male
 
 
 #: Pronouns that take a singular antecedent.
