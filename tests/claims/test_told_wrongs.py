@@ -55,10 +55,22 @@ def test_a_told_wrong_accuses_the_wrongdoer(nlp, registry, text, expected):
         '"Iraq is a partner in the fight against terrorism," Joe Biden said.',
         "Iraq said Turkey was an important partner.",
         "Kenya said Somalia had not meddled in the vote.",
-        # the victim of a condemned act is not accused of it
-        '"Ahmed Hassan\'s murder is unacceptable," said the head of the Kenyan Red Cross.',
-        "Kenya said the killing of Ahmed Hassan was a crime.",
     ],
 )
 def test_no_wrong_told_no_accusation(nlp, registry, text):
     assert not any(r == "ACCUSE" for r, _, _ in triples_of_text(nlp, registry, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ('"Ahmed Hassan\'s murder is unacceptable," Kenya said.', "Ahmed Hassan"),
+        ("Kenya said the killing of Ahmed Hassan was a crime.", "Ahmed Hassan"),
+    ],
+)
+def test_the_victim_of_a_condemned_act_is_not_accused(nlp, registry, text, victim):
+    """The harm is condemned, its doer unnamed: an accusation of no one named (as the
+    real-news annotators coded it; `test_unnamed_condemnation.py`), never of the victim."""
+    accused = [o for r, _, o in triples_of_text(nlp, registry, text) if r == "ACCUSE"]
+    assert accused == [None]
+    assert victim not in accused
