@@ -652,6 +652,8 @@ def received_act(word: Word, ctx: Context) -> list[Claim] | None:
     if event is None:
         return None
     parts = reception(token, word.nouns)
+    if parts is not None and token.lemma_.lower() in word.nouns.complaint_words:
+        return []  # "received a complaint / warrants from X": the receiver is the forum
     if parts is None and event.relation in word.nouns.accompanying_relations:
         parts = accompaniment(token, word.nouns)
         if parts is not None and parts[0].lemma_.lower() in ctx.lexicon.negating_heads:
