@@ -178,28 +178,76 @@ def speaker_token(
     for document in documents:
         if document.lemma_.lower() not in sources and document.lower_ not in sources:
             continue
-        posted = [child for child in document.children if child.dep_ == "acl"]
-        for holder in (document, *posted):
-            for child in holder.children:
-                if child.dep_ in ("prep", "agent"):
-                    for grand in child.children:
-                        if grand.dep_ != "pobj":
-                            continue
-                        if grand.lemma_.lower() in channels:
-                            owner = _channel_owner(grand)
-                            if owner is not None:
-                                return owner  # "a post on X's page", "sent from X's account"
-                        elif child.lower_ in author_preps:
-                            return grand
-                if holder is document and child.dep_ == "poss":
-                    return child  # "according to its polling", "the ministry's figures"
-        issuer = document.head
-        if document.dep_ == "dobj" and issuer.lemma_.lower() in issuers:
-            # "Kenya issued a statement which said ...": who issued it speaks
-            subjects = [child for child in issuer.children if child.dep_ == "nsubj"]
-            if subjects:
-                return subjects[0]
+        author = _author(document, channels, author_preps, issuers)
+        if author is None and _definite_document(document):
+            # '"...," read the statement': the statement last named, by whoever issued it
+            earlier = _earlier_document(document)
+            if earlier is not None:
+                author = _author(earlier, channels, author_preps, issuers)
+        if author is not None:
+            return author
     return who
+
+
+def _author(
+    document: Token,
+    channels: Collection[str],
+    author_preps: Collection[str],
+    issuers: Collection[str],
+) -> Token | None:
+    """Who issued `document`: named after an author preposition ("a statement from X"),
+    as its possessor ("the ministry's figures"), as the owner of the channel it is on ("a
+    post on X's page"), or as the subject that issued it ("Kenya issued a statement")."""
+    posted = [child for child in document.children if child.dep_ == "acl"]
+    for holder in (document, *posted):
+        for child in holder.children:
+            if child.dep_ in ("prep", "agent"):
+                for grand in child.children:
+                    if grand.dep_ != "pobj":
+                        continue
+                    if grand.lemma_.lower() in channels:
+                        owner = _channel_owner(grand)
+                        if owner is not None:
+                            return owner  # "a post on X's page", "sent from X's account"
+                    elif child.lower_ in author_preps:
+                        return grand
+            if holder is document and child.dep_ == "poss":
+                return child  # "according to its polling", "the ministry's figures"
+    issuer = document.head
+    if document.dep_ == "dobj" and issuer.lemma_.lower() in issuers:
+        # "Kenya issued a statement which said ...": who issued it speaks
+        subjects = [child for child in issuer.children if child.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+#: How many sentences back "the statement" may find the statement it refers to.
+_DOCUMENT_WINDOW = 3
+
+
+def _definite_document(document: Token) -> bool:
+    """ "the statement", "that letter": a document named before."""
+    return any(
+        child.dep_ == "det" and child.lower_ in ("the", "that", "this")
+        for child in document.children
+    )
+
+
+def _earlier_document(document: Token) -> Token | None:
+    """The nearest earlier mention of a document of the same word ("a statement" before
+    "the statement"), within `_DOCUMENT_WINDOW` sentences."""
+    doc, lemma = document.doc, document.lemma_.lower()
+    sentence = document.sent
+    first = sentence.start
+    for _ in range(_DOCUMENT_WINDOW):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for token in reversed(doc[first : document.i]):
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
+            return token
+    return None
 
 
 def cue_speaker_token(cue: Token, lexicon: Lexicon, quoted: Collection[int] = ()) -> Token | None:
