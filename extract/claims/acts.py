@@ -1130,6 +1130,11 @@ def _claims_for(
         if reporter is not None and reporter.actor is not None:
             reported = subject.actor is None or reporter.actor.id != subject.actor.id
             speaker = reporter.actor
+        elif reporter is not None and not verbal:
+            # "his associates alleged he was poisoned", an unattributed quote: someone the
+            # text names no actor for tells the act; the text does not assert it (a verbal
+            # act is its subject's own saying: "the coalition said it supported the UN")
+            reported = True
         modality = (
             ("reported" if reported else "asserted")
             if rule == "act.announced"  # the threat is made, whatever the modal says
