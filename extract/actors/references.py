@@ -271,9 +271,9 @@ def antecedent(
     # A nominal that is not generic must name its referent: "the ministry" a
     # ministry, "the commander" a person with a commander's title.
     strict = noun is not None and noun not in lexicon.generic_nominals
-    # "the President" is not the vice president named before; "the vice president" may be
-    ranks = frozenset() if _lower_ranked(token) else lexicon.lower_ranks
     if noun is not None:
+        # "the President" is not the vice president named before; "the vice president" is
+        ranks = frozenset() if _lower_ranked(token) else lexicon.lower_ranks
         # "the Chargé d'Affaires": first the nearest actor whose name or title has
         # the word, anywhere in the window; then the nearest that fits at all
         # (people and generic nouns only: "the service" must name a service).
@@ -413,9 +413,7 @@ def _other_gender(resolved: Resolved, found: Found, pronoun: Token) -> bool:
         return False
     lexicon = actor_lexicon()
     words = {
-        word
-        for text_ in (actor.label, *(role.title for role in actor.roles))
-        for word in text_.lower().replace("-", " ").split()
+        word for text_ in (actor.label, *(r.title for r in actor.roles)) for word in _words(text_)
     }
     female = not words.isdisjoint(lexicon.female_titles)
     male = not words.isdisjoint(lexicon.male_titles)
@@ -523,7 +521,7 @@ def _names_noun(resolved: Resolved, found: Found, noun: str, ranks: frozenset[st
 def _holds(word: str, text: str, ranks: frozenset[str]) -> bool:
     """Whether `text` has `word` at the start of a word with none of `ranks` before it."""
     for match in re.finditer(rf"(?<!\w){re.escape(word)}", text):
-        if ranks.isdisjoint(text[: match.start()].replace("-", " ").split()):
+        if ranks.isdisjoint(_words(text[: match.start()])):
             return True
     return False
 
@@ -531,9 +529,14 @@ def _holds(word: str, text: str, ranks: frozenset[str]) -> bool:
 def _lower_ranked(token: Token) -> bool:
     """ "the deputy minister", "the Vice-President": a nominal whose own words hold a
     lower rank."""
-    ranks = actor_lexicon().lower_ranks
-    words = token.doc[token.left_edge.i : token.i + 1].text.lower().replace("-", " ").split()
-    return not ranks.isdisjoint(words)
+    words = _words(token.doc[token.left_edge.i : token.i + 1].text)
+    return not actor_lexicon().lower_ranks.isdisjoint(words)
+
+
+def _words(text: str) -> list[str]:
+    """The lower-cased words of a title or label, hyphenated parts apart ("Vice-President"
+    -> vice, president)."""
+    return text.lower().replace("-", " ").split()
 
 
 def definite(token: Token) -> bool:
