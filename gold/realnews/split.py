@@ -7,8 +7,9 @@ blind part when it is odd: the split depends on the id alone, never on the text,
 record added later falls on one side without moving the others. Within each part, the
 records chosen for annotation are the first ones in hash order: in the blind part 40
 Wikinews articles and 4 State Department and 4 White House texts; in the development part
-the same 48 and then a second round of 20 Wikinews articles and 3 texts of each office
-(annotated on 2026-12-07, scored once before anyone studied them). The table lists every
+the same 48, then a second round of 20 Wikinews articles and 3 texts of each office
+(annotated on 2026-12-07), then a third of the last 3 Wikinews articles and 8 texts of
+each office (2026-12-08); each round was scored once before anyone studied it. The table lists every
 record with its part and whether it is annotated.
 """
 
@@ -22,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent.parent.parent / "shared" / "corpus" / "realnews" / "articles.jsonl"
 QUOTA = {
     "blind": {"Wikinews": 40, "U.S. Department of State": 4, "The White House": 4},
-    "dev": {"Wikinews": 60, "U.S. Department of State": 7, "The White House": 7},
+    "dev": {"Wikinews": 63, "U.S. Department of State": 15, "The White House": 15},
 }
 
 
