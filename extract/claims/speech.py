@@ -155,16 +155,21 @@ def _wrongs_named(
     return None
 
 
+#: Relations an attitude verb's object noun states as the speaker's stance.
+_STATED_STANCES = frozenset({"SUPPORT", "REJECT"})
+
+
 def _attitude(cue: Token, ctx: Context) -> str:
-    """The relation an attitude verb states through its object noun: SUPPORT when the
-    noun is one the relation lexicon's phrases of that verb give SUPPORT ("expressed
-    support for the truce", "voiced solidarity", "expressed appreciation for the efforts":
-    praise of what is no actor is SUPPORT with no object, like "welcomed the deal"; one
-    of an actor is the act finders' SUPPORT of it, which this claim folds into), else
-    STATEMENT ("expressed concern about the strikes")."""
+    """The relation an attitude verb states through its object noun: SUPPORT or REJECT
+    when the noun is one the relation lexicon's phrases of that verb give that stance
+    ("expressed support for the truce", "voiced solidarity", "expressed appreciation for
+    the efforts"; "expressed opposition to the plan", "voiced objections": a stance on
+    what is no actor is the stance with no object, like "welcomed the deal"; one on an
+    actor is the act finders' claim of it, which this claim folds into), else STATEMENT
+    ("expressed concern about the strikes")."""
     nouns = [child.lemma_.lower() for child in cue.children if child.dep_ == "dobj"]
     found = phrase_relation(ctx.lexicon, cue.lemma_.lower(), preps=(), objects=nouns)
-    return "SUPPORT" if found == "SUPPORT" else "STATEMENT"
+    return found if found in _STATED_STANCES else "STATEMENT"
 
 
 def _states_attitude(cue: Token) -> bool:

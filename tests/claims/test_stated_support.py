@@ -63,3 +63,33 @@ def test_support_not_stated_is_negated(nlp, registry):
 def test_other_attitudes_stay_statements(nlp, registry, text):
     relations = {relation for relation, *_ in _claims(nlp, registry, text)}
     assert relations == {"STATEMENT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Senator Maria Lopez expressed opposition to the new border plan.",
+            ("REJECT", "Maria Lopez", None, "affirmed"),
+        ),
+        (
+            "On Tuesday Norway voiced strong objections to the proposed treaty.",
+            ("REJECT", "Norway", None, "affirmed"),
+        ),
+        (
+            "Turkey reiterated its opposition to the Kurdistan Regional Government.",
+            ("REJECT", "Turkey", "Kurdistan Regional Government", "affirmed"),
+        ),
+        (
+            "Canada did not express opposition to the plan.",
+            ("REJECT", "Canada", None, "negated"),
+        ),
+    ],
+)
+def test_opposition_stated_is_rejection(nlp, registry, text, claim):
+    """Opposition stated through an attitude verb's object ("expressed opposition to",
+    "voiced objections to") is the speaker's REJECT (GUIDE.md: REJECT), of the actor
+    opposed when one is named; never a plain STATEMENT."""
+    claims = _claims(nlp, registry, text)
+    assert claim in claims
+    assert not any(relation == "STATEMENT" for relation, *_ in claims)
