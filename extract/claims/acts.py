@@ -598,7 +598,7 @@ def _factive_adjective(verb: Token, lexicon: Lexicon) -> Token | None:
     return adjective
 
 
-@rule("acts.intent", family=FAMILY, order=30, gives=("act.verb",))
+@rule("acts.intent", family=FAMILY, order=15, gives=("act.verb",))
 def intent_act(word: Word, ctx: Context) -> list[Claim] | None:
     """An adjective of intent: "Norway is willing to send troops" is intent to cooperate,
     done by the subject; "ready to strike X" is force announced, a threat
@@ -609,7 +609,10 @@ def intent_act(word: Word, ctx: Context) -> list[Claim] | None:
     relation, objects = intended_act(token, ctx)
     if relation is None:
         return []
-    subjects = subject_tokens(token.head)
+    if token.dep_ == "acomp":
+        subjects = subject_tokens(token.head)
+    else:  # "Norway is committed to Estonia" read as a passive: its passive subject
+        subjects = [child for child in token.children if child.dep_ == "nsubjpass"]
     return list(_claims_for(token.doc, ctx, token, relation, "act.verb", subjects, objects))
 
 

@@ -375,15 +375,21 @@ def _call_between(noun: Token, ctx: Context) -> bool:
 
 
 def is_intent(token: Token, ctx: Context) -> bool:
-    """An adjective of intent with an infinitive or "to" complement ("is ready to help")."""
-    return (
-        token.lower_ in ctx.lexicon.intent_adjectives
-        and token.dep_ == "acomp"
-        and any(
-            child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "to")
-            for child in token.children
+    """An adjective of intent with an infinitive or "to" complement ("is ready to help").
+    The parser may read a policy adjective after "is" as a passive participle ("Norway
+    is committed to Estonia": "committed" the root, "Norway" its passive subject); with
+    a "to" phrase that is the same adjective."""
+    if token.lower_ not in ctx.lexicon.intent_adjectives:
+        return False
+    to_phrase = any(child.dep_ == "prep" and child.lower_ == "to" for child in token.children)
+    if token.dep_ != "acomp":
+        return (
+            token.lower_ in ctx.lexicon.policy_adjectives
+            and to_phrase
+            and any(child.dep_ == "auxpass" for child in token.children)
+            and any(child.dep_ == "nsubjpass" for child in token.children)
         )
-    )
+    return to_phrase or any(child.dep_ == "xcomp" for child in token.children)
 
 
 def intended_act(adjective: Token, ctx: Context) -> tuple[str | None, list[Token]]:
@@ -398,10 +404,31 @@ def intended_act(adjective: Token, ctx: Context) -> tuple[str | None, list[Token
         adjective: an adjective of intent (`is_intent`).
         ctx: the document context.
 
+    An adjective of policy (`policy_adjectives`: "committed to") offers nothing: "to" an
+    actor it backs it ("committed to Israel", "to the security of Israel": SUPPORT); to
+    an act ("committed to working with the UN") it announces that act as any intent
+    does, but only with another party named; to a cause ("committed to diplomacy",
+    "to advancing human rights") it gives no claim.
+
     Returns:
-        ("AGREE", "THREATEN" or None, the intended act's object tokens).
+        ("AGREE", "THREATEN", "SUPPORT" or None, the intended act's object tokens).
     """
+    policy = adjective.lower_ in ctx.lexicon.policy_adjectives
     verb = next((child for child in adjective.children if child.dep_ == "xcomp"), None)
+    if verb is None and policy:
+        verb = next(
+            (
+                g
+                for c in adjective.children
+                if c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pcomp" and g.tag_ == "VBG"
+            ),
+            None,
+        )
+        if verb is None:
+            backed = _backed(adjective, ctx)
+            return ("SUPPORT", backed) if backed else (None, [])
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return "AGREE", []
     relation, rule = verb_relation(verb, ctx)
@@ -416,7 +443,33 @@ def intended_act(adjective: Token, ctx: Context) -> tuple[str | None, list[Token
         for tok in object_tokens(verb, passive=False, phrase=rule == "act.phrase")
         if tok.lower_ not in ctx.lexicon.thing_pronouns
     ]
+    if policy and (
+        relation is None or not any(resolve_token(ctx, tok).actor is not None for tok in objects)
+    ):
+        # "committed to advancing human rights": a cause, no party; "committed to
+        # protecting the system from X's abuses": no act of the lexicon done with X
+        return None, []
     return ("THREATEN" if relation in ANNOUNCEABLE else "AGREE"), objects
+
+
+def _backed(adjective: Token, ctx: Context) -> list[Token]:
+    """Whom a policy adjective's "to" phrase backs: the actor it names, or the one whose
+    security, sovereignty or people it names ("committed to Israel", "to Ukraine's
+    sovereignty", "to the security of Israel"); empty for a cause ("to diplomacy")."""
+    found = []
+    for prep in adjective.children:
+        if prep.lower_ != "to":
+            continue
+        for thing in pobjs(prep):
+            if resolve_token(ctx, thing).actor is not None:
+                found.append(thing)
+                continue
+            owners = [c for c in thing.children if c.dep_ == "poss"]
+            owners += [
+                g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)
+            ]
+            found += [o for o in owners if resolve_token(ctx, o).actor is not None]
+    return found
 
 
 #: Words opening a clause that asks which view holds ("agree on how the border runs").

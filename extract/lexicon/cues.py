@@ -105,6 +105,8 @@ class Lexicon:
     comment_verbs: frozenset[str] = frozenset()
     #: adjectives that express intent to cooperate ("is willing to send")
     intent_adjectives: frozenset[str] = frozenset()
+    #: adjectives of intent that state a standing policy, not an offer ("committed to")
+    policy_adjectives: frozenset[str] = frozenset()
     #: verbs whose negation with a modal is a threat ("will not tolerate attacks")
     refusal_threats: frozenset[str] = frozenset()
     #: verbs that release whoever they take as a named person ("released Tsurkov")
@@ -306,6 +308,7 @@ _RELATION_WORDS = (
     "harms",
     "accountable_verbs",
     "intent_adjectives",
+    "policy_adjectives",
     "refusal_threats",
     "release_verbs",
     "confirmation_verbs",
