@@ -34,3 +34,26 @@ def test_a_member_of_one_is_affiliated(nlp, registry):
         nlp, registry, "Jane Roe of Human Rights Watch said the ban was unlawful."
     )
     assert ("AFFILIATED_WITH", "Jane Roe", "Human Rights Watch") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya called on the international community to help Somalia.",
+            ("REQUEST", "Kenya", "international community"),
+        ),
+        (
+            "The United Nations urged the international community to send more aid.",
+            ("REQUEST", "United Nations", "international community"),
+        ),
+        (
+            "The International Community condemned the coup in Niger.",
+            ("ACCUSE", "international community", None),
+        ),
+    ],
+)
+def test_the_international_community_is_one_side(nlp, registry, text, expected):
+    """ "The international community", the states acting together, is one Group actor
+    in any casing: asked to act, or acting, it is a side of the claim."""
+    assert expected in triples_of_text(nlp, registry, text)
