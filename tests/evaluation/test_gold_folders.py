@@ -69,3 +69,32 @@ def test_files_of_one_folder_must_name_one_corpus(tmp_path):
 def test_an_empty_folder_is_an_error(tmp_path):
     with pytest.raises(EvaluationError, match="holds no .yaml file"):
         load_gold(tmp_path)
+
+
+def test_an_issuer_named_only_in_the_heading_may_be_declared(tmp_path):
+    """An official text's issuer that only the record's title names ("Statement by
+    President ...") may be declared, with the name as the title writes it; a name in
+    neither the text nor the title is still a problem."""
+    corpus = tmp_path / "corpus.jsonl"
+    record = {
+        "id": "s1",
+        "title": "Statement by President Jane Roe on the Truce",
+        "text": "I welcome the truce. We call on both sides to keep it.",
+    }
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    path = tmp_path / "gold.yaml"
+    path.write_text(
+        f"corpus: {corpus.name}\n"
+        "documents:\n"
+        "  - file: s1\n"
+        "    actors:\n"
+        "      - {id: jane-roe, label: Jane Roe, type: Person, names: [Jane Roe]}\n"
+        "      - {id: john-doe, label: John Doe, type: Person, names: [John Doe]}\n"
+        "    claims:\n"
+        "      - {subject: jane-roe, relation: SUPPORT, object: null, speaker: jane-roe,\n"
+        '         evidence: "I welcome the truce"}\n',
+        encoding="utf-8",
+    )
+    assert check_gold(load_gold(path), corpus) == [
+        "s1: name 'John Doe' of john-doe not in the article"
+    ]
