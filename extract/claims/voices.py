@@ -55,10 +55,12 @@ LABEL_WORDS = 6
 SIGNATURE_TOKENS = 14
 #: A first line naming an office of the publisher that issues the text.
 _OFFICE_LINE = re.compile(r"^Office of the [A-Z][\w ]{0,40}$")
-#: A heading naming who issues a statement: "Statement by President Biden on ...".
+#: A heading naming who issues a statement: "Statement by President Biden on ...", or
+#: with the issuer first, "President Biden Statement on ...".
 _STATEMENT_HEADING = re.compile(
     r"^(?:Statement|Remarks|Message)s? (?:by|from|of) (?P<who>.+?)"
     r"(?: on | to | at | for | regarding |$)"
+    r"|^(?P<first>.+?) (?:Statement|Remarks|Message) (?:on|to|at|for|regarding) "
 )
 
 
@@ -201,7 +203,7 @@ def _heading_person(registry: Registry, title: str | None) -> Actor | None:
     match = _STATEMENT_HEADING.match(title or "")
     if match is None:
         return None
-    words = match.group("who").split()
+    words = (match.group("who") or match.group("first")).split()
     for start in range(len(words)):
         actor = _registry_name(registry, words[start:])
         if actor is not None:

@@ -53,16 +53,31 @@ def test_a_statement_speaks_for_the_issuing_institution(nlp, registry, opening):
     assert ("SUPPORT", "US State Department", "Saudi Arabia") in triples
 
 
-def test_a_statement_by_a_known_person_speaks_for_their_side(nlp, registry):
-    text = "We condemn al-Shabaab for the bombing. I stand with the people of Kenya.\n"
-    triples = _triples(
-        nlp,
-        registry,
-        text,
-        publisher="The White House",
-        title="Statement by President Biden on the Bombing in Nairobi",
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Statement by President Biden on the Bombing in Nairobi",
+        "Statement from President Joe Biden on the Bombing in Nairobi",
+        "President Biden Statement on the Bombing in Nairobi",
+    ],
+)
+def test_a_statement_by_a_known_person_speaks_for_their_side(nlp, registry, title):
+    """ "We" is the side the heading's person speaks for, "I" the person, whether the
+    heading puts the issuer after "Statement by" or first."""
+    text = (
+        "We condemn al-Shabaab for the bombing. I thank President William Ruto for his "
+        "leadership.\n"
     )
+    triples = _triples(nlp, registry, text, publisher="The White House", title=title)
     assert ("ACCUSE", "US government", "al-Shabaab") in triples
+    assert ("SUPPORT", "Joe Biden", "William Ruto") in triples
+
+
+def test_a_heading_that_names_no_person_gives_no_voice(nlp, registry):
+    text = "We condemn al-Shabaab for the bombing.\n"
+    title = "Presidential Message on the Anniversary of the Bombing in Nairobi"
+    triples = _triples(nlp, registry, text, publisher="Wikinews", title=title)
+    assert not any(r == "ACCUSE" and subject for r, subject, _ in triples)
 
 
 @pytest.mark.parametrize(
