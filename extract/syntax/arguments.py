@@ -48,11 +48,37 @@ def with_conjuncts(token: Token) -> Iterator[Token]:
     # in the order of the text; a name hung on a later one comes alone: its own
     # "conjuncts" are words of the later name's phrase ("between Gerry Adams and Northern
     # Ireland Chief Constable Hugh Orde")
-    yield from (child for child in token.lefts if _listed_before(child, token))
+    for child in token.lefts:
+        if _listed_before(child, token):
+            yield child
+        else:
+            yield from _titled_before(child, token)
     yield token
     for child in token.children:
         if child.dep_ == "conj":
             yield from with_conjuncts(child)
+
+
+def _titled_before(child: Token, head: Token) -> list[Token]:
+    """A titled name coordinated with the titled name `head` that the parser hung on the
+    head's title as an apposition: in "US President Donald Trump and Turkish President
+    Recep Tayyip Erdogan spoke", "President" is taken for a modifier of "Erdogan" and
+    "Trump" for that title's apposition, with the "and" of the list on "Trump". Both
+    named entities, the "and" between them."""
+    if child.dep_ != "compound" or child.i > head.i:
+        return []
+    return [
+        name
+        for name in child.children
+        if name.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and name.i < head.i
+        and bool(name.ent_type_ and head.ent_type_)
+        and any(
+            grand.dep_ == "cc" and name.i < grand.i < head.i and grand.ent_iob_ == "O"
+            for grand in name.children
+        )
+    ]
 
 
 def _listed_before(child: Token, head: Token) -> bool:

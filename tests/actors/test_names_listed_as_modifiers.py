@@ -48,3 +48,34 @@ def test_words_joined_inside_one_name_stay_one_name(nlp, registry):
     text = "Congress amended the Immigration and Nationality Act in March."
     labels = {actor.label for actor in extraction_of_text(nlp, registry, text).actors}
     assert "Immigration" not in labels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US President Donald Trump and Turkish President Recep Tayyip Erdoğan spoke"
+            " on the phone on Sunday.",
+            ("CONSULT", "Donald Trump", "Recep Tayyip Erdogan"),
+        ),
+        (
+            "US President Donald Trump and Turkish President Recep Tayyip Erdoğan met in"
+            " Washington.",
+            ("CONSULT", "Donald Trump", "Recep Tayyip Erdogan"),
+        ),
+        (
+            "Talks between US President Donald Trump and Turkish President Recep Tayyip"
+            " Erdoğan began on Monday.",
+            ("CONSULT", "Donald Trump", "Recep Tayyip Erdogan"),
+        ),
+        (
+            "On Monday, US President Joe Biden and Israeli Prime Minister Benjamin"
+            " Netanyahu discussed the war.",
+            ("CONSULT", "Joe Biden", "Benjamin Netanyahu"),
+        ),
+    ],
+)
+def test_a_titled_name_hung_on_the_next_title_is_listed_with_it(nlp, registry, text, expected):
+    """ "Title A and Title B": the small model may take A's title for a modifier of B and
+    A for that title's apposition, with the "and" on A; A and B are still two parties."""
+    assert expected in triples_of_text(nlp, registry, text)
