@@ -38,6 +38,8 @@ from extract.syntax.arguments import (
 from extract.syntax.modality import inverted_condition, is_conditional, is_question
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
     from extract.claims.context import Context
@@ -280,10 +282,12 @@ def verb_relation(verb: Token, ctx: Context) -> tuple[str | None, str]:
         and (
             any(child.dep_ in ("dobj", "ccomp", "nsubjpass") for child in verb.children)
             or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+            or _participle_after_noun(verb, ctx.lexicon.shown_qualities)
         )
     ):
         # "demonstrated its commitment", "rallied support", "the spirit demonstrated
-        # throughout the talks": shown or gathered, no protest
+        # throughout the talks" (which the parser may also read as a verb with no subject
+        # of its own, `_participle_after_noun`): shown or gathered, no protest
         return None, "act.verb"
     if relation == "ACCUSE" and charged_with_duty(verb, ctx):
         return None, "act.verb"  # "is charged with overseeing the elections": a task
@@ -372,6 +376,22 @@ def _call_between(noun: Token, ctx: Context) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in _CALL_PARTY_PREPS
         for obj in pobjs(prep)
     )  # "held a call with Putin": the parties may hang on the light verb too
+
+
+def _participle_after_noun(verb: Token, qualities: Collection[str]) -> bool:
+    """Whether `verb` is a participle on the common noun it directly follows, which the
+    parser read as a verb joined to the one before or as a clause: one with no subject of
+    its own ("thanked Somalia for the goodwill demonstrated in the talks"), or one after
+    a quality shown (`shown_qualities`) whatever subject the parser gave it ("thanked
+    Berri and Mikati for the spirit demonstrated": "Berri" read as the subject).
+    "Residents of the town demonstrated" has a subject and no quality; "marched and
+    demonstrated" has its "and" between."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ not in ("VBD", "VBN") or before is None or before.pos_ != "NOUN":
+        return False
+    if before.lemma_.lower() in qualities:
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def is_intent(token: Token, ctx: Context) -> bool:

@@ -67,6 +67,8 @@ class Lexicon:
     blame_on: frozenset[str] = frozenset()
     #: protest verbs that show or gather with an object or a clause ("demonstrated that")
     showing_verbs: frozenset[str] = frozenset()
+    #: qualities a showing verb shows ("the spirit demonstrated"), never a protest
+    shown_qualities: frozenset[str] = frozenset()
     #: prepositions of defiance: criticism "despite" which one acts is aimed at one
     defiance_preps: frozenset[str] = frozenset()
     #: nouns of a people or a public: an audience, no party met ("the American people")
@@ -293,6 +295,7 @@ _RELATION_WORDS = (
     "audience_nouns",
     "defiance_preps",
     "showing_verbs",
+    "shown_qualities",
     "owed_blame",
     "necessity_verbs",
     "necessity_nouns",

@@ -23,6 +23,12 @@ pytestmark = pytest.mark.model
         "Kenya rallied its allies behind the plan.",
         "Ghana thanked Togo for the open spirit demonstrated throughout the negotiations.",
         "Great courage was demonstrated by the Kenyan rescuers.",
+        # the parser reads the participle as a verb with a subject from further back
+        "Kenya thanked Somalia for the goodwill demonstrated during the talks.",
+        "President Erdogan expressed appreciation to President Aliyev, Speaker of Parliament"
+        " Sahiba Gafarova, and Prime Minister Ali Asadov for the consultative and open spirit"
+        " demonstrated throughout the negotiations.",
+        "Ghana praised Togo, Benin and Niger for the resolve demonstrated in the crisis.",
     ],
 )
 def test_showing_or_gathering_is_no_protest(nlp, registry, text):
@@ -35,6 +41,7 @@ def test_showing_or_gathering_is_no_protest(nlp, registry, text):
         "Kenyan students demonstrated outside the parliament in Nairobi.",
         "Hundreds of Somali protesters rallied against the new tax.",
         "Kenyan teachers demonstrated against the pay cuts.",
+        "Kenyan students marched and demonstrated in Nairobi.",
     ],
 )
 def test_a_crowd_demonstrating_protests(nlp, registry, text):
