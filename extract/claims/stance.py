@@ -458,6 +458,23 @@ def _gratitude_to(verb: Token, ctx: Context) -> Token | None:
     return None
 
 
+#: Determiners of a right granted ("every right", "the right"), not denied ("no right").
+_GRANTING_DETERMINERS = frozenset({"every", "the", "a", "full"})
+
+
+def _granted_right(noun: Token) -> bool:
+    """Whether `noun` is a right to act that is granted: "every right to defend itself",
+    "the right to protect its borders" (an infinitive on it), not "no right to"."""
+    return (
+        noun.lemma_.lower() == "right"
+        and any(
+            c.dep_ in ("det", "amod") and c.lower_ in _GRANTING_DETERMINERS for c in noun.children
+        )
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        and any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in noun.children)
+    )
+
+
 def praised(verb: Token, ctx: Context) -> Actor | None:
     """The actor a clause with the main verb `verb` praises, unless it is negated.
 
@@ -465,6 +482,9 @@ def praised(verb: Token, ctx: Context) -> Actor | None:
       "Munk has been a world treasure", "Harris is the best person to lead"); not the
       speaker's "we"/"I", a thing ("the deal is good") or a place.
     - Whom the speaker's thanks go to ("Thank you to the army", "We are grateful to X").
+    - Its subject, when the clause grants it a right to act ("Israel has every right to
+      defend itself", "Kenya has the right to protect its borders"): the speaker backs
+      what it does; not "has no right to".
     """
     if is_negated(verb, ctx.lexicon):
         return None
@@ -472,10 +492,12 @@ def praised(verb: Token, ctx: Context) -> Actor | None:
     if thanked is not None:
         actor = resolve_token(ctx, thanked).actor
         return None if actor is None or actor.type == "Place" else actor
-    if verb.lemma_.lower() != "be":
-        return None
-    named = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
-    if not any(_praising(head, ctx.lexicon) for head in named):
+    if verb.lemma_.lower() == "have":
+        if not any(_granted_right(c) for c in verb.children if c.dep_ == "dobj"):
+            return None
+    elif verb.lemma_.lower() != "be" or not any(
+        _praising(head, ctx.lexicon) for head in verb.children if head.dep_ in ("attr", "acomp")
+    ):
         return None
     subject = _subject(verb)
     if (
