@@ -54,6 +54,7 @@ class NounLexicon:
     occupancy_verbs: frozenset[str] = frozenset()
     membership_nouns: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
+    delegate_nouns: frozenset[str] = frozenset()
     endorsed_acts: frozenset[str] = frozenset()
     judicial_bodies: frozenset[str] = frozenset()
     ruling_verbs: frozenset[str] = frozenset()

@@ -74,6 +74,7 @@ def resolved_subjects(
     found: list[Resolved] = []
     for tok in tokens:
         pair = meeting_parties(tok, ctx, pair_nouns) if joint else []
+        pair = pair or (_delegates_of(tok, ctx) if joint else [])
         pair = pair or pair_antecedents(tok, ctx, pair_nouns)
         found.extend(Resolved(actor, "antecedent") for actor in pair)
         if not pair:
@@ -82,6 +83,25 @@ def resolved_subjects(
                 resolved = resolve_token(ctx, owner, agent=agent)
             found.append(resolved)
     return [resolved for resolved in found if resolved.actor is not None]
+
+
+def _delegates_of(token: Token, ctx: Context) -> list[Actor]:
+    """The sides a plural noun of envoys stands for when it names two or more of them
+    ("the foreign ministers of Egypt, Jordan and Qatar met", "the delegations of Cyprus,
+    Greece and Israel", "leaders of France and Germany"): as the subject of a joint act,
+    each side is a party. One side named ("the ministers of Egypt") makes no parties
+    here."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in load_noun_lexicon().delegate_nouns:
+        return []
+    found: dict[str, Actor] = {}
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for side in (t for pobj in pobjs(prep) for t in with_conjuncts(pobj)):
+            actor = resolve_token(ctx, side).actor
+            if actor is not None:
+                found.setdefault(actor.id, actor)
+    return list(found.values()) if len(found) > 1 else []
 
 
 def _relative_owner(token: Token, ctx: Context) -> Token | None:
