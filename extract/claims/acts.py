@@ -111,11 +111,13 @@ from extract.syntax.arguments import (
     joint_parties,
     light_verb,
     light_verb_parts,
+    measured_by,
     names_an_act,
     necessity_addressees,
     necessity_noun,
     noun_parts,
     object_tokens,
+    pobjs,
     prep_objects,
     recipients,
     source_noun,
@@ -133,6 +135,7 @@ if TYPE_CHECKING:
 _SPOKEN_FOR = CODEBOOK.having("spoken_for")
 SYMMETRIC = CODEBOOK.having("symmetric")
 _FOR_TARGET = CODEBOOK.having("for_target")
+_FROM_GIVER = CODEBOOK.having("from_giver")
 AGENTLESS = CODEBOOK.having("agentless")
 #: Relations that mean nothing without a target actor.
 NEEDS_OBJECT = CODEBOOK.needing_object
@@ -708,6 +711,27 @@ def under_attack_act(word: Word, ctx: Context) -> list[Claim] | None:
     return list(found)
 
 
+def _givers(noun: Token) -> list[Token]:
+    """Who gives what `noun` names, after "from" ("assistance from the United States")."""
+    return [t for prep in noun.children if prep.lower_ == "from" for t in pobjs(prep)]
+
+
+def _giver_of_amount(noun: Token, relation: str, ctx: Context) -> Token | None:
+    """The verb that gives or announces an amount of what `noun` names: "is providing $100
+    million in military assistance to Ukraine", "announced $54 million in aid for Yemen"
+    (a light verb, or a verb of the noun's own relation, whose object the amount is)."""
+    amount = measured_by(noun)
+    if amount is None or amount.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = amount.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.light_verbs or ctx.lexicon.verbs.get(lemma) == relation:
+        return verb
+    return None
+
+
 @rule("act.light", family=FAMILY, order=70, confidence=0.7)
 def light_verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     """An event noun of a light verb ("held talks with X", "launched an attack on X"): the
@@ -716,11 +740,17 @@ def light_verb_act(word: Word, ctx: Context) -> list[Claim] | None:
     token, event = word.token, word.event
     if event is None:
         return None
-    verb = light_verb(token, ctx.lexicon.light_verbs)
+    verb = light_verb(token, ctx.lexicon.light_verbs) or _giver_of_amount(
+        token, event.relation, ctx
+    )
     if verb is None:
         return None
     subjects, verb_objects = light_verb_parts(verb)
     objects = [*event.objects, *verb_objects]
+    if event.relation in _FROM_GIVER and (givers := _givers(token)):
+        # "announced $585 million in assistance from the United States to Yemen": the
+        # giver named, not whoever announces it
+        subjects, objects = givers, [o for o in objects if o.i not in {g.i for g in givers}]
     parties = _parties(token, event, subjects, ctx)
     if parties:
         subjects, objects = parties, []  # "talks between X and Y were held"

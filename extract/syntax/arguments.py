@@ -444,6 +444,23 @@ def light_verb(noun: Token, light_verbs: Collection[str]) -> Token | None:
     return None
 
 
+#: Words of a quantity that can stand for what it measures ("$54 million in aid").
+_QUANTITY_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred"})
+
+
+def measured_by(noun: Token) -> Token | None:
+    """The quantity whose "in" phrase `noun` is, when it measures it: "$54 million in
+    humanitarian assistance", "an additional $100 million in military aid" (the quantity
+    stands for the assistance, as the object of the verb that gives or announces it)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    amount = prep.head
+    if amount.tag_ == "CD" or amount.tag_ == "$" or amount.lower_ in _QUANTITY_WORDS:
+        return amount
+    return None
+
+
 def light_verb_parts(verb: Token) -> tuple[list[Token], list[Token]]:
     """Who does a light verb's act (subject, or "by" agent in the passive), and the targets
     hanging on the verb itself ("imposed sanctions on X", "launched an inquiry into X"),
