@@ -260,8 +260,16 @@ def _judged_in_clause(agent: Token, noun: Token, ctx: Context) -> bool:
 
 
 def _between(noun: Token) -> list[Token]:
-    """The parties "between" whom a joint act's noun holds ("the agreement between X and Y")."""
-    return [t for prep in noun.children if prep.lower_ == "between" for t in pobjs(prep)]
+    """The parties "between" whom a joint act's noun holds ("the agreement between X and
+    Y"), also after a participle on it ("the agreement signed between X and Y")."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return [
+        t
+        for holder in holders
+        for prep in holder.children
+        if prep.lower_ == "between"
+        for t in pobjs(prep)
+    ]
 
 
 def _actors(found: list[Resolved]) -> list[Actor | None]:

@@ -34,6 +34,17 @@ pytestmark = pytest.mark.model
             '"Iran is infringing the nuclear deal," Israel said on Sunday.',
             ("ACCUSE", "Israel", "Iran"),
         ),
+        # a norm ignored or disregarded is broken too
+        ("Kenya said Somalia had ignored the ceasefire.", ("ACCUSE", "Kenya", "Somalia")),
+        (
+            "Senator Jane Doe said the Kenyan government disregards the court's ruling.",
+            ("ACCUSE", "Jane Doe", "Kenyan government"),
+        ),
+        # the makers of an accord signed "between" them, as "by" them
+        (
+            "Greece said the accord signed between Turkey and Libya violates the law of the sea.",
+            ("ACCUSE", "Greece", "Libya"),
+        ),
     ],
 )
 def test_a_told_breach_accuses_the_breaker(nlp, registry, text, expected):
@@ -47,6 +58,7 @@ def test_a_told_breach_accuses_the_breaker(nlp, registry, text, expected):
         '"We have not broken any law," Kenya said.',
         "Kenya said its athletes broke the record in Berlin.",
         '"We broke the rules to save lives," the Kenyan minister said.',
+        "Kenya said Somalia had ignored the question from reporters.",
     ],
 )
 def test_no_accusation_without_a_breach_by_another(nlp, registry, text):
