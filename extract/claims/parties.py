@@ -217,6 +217,9 @@ def makers(
         tokens = [t for t in tokens if t.head.lower_ != "with"]
     if ctx.lexicon.nouns.get(lemma) in SYMMETRIC:
         tokens += _between(tok)
+    if ctx.lexicon.nouns.get(lemma) in FORCE:
+        # "rocket attacks from Hamas": whom force comes from (a place drops out later)
+        tokens += [t for prep in tok.children if prep.lower_ == "from" for t in pobjs(prep)]
     verb = tok.head
     if tok.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
         tokens += [t for prep in verb.children if prep.lower_ == "by" for t in pobjs(prep)]

@@ -672,7 +672,7 @@ def wrong_doers(token: Token, speaker: Actor, ctx: Context) -> list[Actor]:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.dep_ == "compound":
         return []
-    if lemma in nouns.wrong_nouns:
+    if lemma in nouns.wrong_nouns or _condemned_force(token, ctx):
         wrong = token
     elif lemma in nouns.wrong_uses and token.dep_ == "pobj" and token.head.lower_ == "of":
         wrong = token.head.head  # "Iran's use of violence": the use is the act done
@@ -692,6 +692,24 @@ def wrong_doers(token: Token, speaker: Actor, ctx: Context) -> list[Actor]:
         for actor in _maker_actors(wrong, ctx)
         if actor.id not in own and actor.type != "Place"
     ]
+
+
+def _condemned_force(noun: Token, ctx: Context) -> bool:
+    """Whether `noun` names an act of force that a word of its own condemns ("the
+    indiscriminate rocket attacks by Hamas", "Russia's unprovoked and brutal invasion"):
+    such an act named is a wrong named, as "aggression" is; a bare "attack" is not."""
+    if ctx.lexicon.nouns.get(noun.lemma_.lower()) not in FORCE:
+        return False
+    words = [c for c in noun.children if c.dep_ == "amod"]
+    words += [g for w in words for g in w.children if g.dep_ == "conj"]
+    return any(
+        (
+            w.lower_ in ctx.lexicon.condemning_words
+            or w.lemma_.lower() in ctx.lexicon.condemning_words
+        )
+        and not _countered(w, ctx.lexicon.counter_prefixes)
+        for w in words
+    )
 
 
 def _denied(noun: Token, ctx: Context) -> bool:

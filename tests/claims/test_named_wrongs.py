@@ -111,3 +111,35 @@ def test_a_wrong_another_speaker_names_is_theirs(nlp, registry):
 def test_no_wrong_of_another_in_the_voice(nlp, registry, body):
     triples = triples_of_official_text(nlp, registry, body)
     assert not any(r == "ACCUSE" and s == "US State Department" for r, s, _ in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Kenya has suffered indiscriminate rocket attacks from al-Shabaab," President'
+            " William Ruto said.",
+            ("ACCUSE", "William Ruto", "al-Shabaab"),
+        ),
+        (
+            "Antony Blinken said Ukraine had endured reckless and brutal air strikes by Russia.",
+            ("ACCUSE", "Antony Blinken", "Russia"),
+        ),
+    ],
+)
+def test_force_a_word_condemns_is_a_wrong_named(nlp, registry, text, expected):
+    """An act of force named with a word that condemns it ("indiscriminate rocket attacks
+    from X", "reckless shelling by X") is a wrong named of its doer, as "aggression" is;
+    force comes "from" its doer too."""
+    assert expected in triples_of_text(nlp, registry, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Kenya has suffered rocket attacks from al-Shabaab," President William Ruto said.',
+        '"We will answer any indiscriminate attack from al-Shabaab," President William Ruto said.',
+    ],
+)
+def test_force_named_plainly_or_supposed_is_no_wrong_named(nlp, registry, text):
+    assert not any(r == "ACCUSE" for r, _, _ in triples_of_text(nlp, registry, text))
