@@ -111,6 +111,7 @@ from extract.syntax.arguments import (
     joint_parties,
     light_verb,
     light_verb_parts,
+    mandated_clause,
     measured_by,
     names_an_act,
     necessity_addressees,
@@ -122,6 +123,7 @@ from extract.syntax.arguments import (
     recipients,
     source_noun,
     subject_tokens,
+    with_conjuncts,
 )
 from extract.syntax.doccache import tokens
 from extract.syntax.modality import estimated, is_conditional, is_negated, modality_of
@@ -601,7 +603,7 @@ def _factive_adjective(verb: Token, lexicon: Lexicon) -> Token | None:
     return adjective
 
 
-@rule("acts.intent", family=FAMILY, order=15, gives=("act.verb",))
+@rule("acts.intent", family=FAMILY, order=17, gives=("act.verb",))
 def intent_act(word: Word, ctx: Context) -> list[Claim] | None:
     """An adjective of intent: "Norway is willing to send troops" is intent to cooperate,
     done by the subject; "ready to strike X" is force announced, a threat
@@ -842,11 +844,13 @@ def _holders(nouns: list[Token]) -> list[Token]:
 
 def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
     """Who a request asks to act when it names the act asked for: the possessor of the
-    act ("called for X's resignation", "demanded Somalia's withdrawal"), or the one who
-    would resign or apologise ("called for the resignation of X")."""
+    act ("called for X's resignation", "demanded Somalia's withdrawal"), the one who
+    would resign or apologise ("called for the resignation of X"), or the subject of a
+    clause of what must be done (`_mandated`: "demanded that Iran punish those
+    responsible", "urged that Kenya should withdraw")."""
     nouns = [child for child in verb.children if child.dep_ == "dobj"]
     nouns += prep_objects([verb], ("for",))
-    asked: list[Token] = []
+    asked: list[Token] = list(_mandated(verb, ctx))
     for noun in nouns:
         relation = noun_relation(noun, ctx)
         if relation is None:
@@ -855,6 +859,20 @@ def _asked_to_act(verb: Token, ctx: Context) -> list[Token]:
         if relation == "CONCEDE":
             asked.extend(prep_objects([noun], ("of",)))
     return asked
+
+
+def _mandated(verb: Token, ctx: Context) -> list[Token]:
+    """The subjects of a "that" clause of a request verb `verb` that says what must be
+    done (`mandated_clause`: "demanded that Iran punish those responsible", "urged that
+    Kenya should withdraw"), unless the clause has its own negation."""
+    return [
+        t
+        for clause in verb.children
+        if mandated_clause(clause) and not is_negated(clause, ctx.lexicon)
+        for c in clause.children
+        if c.dep_ == "nsubj"
+        for t in with_conjuncts(c)
+    ]
 
 
 #: Entity types that name no party of an act: dates, times and amounts.

@@ -14,7 +14,7 @@ from extract.claims.reporters import reported_by_actor
 from extract.claims.verbs import noun_relation, obliged, verb_relation
 from extract.lexicon.cues import phrase_relation
 from extract.relations import CODEBOOK
-from extract.syntax.arguments import for_clause, necessity_noun
+from extract.syntax.arguments import for_clause, mandated_clause, necessity_noun
 from extract.syntax.modality import is_negated
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
         return True  # "will not allow Hamas to attack Israel": refused, not done
     if verb.dep_ == "ccomp" and verb_relation(head, ctx)[0] == "DENY":
         return True  # "denied that it attacked X": the attack is what is denied, not told
+    if mandated_clause(verb) and verb_relation(head, ctx)[0] == "REQUEST":
+        return True  # "demanded that Somalia withdraw its troops": asked for, not done
     if (
         verb.dep_ in ("acl", "ccomp")
         and head.dep_ == "dobj"

@@ -444,6 +444,24 @@ def light_verb(noun: Token, light_verbs: Collection[str]) -> Token | None:
     return None
 
 
+#: Modals of a clause that says what must be done ("demanded that X should withdraw").
+_MANDATE_MODALS = frozenset({"should", "must"})
+
+
+def mandated_clause(clause: Token) -> bool:
+    """Whether a "that" clause (a ccomp) says what must be done rather than what is: its
+    verb in the bare form ("demanded that Iran punish those responsible", which the tagger
+    may tag as a plain present) or with "should" or "must" ("urged that Kenya should
+    withdraw"); not a past or a third-person present, which tells, nor a question ("asked
+    whether ...")."""
+    if clause.dep_ != "ccomp":
+        return False
+    if {c.lower_ for c in clause.children if c.dep_ == "mark"} - {"that"}:
+        return False
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return (clause.tag_ in ("VB", "VBP") and not modals) or bool(modals & _MANDATE_MODALS)
+
+
 #: Words of a quantity that can stand for what it measures ("$54 million in aid").
 _QUANTITY_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred"})
 
