@@ -82,8 +82,13 @@ def content_of_act(verb: Token, ctx: Context) -> bool:
         return True  # "will not allow Hamas to attack Israel": refused, not done
     if verb.dep_ == "ccomp" and verb_relation(head, ctx)[0] == "DENY":
         return True  # "denied that it attacked X": the attack is what is denied, not told
-    if mandated_clause(verb) and verb_relation(head, ctx)[0] == "REQUEST":
-        return True  # "demanded that Somalia withdraw its troops": asked for, not done
+    if mandated_clause(verb) and (
+        verb_relation(head, ctx)[0] == "REQUEST"
+        or head.lemma_.lower() in ctx.lexicon.mandative_cues
+    ):
+        # "demanded that Somalia withdraw its troops", "insisted that Somalia withdraw":
+        # asked for, not done
+        return True
     if (
         verb.dep_ in ("acl", "ccomp")
         and head.dep_ == "dobj"

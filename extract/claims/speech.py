@@ -46,7 +46,7 @@ from extract.claims.stance import (
 )
 from extract.lexicon.cues import phrase_relation
 from extract.records import Actor, Claim
-from extract.syntax.arguments import clause_verb, is_passive
+from extract.syntax.arguments import clause_verb, is_passive, mandated_clause, with_conjuncts
 from extract.syntax.doccache import tokens
 from extract.syntax.modality import is_conditional, is_negated
 
@@ -95,6 +95,21 @@ def _responsibility(
     against = alleged(cue, ctx)  # the cue's own reading: the same for every clause
     contested = cue.lemma_.lower() in ctx.lexicon.contested_cues
     for clause in _reported_clauses(cue, ctx):
+        if (
+            cue.lemma_.lower() in ctx.lexicon.mandative_cues
+            and mandated_clause(clause)
+            and not is_negated(clause, ctx.lexicon)
+        ):
+            # "insisted that Congress include the funding": what must be done is asked of
+            # the clause's subject (PLOVER REQUEST), not stated
+            asked = [
+                actor
+                for subject in clause.children
+                if subject.dep_ == "nsubj"
+                for tok in with_conjuncts(subject)
+                if (actor := resolve_token(ctx, tok).actor) is not None and actor.id not in own
+            ]
+            return "REQUEST", asked, clause
         broken = wrongdoers(clause, ctx) or ([against] if against is not None else [])
         if not broken and contested:
             broken = claimed_force(clause, ctx)  # "Kenya claimed X had attacked journalists"

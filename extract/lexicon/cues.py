@@ -121,6 +121,8 @@ class Lexicon:
     wish_verbs: frozenset[str] = frozenset()
     #: verbs of telling whose object is what they tell ("reported sixteen deaths")
     content_cues: frozenset[str] = frozenset()
+    #: speech verbs whose "that" clause of what must be done is a request ("insisted that")
+    mandative_cues: frozenset[str] = frozenset()
     #: imperatives that are formulas of speech, no command ("let me", "thank you")
     imperative_formulas: frozenset[str] = frozenset()
     #: verbs of charging that also give a duty ("charged with overseeing the vote")
@@ -376,6 +378,7 @@ _CUE_WORDS = (
     "frame_verbs",
     "imperative_formulas",
     "content_cues",
+    "mandative_cues",
 )
 _FUNCTION_WORDS = (
     "first_person",

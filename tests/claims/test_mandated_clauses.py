@@ -47,3 +47,24 @@ def test_a_mandated_clause_asks_its_subject(nlp, registry, text, expected):
 )
 def test_a_told_clause_keeps_its_act(nlp, registry, text):
     assert any(r == "RETREAT" for r, _, _ in triples_of_text(nlp, registry, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Jane Roe insists that Congress include funding for the border wall.",
+            ("REQUEST", "Jane Roe", "US Congress"),
+        ),
+        ("Kenya insisted that Somalia withdraw its troops.", ("REQUEST", "Kenya", "Somalia")),
+    ],
+)
+def test_insisting_on_what_must_be_done_asks_it(nlp, registry, text, expected):
+    triples = triples_of_text(nlp, registry, text)
+    assert expected in triples
+    assert not any(r in ("RETREAT", "STATEMENT") for r, _, _ in triples)
+
+
+def test_insisting_on_what_is_tells_it(nlp, registry):
+    triples = triples_of_text(nlp, registry, "Kenya insisted that the vote was fair.")
+    assert {r for r, _, _ in triples} == {"STATEMENT"}
