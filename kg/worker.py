@@ -100,16 +100,21 @@ def run_job(
         target=_child, args=(job, sender), daemon=True
     )
     started = time.monotonic()
-    child.start()
-    sender.close()
     try:
+        # started inside the try: a Ctrl-C that lands just after the fork must still stop
+        # the child, or the parent waits at exit for a daemon child whose engine call no
+        # signal interrupts
+        child.start()
+        sender.close()
         outcome = _wait(child, receiver, started, timeout=timeout, max_memory=max_memory)
     except KeyboardInterrupt:
         raise QueryInterrupted("query stopped (Ctrl-C)") from None
     finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
+        sender.close()
+        if child.pid is not None:  # started
+            if child.is_alive():
+                child.kill()
+            child.join()
         receiver.close()
     if outcome is None:
         raise _death(child.exitcode)

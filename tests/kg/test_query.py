@@ -605,3 +605,40 @@ def test_a_crash_of_the_worker_is_a_message(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("the query engine crashed (SIGSEGV) on this query")
+
+
+def test_a_ctrl_c_just_after_the_fork_still_stops_the_worker(tmp_path: Path) -> None:
+    # A Ctrl-C that lands between starting the worker and waiting for it must still kill
+    # the worker: else the command waits at exit for a daemon child busy in the engine,
+    # where no signal reaches Python. Run in a fresh process that forks a worker which
+    # would sleep for a minute, and raises KeyboardInterrupt as soon as it has started it.
+    import subprocess
+    import sys
+
+    script = (
+        "import multiprocessing, os, sys, time\n"
+        "import kg.worker\n"
+        "from kg.errors import QueryInterrupted\n"
+        "kg.worker.answer = lambda job: time.sleep(60)\n"
+        "base = multiprocessing.get_context('fork')\n"
+        "class Interrupted(base.Process):\n"
+        "    def start(self):\n"
+        "        super().start()\n"
+        "        Interrupted.started = self\n"
+        "        raise KeyboardInterrupt\n"
+        "class Context:\n"
+        "    Pipe = staticmethod(base.Pipe)\n"
+        "    Process = Interrupted\n"
+        "job = kg.worker.QueryJob(sparql='ASK {}', store=sys.argv[1])\n"
+        "began = time.monotonic()\n"
+        "try:\n"
+        "    kg.worker.run_job(job, timeout=120, context=Context())\n"
+        "except QueryInterrupted as error:\n"
+        "    print(error, Interrupted.started.is_alive(), round(time.monotonic() - began) < 10)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "s")],
+        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "query stopped (Ctrl-C) False True"
