@@ -259,10 +259,20 @@ def query(
         max_width=None if wide else 80,
     )
     memory = default_max_memory() if max_memory is None else max_memory * 2**20
+    import signal
+
+    # a shell starts a background job with SIGINT ignored, and Python then leaves it so:
+    # a SIGINT sent to the query must still stop it, as Ctrl-C does in the foreground
+    ignored = signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    if ignored:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         output = run_job(job, timeout=timeout or None, max_memory=memory or None)
     except QueryInterrupted as error:
         raise _fail(f"error: {error}", 130) from None
+    finally:
+        if ignored:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
     typer.echo("OK: update applied." if output is None else output, nl=output is None)
 
 

@@ -193,11 +193,20 @@ def test_timeout_zero_means_no_limit(article_store: Path) -> None:
     assert (done.returncode, done.stdout) == (0, "true\n")
 
 
-def test_ctrl_c_stops_a_query_within_a_second(article_store: Path) -> None:
+@pytest.mark.parametrize("inherited", ["default", "ignored"])
+def test_ctrl_c_stops_a_query_within_a_second(article_store: Path, inherited: str) -> None:
+    # "ignored": started as a shell starts a background job, with SIGINT ignored, which
+    # Python keeps; a SIGINT sent to it must stop the query all the same
     command = [sys.executable, "-m", "cli", "--store", str(article_store)]
     command += ["query", "--timeout", "0", CROSS_COUNT]
+    disposition = signal.SIG_IGN if inherited == "ignored" else signal.SIG_DFL
     running = subprocess.Popen(
-        command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, disposition),
     )
     try:
         time.sleep(4)  # well into the query
