@@ -118,7 +118,6 @@ from extract.syntax.arguments import (
     necessity_noun,
     noun_parts,
     object_tokens,
-    pobjs,
     prep_objects,
     recipients,
     source_noun,
@@ -713,11 +712,6 @@ def under_attack_act(word: Word, ctx: Context) -> list[Claim] | None:
     return list(found)
 
 
-def _givers(noun: Token) -> list[Token]:
-    """Who gives what `noun` names, after "from" ("assistance from the United States")."""
-    return [t for prep in noun.children if prep.lower_ == "from" for t in pobjs(prep)]
-
-
 def _giver_of_amount(noun: Token, relation: str, ctx: Context) -> Token | None:
     """The verb that gives or announces an amount of what `noun` names: "is providing $100
     million in military assistance to Ukraine", "announced $54 million in aid for Yemen"
@@ -749,7 +743,7 @@ def light_verb_act(word: Word, ctx: Context) -> list[Claim] | None:
         return None
     subjects, verb_objects = light_verb_parts(verb)
     objects = [*event.objects, *verb_objects]
-    if event.relation in _FROM_GIVER and (givers := _givers(token)):
+    if event.relation in _FROM_GIVER and (givers := prep_objects([token], ("from",))):
         # "announced $585 million in assistance from the United States to Yemen": the
         # giver named, not whoever announces it
         subjects, objects = givers, [o for o in objects if o.i not in {g.i for g in givers}]

@@ -33,6 +33,7 @@ from extract.syntax.arguments import (
     is_passive,
     list_members,
     pobjs,
+    prep_objects,
     subject_tokens,
     with_conjuncts,
 )
@@ -94,13 +95,10 @@ def _delegates_of(token: Token, ctx: Context) -> list[Actor]:
     if token.tag_ != "NNS" or token.lemma_.lower() not in load_noun_lexicon().delegate_nouns:
         return []
     found: dict[str, Actor] = {}
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for side in (t for pobj in pobjs(prep) for t in with_conjuncts(pobj)):
-            actor = resolve_token(ctx, side).actor
-            if actor is not None:
-                found.setdefault(actor.id, actor)
+    for side in prep_objects([token], ("of",)):
+        actor = resolve_token(ctx, side).actor
+        if actor is not None:
+            found.setdefault(actor.id, actor)
     return list(found.values()) if len(found) > 1 else []
 
 
@@ -219,7 +217,7 @@ def makers(
         tokens += _between(tok)
     if ctx.lexicon.nouns.get(lemma) in FORCE:
         # "rocket attacks from Hamas": whom force comes from (a place drops out later)
-        tokens += [t for prep in tok.children if prep.lower_ == "from" for t in pobjs(prep)]
+        tokens += prep_objects([tok], ("from",))
     verb = tok.head
     if tok.dep_ == "dobj" and verb.pos_ == "VERB" and not is_passive(verb):
         tokens += [t for prep in verb.children if prep.lower_ == "by" for t in pobjs(prep)]
@@ -266,13 +264,7 @@ def _between(noun: Token) -> list[Token]:
     """The parties "between" whom a joint act's noun holds ("the agreement between X and
     Y"), also after a participle on it ("the agreement signed between X and Y")."""
     holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-    return [
-        t
-        for holder in holders
-        for prep in holder.children
-        if prep.lower_ == "between"
-        for t in pobjs(prep)
-    ]
+    return prep_objects(holders, ("between",))
 
 
 def _actors(found: list[Resolved]) -> list[Actor | None]:

@@ -395,14 +395,14 @@ def _tells_wrong(verb: Token, ctx: Context) -> bool:
         for token in (head, *head.children)
         if token is head or token.dep_ in ("amod", "compound")
     ]
-    return any(
-        (
-            token.lemma_.lower() in ctx.lexicon.condemning_words
-            or token.lower_ in ctx.lexicon.condemning_words
-        )
-        and not _countered(token, ctx.lexicon.counter_prefixes)
-        for token in words
-    )
+    return any(_condemning(token, ctx.lexicon) for token in words)
+
+
+def _condemning(word: Token, lexicon: Lexicon) -> bool:
+    """Whether `word` is a word of condemnation, not countered by a prefix of its own."""
+    return (
+        word.lemma_.lower() in lexicon.condemning_words or word.lower_ in lexicon.condemning_words
+    ) and not _countered(word, lexicon.counter_prefixes)
 
 
 def _praising(head: Token, lexicon: Lexicon) -> bool:
@@ -702,14 +702,7 @@ def _condemned_force(noun: Token, ctx: Context) -> bool:
         return False
     words = [c for c in noun.children if c.dep_ == "amod"]
     words += [g for w in words for g in w.children if g.dep_ == "conj"]
-    return any(
-        (
-            w.lower_ in ctx.lexicon.condemning_words
-            or w.lemma_.lower() in ctx.lexicon.condemning_words
-        )
-        and not _countered(w, ctx.lexicon.counter_prefixes)
-        for w in words
-    )
+    return any(_condemning(w, ctx.lexicon) for w in words)
 
 
 def _denied(noun: Token, ctx: Context) -> bool:

@@ -485,9 +485,7 @@ def _backed(adjective: Token, ctx: Context) -> list[Token]:
                 found.append(thing)
                 continue
             owners = [c for c in thing.children if c.dep_ == "poss"]
-            owners += [
-                g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for g in pobjs(c)
-            ]
+            owners += prep_objects([thing], ("of",))
             found += [o for o in owners if resolve_token(ctx, o).actor is not None]
     return found
 
