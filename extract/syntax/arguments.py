@@ -63,35 +63,30 @@ def _titled_before(child: Token, head: Token) -> list[Token]:
     """A titled name coordinated with the titled name `head` that the parser hung on the
     head's title as an apposition: in "US President Donald Trump and Turkish President
     Recep Tayyip Erdogan spoke", "President" is taken for a modifier of "Erdogan" and
-    "Trump" for that title's apposition, with the "and" of the list on "Trump". Both
-    named entities, the "and" between them."""
+    "Trump" for that title's apposition, with the "and" of the list on "Trump"."""
     if child.dep_ != "compound" or child.i > head.i:
         return []
     return [
-        name
-        for name in child.children
-        if name.dep_ == "appos"
-        and name.pos_ == "PROPN"
-        and name.i < head.i
-        and bool(name.ent_type_ and head.ent_type_)
-        and any(
-            grand.dep_ == "cc" and name.i < grand.i < head.i and grand.ent_iob_ == "O"
-            for grand in name.children
-        )
+        name for name in child.children if name.dep_ == "appos" and _name_and_before(name, head)
     ]
 
 
 def _listed_before(child: Token, head: Token) -> bool:
     """Whether `child` is a name coordinated with the name `head` that the parser took for
-    its modifier: both named entities, with an "and" of the child's own between them."""
+    its modifier."""
+    return child.dep_ in ("nmod", "compound") and _name_and_before(child, head)
+
+
+def _name_and_before(name: Token, head: Token) -> bool:
+    """Whether `name`, before the name `head`, is listed with it: both named entities,
+    with an "and" of `name`'s own between them."""
     return (
-        child.dep_ in ("nmod", "compound")
-        and child.pos_ == "PROPN"
-        and child.i < head.i
-        and bool(child.ent_type_ and head.ent_type_)
+        name.pos_ == "PROPN"
+        and name.i < head.i
+        and bool(name.ent_type_ and head.ent_type_)
         and any(
-            grand.dep_ == "cc" and child.i < grand.i < head.i and grand.ent_iob_ == "O"
-            for grand in child.children
+            grand.dep_ == "cc" and name.i < grand.i < head.i and grand.ent_iob_ == "O"
+            for grand in name.children
         )
     )
 
